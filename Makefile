@@ -1,0 +1,45 @@
+# Everything a fresh machine needs: `make run` and `make test` install what they use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck unit bench docs clean lock
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "releasegate needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# The main job: a guided sample-first walk-through on embedded SQLite.
+run: install
+	$(BIN)/releasegate demo --db sqlite:///releasegate-demo.db --fresh
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: install
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/python -m pytest -n 2 -q
+
+bench: install
+	$(BIN)/python bench/ledger.py
+
+# Regenerate the CLI reference from the code (docs/cli.md); a test fails when it is stale.
+docs: install
+	$(BIN)/python -m releasegate.cli.reference > docs/cli.md
+
+# Re-pin dependencies after editing pyproject.toml (writes hashes, no index address).
+lock: install
+	$(BIN)/python -m pip install --quiet uv==0.13.8
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) releasegate-demo.db .pytest_cache .mypy_cache .ruff_cache

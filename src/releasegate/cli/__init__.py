@@ -1,0 +1,1 @@
+"""The ``releasegate`` command line: thin, it parses, calls a service and renders."""

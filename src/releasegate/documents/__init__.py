@@ -1,0 +1,1 @@
+"""Documents releasegate writes (generate) and reads (check)."""

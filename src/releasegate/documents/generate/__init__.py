@@ -1,0 +1,1 @@
+"""Documents releasegate writes from the recorded state (never from text typed twice)."""

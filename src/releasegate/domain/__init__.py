@@ -1,0 +1,1 @@
+"""The pure core: rules, events and the fold. Standard library only."""

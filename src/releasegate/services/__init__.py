@@ -1,0 +1,1 @@
+"""The application: load an order, decide, append and project in one transaction."""

@@ -1,0 +1,1 @@
+"""Storage adapters: the schema (SQLAlchemy + Alembic) and the event store."""
