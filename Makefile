@@ -4,20 +4,27 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck unit bench docs clean lock
+.PHONY: install venv-prerequisites run test lint typecheck bench docs clean lock
 
 install: $(STAMP)
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "releasegate needs Python 3.11 or newer")'
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); $(MAKE) --no-print-directory venv-prerequisites \
+		&& $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# Debian's python3 ships venv separately: install it where we can (root with apt-get).
+venv-prerequisites:
+	@if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && apt-get install -y -qq python3-venv; \
+	else echo "python3 -m venv failed: install your distribution's python3-venv package"; exit 1; fi
+
 # The main job: a guided sample-first walk-through on embedded SQLite.
 run: install
-	$(BIN)/releasegate demo --db sqlite:///releasegate-demo.db --fresh
+	$(BIN)/releasegate demo --fresh
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -85,6 +85,9 @@ def status_data(state: OrderState) -> dict[str, Any]:
         "supplier": state.supplier,
         "basis": state.basis,
         "quote": state.quote_ref,
+        "sample_price": state.sample_price,
+        "production_price": state.production_price,
+        "currency": state.currency,
         "sample_qty": state.sample_qty,
         "production_qty": state.production_qty,
         "covered": state.covered,
@@ -143,7 +146,14 @@ def status_text(state: OrderState) -> str:
     lines = [
         f"{d['order']}  part {part}  {d['buyer']} -> {d['supplier']}",
         f"  quote        sample {d['sample_qty']}, production {d['production_qty']} "
-        f"({d['basis']})" + (f", ref {d['quote']}" if d["quote"] else ""),
+        f"({d['basis']})"
+        + (f", ref {d['quote']}" if d["quote"] else "")
+        + (
+            f", unit prices {d['sample_price'] or '-'} / {d['production_price'] or '-'} "
+            f"{d['currency']}"
+            if d["currency"]
+            else ""
+        ),
     ]
     for p in d["pos"]:
         ack = (
