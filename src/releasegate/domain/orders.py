@@ -193,6 +193,20 @@ class OrderState:
         }
 
 
+def updated(state: OrderState, **changes: Any) -> OrderState:
+    """A copy of ``state`` with ``changes``: what ``dataclasses.replace`` does, without
+    re-running ``__init__`` over every field, which was most of a posting's cost."""
+    unknown = changes.keys() - _STATE_FIELDS
+    if unknown:
+        raise TypeError(f"OrderState has no field {', '.join(sorted(unknown))}")
+    new = object.__new__(OrderState)
+    new.__dict__.update(state.__dict__, **changes)
+    return new
+
+
+_STATE_FIELDS = frozenset(f.name for f in dataclasses.fields(OrderState))
+
+
 def start(created: ev.OrderCreated, at: str, by: str) -> OrderState:
     return OrderState(
         order=created.order,
@@ -216,14 +230,13 @@ def start(created: ev.OrderCreated, at: str, by: str) -> OrderState:
 def evolve(state: OrderState, event: ev.Event, at: str, by: str) -> OrderState:
     """The state after ``event``: a pure fold step, no checks (``decide`` already made them)."""
     seq = state.seq + 1
-    replace = dataclasses.replace
     match event:
         case ev.POIssued():
             po = PurchaseOrder(event.po, event.revision, event.sample_qty, event.production_qty)
-            return replace(state, pos=(*state.pos, po), last_po_change_seq=seq, seq=seq)
+            return updated(state, pos=(*state.pos, po), last_po_change_seq=seq, seq=seq)
         case ev.PORevised():
             pos = tuple(
-                replace(
+                dataclasses.replace(
                     p,
                     revision=event.revision,
                     sample_qty=event.sample_qty,
@@ -233,7 +246,7 @@ def evolve(state: OrderState, event: ev.Event, at: str, by: str) -> OrderState:
                 else p
                 for p in state.pos
             )
-            return replace(state, pos=pos, last_po_change_seq=seq, seq=seq)
+            return updated(state, pos=pos, last_po_change_seq=seq, seq=seq)
         case ev.TermsStated():
             old = state.terms
             stated_at = seq
@@ -263,20 +276,22 @@ def evolve(state: OrderState, event: ev.Event, at: str, by: str) -> OrderState:
                 auto_convert_po=provenance[1],
                 auto_convert_revision=provenance[2],
             )
-            return replace(state, terms=terms, seq=seq)
+            return updated(state, terms=terms, seq=seq)
         case ev.POAcknowledged():
             pos = tuple(
-                replace(p, acknowledged_revision=event.revision) if p.number == event.po else p
+                dataclasses.replace(p, acknowledged_revision=event.revision)
+                if p.number == event.po
+                else p
                 for p in state.pos
             )
-            return replace(state, pos=pos, seq=seq)
+            return updated(state, pos=pos, seq=seq)
         case ev.SampleSignedOff():
             signoff = Signoff(
                 Disposition(event.disposition), event.round, event.qty_limit, event.until, by, at
             )
-            return replace(state, signoff=signoff, seq=seq)
+            return updated(state, signoff=signoff, seq=seq)
         case ev.SampleRoundOpened():
-            return replace(state, sample_round=event.round, signoff=None, seq=seq)
+            return updated(state, sample_round=event.round, signoff=None, seq=seq)
         case ev.ReleaseProposed():
             proposal = Proposal(
                 event.release,
@@ -288,7 +303,7 @@ def evolve(state: OrderState, event: ev.Event, at: str, by: str) -> OrderState:
                 event.proposed_by,
                 at,
             )
-            return replace(
+            return updated(
                 state,
                 pending=(*state.pending, proposal),
                 release_counter=_counter(event.release, state.release_counter),
@@ -308,7 +323,7 @@ def evolve(state: OrderState, event: ev.Event, at: str, by: str) -> OrderState:
                 event.po_revision,
                 at,
             )
-            return replace(
+            return updated(
                 state,
                 releases=(*state.releases, release),
                 pending=tuple(p for p in state.pending if p.number != event.release),
@@ -316,19 +331,19 @@ def evolve(state: OrderState, event: ev.Event, at: str, by: str) -> OrderState:
                 seq=seq,
             )
         case ev.OrderStopped():
-            return replace(
+            return updated(
                 state, stopped=True, stop_reason=event.reason, stopped_by=by, stopped_at=at, seq=seq
             )
         case ev.OrderResumed():
-            return replace(
+            return updated(
                 state, stopped=False, stop_reason=None, stopped_by=None, stopped_at=None, seq=seq
             )
         case ev.MaterialBought():
-            return replace(state, material_bought=state.material_bought + event.qty, seq=seq)
+            return updated(state, material_bought=state.material_bought + event.qty, seq=seq)
         case ev.ProductionRecorded():
-            return replace(state, produced=state.produced + event.qty, seq=seq)
+            return updated(state, produced=state.produced + event.qty, seq=seq)
         case ev.ShipmentRecorded():
-            return replace(state, shipped=state.shipped + event.qty, seq=seq)
+            return updated(state, shipped=state.shipped + event.qty, seq=seq)
     raise ValueError(f"cannot fold {event.type} into an existing order")
 
 

@@ -17,12 +17,13 @@ from typing import Any, NamedTuple
 from releasegate.domain import events as ev
 from releasegate.domain.authority import Member
 from releasegate.domain.errors import BadInput, ReleaseGateError
-from releasegate.domain.orders import OrderState, evolve, start
+from releasegate.domain.orders import OrderState, evolve, start, updated
 from releasegate.domain.vocabulary import Role
 from releasegate.storage import snapshot
 from releasegate.storage.hashing import GENESIS, canonical_json, event_hash
 from releasegate.storage.migrate import SCHEMA_HEAD
 
+_STATE_CACHE_SIZE = 4096
 _COUNTER_EVENTS = (ev.MaterialBought, ev.ProductionRecorded, ev.ShipmentRecorded)
 _ORDER_COLUMNS = (
     "state, head_seq, head_hash, material_bought, produced, shipped"  # what load() reads
@@ -54,6 +55,8 @@ class SqliteStore:
     """One connection to one register database."""
 
     def __init__(self, path: str, synchronous: str = "FULL", busy_timeout_ms: int = 60_000) -> None:
+        # Decoded snapshots keyed by order, reused while the stored snapshot text is unchanged.
+        self._states: dict[str, tuple[str, OrderState]] = {}
         if path != ":memory:" and not Path(path).exists():
             raise BadInput(f"no register at {path}: run releasegate init first")
         try:
@@ -139,7 +142,16 @@ class SqliteStore:
         ).fetchone()
         if row is None:
             return None
-        state = snapshot.load(row[0], row[1], row[3], row[4], row[5])
+        cached = self._states.get(order_id)
+        if cached is not None and cached[0] == row[0]:
+            state = updated(
+                cached[1], seq=row[1], material_bought=row[3], produced=row[4], shipped=row[5]
+            )
+        else:
+            state = snapshot.load(row[0], row[1], row[3], row[4], row[5])
+            if len(self._states) >= _STATE_CACHE_SIZE:
+                self._states.clear()
+            self._states[order_id] = (row[0], state)
         return state, row[2]
 
     def order_ids(self) -> list[str]:
