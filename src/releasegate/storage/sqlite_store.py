@@ -166,8 +166,13 @@ class SqliteStore:
         )
 
     def next_order_id(self) -> str:
-        (count,) = self.conn.execute("SELECT COUNT(*) FROM orders").fetchone()
-        n = int(count) + 1
+        """ORD-n, one past the newest generated id (O(1): read through created_position)."""
+        row = self.conn.execute(
+            "SELECT order_id FROM orders WHERE order_id LIKE 'ORD-%' "
+            "ORDER BY created_position DESC LIMIT 1"
+        ).fetchone()
+        last = row[0][4:] if row else "0"
+        n = int(last) + 1 if last.isdigit() else 1
         while self.order_exists(f"ORD-{n}"):
             n += 1
         return f"ORD-{n}"
