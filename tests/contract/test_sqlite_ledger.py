@@ -47,7 +47,7 @@ def test_a_snapshot_round_trips_every_part_of_the_state():
     ledger = Ledger()
     terms = cmd.TermsChange(
         UnlockEvent.SAMPLE_SIGNOFF,
-        authority=DANA,
+        authority=BOSS,
         material_mode=MaterialMode.STAGED,
         material_qty=50,
         auto_convert=20,
@@ -55,7 +55,7 @@ def test_a_snapshot_round_trips_every_part_of_the_state():
     )
     ledger.do(cmd.IssuePO(BOSS, "4500", 10, 100, terms))
     ledger.do(cmd.SignOffSamples(ERIN, Disposition.APPROVED))
-    ledger.do(cmd.ReleaseQuantity(DANA, 30, UnlockEvent.SAMPLE_SIGNOFF, "FAI"))
+    ledger.do(cmd.ReleaseQuantity(BOSS, 30, UnlockEvent.SAMPLE_SIGNOFF, "FAI"))
     ledger.do(cmd.AcknowledgePO(OLU, "4500"))
     ledger.do(cmd.RecordProduction(OLU, 7))
     ledger.do(cmd.StopOrder(DANA, "hold"))

@@ -428,3 +428,55 @@ def test_commands_on_a_missing_database_say_to_run_init(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2 and "run releasegate init" in err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_diagnose_suggests_only_commands_the_register_would_accept(world: Cli):
+    world.ok(
+        "po",
+        "issue",
+        "4500",
+        "--order",
+        "ORD-1",
+        "--sample",
+        "10",
+        "--production",
+        "500",
+        "--unlock",
+        "written-release",
+        "--second-approver",
+        "--as",
+        "pat",
+    )
+    world.ok("release", "ORD-1", "--qty", "50", "--event", "written-release", "--as", "dana")
+    step = json.loads(world.ok("diagnose", "ORD-1", "--json"))["next"]
+    assert step.startswith("releasegate release ORD-1 --approve R-2 --as sam")
+    world.ok(*step.split(" (")[0].split()[1:])
+    step = json.loads(world.ok("diagnose", "ORD-1", "--json"))["next"]
+    assert "--qty 450" in step and "--as dana" in step
+
+
+def test_diagnose_keeps_a_release_within_the_authoritys_limit_and_the_interim_signoff(world: Cli):
+    world.ok(
+        "po",
+        "issue",
+        "4500",
+        "--order",
+        "ORD-1",
+        "--sample",
+        "10",
+        "--production",
+        "500",
+        "--unlock",
+        "sample-signoff",
+        "--authority",
+        "sam",
+        "--as",
+        "pat",
+    )
+    world.ok("signoff", "ORD-1", "--disposition", "interim", "--qty", "80", "--as", "erin")
+    step = json.loads(world.ok("diagnose", "ORD-1", "--json"))["next"]
+    assert "--qty 80" in step and "--as sam" in step
+    world.ok("signoff", "ORD-1", "--disposition", "approved", "--as", "erin")
+    step = json.loads(world.ok("diagnose", "ORD-1", "--json"))["next"]
+    assert "--qty 100" in step and "release limit is 100" in step
+    world.ok(*step.split(" (")[0].split()[1:])

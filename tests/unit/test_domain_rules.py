@@ -313,3 +313,22 @@ def test_folding_the_history_gives_the_same_state():
     rebuilt = fold([(event, AT, "x") for event in ledger.history])
     assert rebuilt.figures() == ledger.state.figures()
     assert isinstance(ledger.history[0], ev.OrderCreated)
+
+
+def test_only_the_named_authority_may_state_an_auto_conversion():
+    ledger = Ledger()
+    change = cmd.TermsChange(UnlockEvent.SAMPLE_SIGNOFF, authority=DANA, auto_convert=100)
+    message = refused("not-authorized", ledger, cmd.IssuePO(BOSS, "4500", 10, 200, change))
+    assert "names dana" in message
+
+
+def test_restated_terms_cannot_cut_material_authority_below_what_was_bought():
+    ledger = Ledger()
+    staged = cmd.TermsChange(
+        UnlockEvent.SAMPLE_SIGNOFF, material_mode=MaterialMode.STAGED, material_qty=100
+    )
+    ledger.do(cmd.IssuePO(PAT, "4500", 10, 200, staged))
+    ledger.do(cmd.BuyMaterial(OLU, 60))
+    cut = cmd.TermsChange(material_mode=MaterialMode.STAGED, material_qty=50)
+    message = refused("over-material", ledger, cmd.RevisePO(PAT, "4500", terms=cut))
+    assert "below the 60 units' worth already bought" in message

@@ -47,7 +47,7 @@ def describe(order: str, event: ev.Event) -> str:
             if event.until is not None:
                 limits.append(f"until {event.until}")
             extra = f" ({', '.join(limits)})" if limits else ""
-            return f"samples {event.disposition}{extra}, round {event.round}; this releases nothing"
+            return f"samples {event.disposition}{extra}, round {event.round}"
         case ev.SampleRoundOpened():
             return f"sample round {event.round} opened"
         case ev.ReleaseProposed():
@@ -105,6 +105,7 @@ def status_data(state: OrderState) -> dict[str, Any]:
         "unlock_event": state.unlock_event.value,
         "release_authority": terms.authority if terms else None,
         "material_mode": terms.material_mode.value if terms else "sample-only",
+        "material_staged": terms.material_qty if terms else 0,
         "auto_convert": terms.auto_convert if terms else 0,
         "second_approver": terms.second_approver if terms else False,
         "pos": [
@@ -169,6 +170,7 @@ def status_text(state: OrderState) -> str:
         f"  terms        unlock {d['unlock_event']}"
         + (f" by {d['release_authority']}" if d["release_authority"] else "")
         + f"; material {d['material_mode']}"
+        + (f" {d['material_staged']}" if d["material_mode"] == "staged" else "")
         + (f"; auto-conversion {d['auto_convert']}" if d["auto_convert"] else "")
         + ("; second approver" if d["second_approver"] else "")
     )

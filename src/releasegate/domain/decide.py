@@ -260,6 +260,13 @@ def _po_change(
             f"PO {po.number} rev {po.revision} would leave cover at {cover}, below the "
             f"staged material authority of {staged}",
         )
+    if max(released_after, staged) < state.material_bought:
+        raise Refused(
+            OVER_MATERIAL,
+            f"PO {po.number} rev {po.revision} would cut the material authority to "
+            f"{max(released_after, staged)}, below the {state.material_bought} units' worth "
+            "already bought",
+        )
     pending_auto = _pending_auto(state, terms)
     if pending_auto and cover < released_after + pending_auto:
         raise Refused(
@@ -338,7 +345,10 @@ def _terms_after(
         auto = change.auto_convert
         check_quantity(auto, "auto-conversion quantity", allow_zero=True)
         if auto:
-            _check_may_state_auto_conversion(state, actor, auto, cover, released_after)
+            named = (
+                change.authority.name if change.authority else (base.authority if base else None)
+            )
+            _check_may_state_auto_conversion(state, actor, auto, cover, released_after, named)
     return ev.TermsStated(
         po=po.number,
         revision=po.revision,
@@ -356,7 +366,12 @@ def _terms_after(
 
 
 def _check_may_state_auto_conversion(
-    state: OrderState, actor: Member, qty: int, cover: int, released_after: int
+    state: OrderState,
+    actor: Member,
+    qty: int,
+    cover: int,
+    released_after: int,
+    named_authority: str | None,
 ) -> None:
     """Stating auto-conversion is a release decision: an authority within limit and cover."""
     done = [r for r in state.releases if r.kind is ReleaseKind.AUTO_CONVERSION]
@@ -366,6 +381,12 @@ def _check_may_state_auto_conversion(
             "release more with releasegate release"
         )
     check_role(actor, Role.RELEASE_AUTHORITY, state.buyer, "state an auto-conversion")
+    if named_authority and named_authority != actor.name:
+        raise Refused(
+            NOT_AUTHORIZED,
+            f"the PO names {named_authority} as the release authority, so only "
+            f"{named_authority} may state an auto-conversion, not {actor.name}",
+        )
     check_within_limit(actor, qty, "auto-converting")
     if released_after + qty > cover:
         raise Refused(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from releasegate.domain.authority import Member
 from releasegate.domain.orders import OrderState
 from releasegate.domain.vocabulary import Basis, Disposition, Role, UnlockEvent
 
@@ -31,31 +34,50 @@ class Diagnosis:
     next: str
 
 
-def diagnose(state: OrderState, members: dict[Role, str] | None = None) -> Diagnosis:
-    """Classify ``state``; ``members`` names a buyer member per role, to write exact commands."""
+def diagnose(
+    state: OrderState,
+    members: Mapping[Role, Sequence[Member]] | None = None,
+    today: dt.date | None = None,
+) -> Diagnosis:
+    """Classify ``state``. ``members`` lists the order's members per role, so that the next
+    step is an exact command with a member who may run it (within their release limit)."""
     who = members or {}
     o = state.order
-    authority = state.terms.authority if state.terms and state.terms.authority else None
-    authority = authority or who.get(Role.RELEASE_AUTHORITY)
+    named = state.terms.authority if state.terms and state.terms.authority else None
+    authorities = list(who.get(Role.RELEASE_AUTHORITY, ()))
+    chosen = next((m for m in authorities if m.name == named), None) if named else None
+    chosen = chosen or (None if named else (authorities[0] if authorities else None))
+    authority = named or (chosen.name if chosen else None)
+    limit = chosen.release_limit if chosen else None
 
     def cmd(text: str, role: Role | None = None, name: str | None = None) -> str:
-        actor = name or (who.get(role) if role else None)
+        found = who.get(role, ()) if role else ()
+        actor = name or (found[0].name if found else None)
         return f"releasegate {text}" + (f" --as {actor}" if actor else "")
 
-    case, why, step = _classify(state, authority, cmd)
+    case, why, step = _classify(state, _Authority(authority, limit), cmd, today)
     if state.stopped:
         why = f"a stop is in force ({state.stop_reason}), so the gate denies everything; " + why
         step = cmd(f"resume {o}", Role.RELEASE_AUTHORITY, authority) + " (when the stop is lifted)"
     elif state.pending:
         p = state.pending[0]
+        others = [m.name for m in authorities if m.name != p.proposed_by]
         step = (
-            cmd(f"release {o} --approve {p.number}", Role.RELEASE_AUTHORITY)
+            cmd(f"release {o} --approve {p.number}", None, others[0] if others else None)
             + f" (a release-authority member other than {p.proposed_by} approves {p.qty})"
         )
     return Diagnosis(case, why, step)
 
 
-def _classify(state: OrderState, authority: str | None, cmd: _Cmd) -> tuple[str, str, str]:
+@dataclass(frozen=True)
+class _Authority:
+    name: str | None
+    limit: int | None
+
+
+def _classify(
+    state: OrderState, authority: _Authority, cmd: _Cmd, today: dt.date | None
+) -> tuple[str, str, str]:
     o = state.order
     production_released = state.production_released
     balance = state.production_qty - production_released
@@ -83,12 +105,12 @@ def _classify(state: OrderState, authority: str | None, cmd: _Cmd) -> tuple[str,
         Disposition.APPROVED,
         Disposition.INTERIM,
     )
-    release_cmd = _release_step(state, balance, authority, cmd)
+    release_cmd = _release_step(state, balance, authority, cmd, today)
     if state.basis == Basis.FORECAST.value and production_released > 0:
         return (
             FORECAST_OVER_RELEASE,
             f"the quoted {state.production_qty} is a forecast; only {production_released} is "
-            f"released and {balance} stays on hold",
+            f"released and {balance} production units are not",
             "treat the forecast as planning only; release more as firm demand comes: "
             + release_cmd,
         )
@@ -103,7 +125,7 @@ def _classify(state: OrderState, authority: str | None, cmd: _Cmd) -> tuple[str,
         return (
             WRITTEN_HOLD,
             f"samples are {signoff.disposition.value}, but production authority needs its own "
-            f"trigger: {unlock.value}" + (f" by {authority}" if authority else ""),
+            f"trigger: {unlock.value}" + (f" by {authority.name}" if authority.name else ""),
             release_cmd,
         )
     if state.production_cover > production_released:
@@ -112,33 +134,55 @@ def _classify(state: OrderState, authority: str | None, cmd: _Cmd) -> tuple[str,
             f"live PO lines cover {state.covered} but only {state.released} is released; "
             f"the PO is commercial cover, not production authority for the other "
             f"{state.covered - state.released}",
-            _unlock_step(state, authority, cmd, release_cmd),
+            _unlock_step(state, cmd, release_cmd),
         )
     return (
         SAMPLE_PO_ONLY,
         f"the PO covers the {state.sample_cover} samples only; the balance of {balance} "
         "stays closed",
-        _unlock_step(state, authority, cmd, release_cmd),
+        _unlock_step(state, cmd, release_cmd),
     )
 
 
-def _release_step(state: OrderState, balance: int, authority: str | None, cmd: _Cmd) -> str:
-    """Release the balance; where no PO covers it yet, revise the PO first."""
+def _release_step(
+    state: OrderState, balance: int, authority: _Authority, cmd: _Cmd, today: dt.date | None
+) -> str:
+    """Release the balance, within the authority's limit and an interim sign-off's limits;
+    where no PO covers it yet, revise the PO first."""
     o = state.order
+    signoff = state.signoff
+    qty, notes = balance, list[str]()
+    if signoff is not None and signoff.disposition is Disposition.INTERIM:
+        if signoff.until and today and today > dt.date.fromisoformat(signoff.until):
+            return (
+                cmd(f"signoff {o} --disposition approved", Role.ENGINEERING)
+                + f" (the interim sign-off expired on {signoff.until})"
+            )
+        if signoff.qty_limit is not None:
+            room = signoff.qty_limit - state.production_released
+            if room <= 0:
+                return cmd(f"signoff {o} --disposition approved", Role.ENGINEERING) + (
+                    f" (the interim sign-off's {signoff.qty_limit} units are all released)"
+                )
+            if room < qty:
+                qty, notes = room, [*notes, f"the interim sign-off allows {room} more"]
+    if authority.limit is not None and authority.limit < qty:
+        qty = authority.limit
+        notes.append(f"{authority.name}'s release limit is {authority.limit} per release")
     release = cmd(
-        f"release {o} --qty {balance} --event {state.unlock_event.value} --ref EVIDENCE",
+        f"release {o} --qty {qty} --event {state.unlock_event.value} --ref EVIDENCE",
         Role.RELEASE_AUTHORITY,
-        authority,
-    )
-    if state.covered - state.released >= balance:
+        authority.name,
+    ) + (f" ({'; '.join(notes)})" if notes else "")
+    if state.covered - state.released >= qty:
         return release
     po = state.pos[-1]
-    cover = po.production_qty + balance - (state.covered - state.released)
+    cover = po.production_qty + qty - (state.covered - state.released)
     revise = cmd(f"po revise {po.number} --order {o} --production {cover}", Role.PURCHASING)
-    return f"{revise} (cover the balance first), then {release}"
+    return f"{revise} (cover it first), then {release}"
 
 
-def _unlock_step(state: OrderState, authority: str | None, cmd: _Cmd, release_cmd: str) -> str:
+def _unlock_step(state: OrderState, cmd: _Cmd, release_cmd: str) -> str:
     o = state.order
     unlock = state.unlock_event
     if state.signoff is not None and state.signoff.disposition is Disposition.REJECTED:

@@ -329,15 +329,15 @@ class Register:
     def diagnose(self, order_id: str) -> Diagnosis:
         with self.store.read():
             state = self._state(order_id)
-            return diagnose(state, self.members_by_role(state))
+            return diagnose(state, self.members_by_role(state), self.clock().date())
 
-    def members_by_role(self, state: OrderState) -> dict[Role, str]:
-        """One member per role on the order's side, to write exact commands for a user."""
-        found: dict[Role, str] = {}
+    def members_by_role(self, state: OrderState) -> dict[Role, list[Member]]:
+        """The order's members per role (buyer side and supplier side), by name."""
+        found: dict[Role, list[Member]] = {}
         for party in (state.buyer, state.supplier):
             for member in self.store.members_of(party):
-                for role in sorted(member.roles):
-                    found.setdefault(role, member.name)
+                for role in member.roles:
+                    found.setdefault(role, []).append(member)
         return found
 
     def member(self, name: str) -> Member | None:

@@ -21,7 +21,9 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["wrap"] = lambda text, width=78: "\n".join(textwrap.wrap(text, width))
+    env.filters["wrap"] = lambda text, width=78: "\n".join(
+        textwrap.wrap(text, width, break_on_hyphens=False)
+    )
     return env
 
 
