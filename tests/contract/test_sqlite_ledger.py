@@ -210,3 +210,12 @@ def test_the_gate_reads_the_projection_that_verify_keeps_honest(ledger_db: Cli):
     assert (status["released"], status["produced"]) == (10, 7)
     assert ledger_db("gate", "ORD-1", "--qty", "3").code == 0
     assert ledger_db("gate", "ORD-1", "--qty", "4").code == 3
+
+
+def test_verify_catches_a_gate_view_that_differs_from_the_events(ledger_db: Cli):
+    first = tamper(
+        ledger_db,
+        "UPDATE orders SET gate = '{\"releases\":[[\"R-1\",99,\"4500\",0]],\"staged\":null}' "
+        "WHERE order_id = 'ORD-1'",
+    )
+    assert first.startswith("order ORD-1: stored gate is ")

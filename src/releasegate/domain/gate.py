@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from releasegate.domain.errors import OVER_MATERIAL, OVER_PRODUCTION, STOPPED, BadInput
-from releasegate.domain.orders import OrderState, Release
+from releasegate.domain.orders import OrderState
 from releasegate.domain.vocabulary import MaterialMode
+
+# One release as the gate cites it: (number, quantity, PO number, PO revision).
+ReleaseRef = tuple[str, int, str | None, int | None]
 
 
 @dataclass(frozen=True)
@@ -17,7 +20,45 @@ class GateAnswer:
     documents: tuple[str, ...]  # the documents that authorize it: POs with revision, releases
 
 
-def gate(state: OrderState, qty: int, material: bool = False) -> GateAnswer:
+@dataclass(frozen=True)
+class GateView:
+    """Just what the gate reads: the projection stores it so a gate decodes no whole state."""
+
+    order: str
+    stopped: bool
+    stop_reason: str | None
+    released: int
+    produced: int
+    material_authorized: int
+    material_bought: int
+    releases: tuple[ReleaseRef, ...]
+    staged: tuple[int, str, int] | None  # staged material: (quantity, PO, revision)
+
+    def documents_data(self) -> dict[str, object]:
+        """The part of the view that is not a figure column, as stored (JSON-ready)."""
+        return {"releases": [list(r) for r in self.releases], "staged": self.staged}
+
+
+def gate_view(state: OrderState) -> GateView:
+    terms = state.terms
+    staged = None
+    if terms is not None and terms.material_mode is MaterialMode.STAGED:
+        staged = (terms.material_qty, terms.po, terms.revision)
+    return GateView(
+        order=state.order,
+        stopped=state.stopped,
+        stop_reason=state.stop_reason,
+        released=state.released,
+        produced=state.produced,
+        material_authorized=state.material_authorized,
+        material_bought=state.material_bought,
+        releases=tuple((r.number, r.qty, r.po, r.po_revision) for r in state.releases),
+        staged=staged,
+    )
+
+
+def gate(subject: OrderState | GateView, qty: int, material: bool = False) -> GateAnswer:
+    state = gate_view(subject) if isinstance(subject, OrderState) else subject
     if qty <= 0:
         raise BadInput(f"--qty must be a positive whole number, not {qty}")
     if state.stopped:
@@ -44,7 +85,7 @@ def gate(state: OrderState, qty: int, material: bool = False) -> GateAnswer:
     )
 
 
-def _material_gate(state: OrderState, qty: int) -> GateAnswer:
+def _material_gate(state: GateView, qty: int) -> GateAnswer:
     authorized = state.material_authorized
     room = authorized - state.material_bought
     if qty > room:
@@ -58,11 +99,9 @@ def _material_gate(state: OrderState, qty: int) -> GateAnswer:
     start, end = state.material_bought, state.material_bought + qty
     used = _releases_spanning(state.releases, start, min(end, state.released))
     docs = list(_documents(used))
-    terms = state.terms
-    if end > state.released and terms is not None and terms.material_mode is MaterialMode.STAGED:
-        docs.append(
-            f"material authority staged {terms.material_qty} on PO {terms.po} rev {terms.revision}"
-        )
+    if end > state.released and state.staged is not None:
+        staged_qty, po, revision = state.staged
+        docs.append(f"material authority staged {staged_qty} on PO {po} rev {revision}")
     return GateAnswer(
         True,
         None,
@@ -72,22 +111,22 @@ def _material_gate(state: OrderState, qty: int) -> GateAnswer:
     )
 
 
-def _releases_spanning(releases: tuple[Release, ...], start: int, end: int) -> list[Release]:
+def _releases_spanning(releases: tuple[ReleaseRef, ...], start: int, end: int) -> list[ReleaseRef]:
     """The releases that authorize units start+1 .. end, taken in the order they were granted."""
-    used: list[Release] = []
+    used: list[ReleaseRef] = []
     total = 0
     for release in releases:
-        lo, total = total, total + release.qty
+        lo, total = total, total + release[1]
         if total > start and lo < end:
             used.append(release)
     return used
 
 
-def _documents(releases: list[Release]) -> tuple[str, ...]:
+def _documents(releases: list[ReleaseRef]) -> tuple[str, ...]:
     pos: list[str] = []
-    for release in releases:
-        if release.po is not None:
-            name = f"PO {release.po} rev {release.po_revision}"
+    for _, _, po, revision in releases:
+        if po is not None:
+            name = f"PO {po} rev {revision}"
             if name not in pos:
                 pos.append(name)
-    return (*pos, *(f"release {r.number}" for r in releases))
+    return (*pos, *(f"release {r[0]}" for r in releases))

@@ -318,7 +318,10 @@ class Register:
         return self._state(order_id)
 
     def gate(self, order_id: str, qty: int, material: bool = False) -> GateAnswer:
-        return gate(self._state(order_id), qty, material)
+        view = self.store.gate_view(order_id)
+        if view is None:
+            raise BadInput(f"unknown order {order_id!r}")
+        return gate(view, qty, material)
 
     def log(self, order_id: str) -> list[StoredEvent]:
         with self.store.read():

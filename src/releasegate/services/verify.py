@@ -9,6 +9,7 @@ from typing import Any
 
 from releasegate.domain import events as ev
 from releasegate.domain.events import event_from_data
+from releasegate.domain.gate import gate_view
 from releasegate.domain.orders import OrderState, evolve, start
 from releasegate.storage.hashing import GENESIS, event_hash
 from releasegate.storage.sqlite_store import SqliteStore, StoredEvent
@@ -124,6 +125,9 @@ def _check_order(
         )
         return
     figures = state.figures()
+    view = gate_view(state)
+    figures["stop_reason"] = view.stop_reason
+    figures["gate"] = json.dumps(view.documents_data(), separators=(",", ":"))
     for name, value in figures.items():
         kept = bool(stored[name]) if isinstance(value, bool) else stored[name]
         if kept != value:

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from releasegate.domain import events as ev
 from releasegate.domain.authority import Member
 from releasegate.domain.errors import BadInput, ReleaseGateError
+from releasegate.domain.gate import GateView, gate_view
 from releasegate.domain.orders import OrderState, evolve, start, updated
 from releasegate.domain.vocabulary import Role
 from releasegate.storage import snapshot
@@ -64,6 +65,7 @@ class SqliteStore:
             self.conn.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             self.conn.execute(f"PRAGMA synchronous={_synchronous(synchronous)}")
             self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA cache_size=-32768")  # 32 MiB of pages, not the 2 MiB default
             row = self.conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.DatabaseError as exc:
             raise BadInput(
@@ -154,6 +156,29 @@ class SqliteStore:
             self._states[order_id] = (row[0], state)
         return state, row[2]
 
+    def gate_view(self, order_id: str) -> GateView | None:
+        """What the gate reads, from the projection's columns: no whole state is decoded."""
+        row = self.conn.execute(
+            "SELECT stopped, stop_reason, released, produced, material_authorized, "
+            "material_bought, gate FROM orders WHERE order_id = ?",
+            (order_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        documents = json.loads(row[6])
+        staged = documents["staged"]
+        return GateView(
+            order=order_id,
+            stopped=bool(row[0]),
+            stop_reason=row[1],
+            released=row[2],
+            produced=row[3],
+            material_authorized=row[4],
+            material_bought=row[5],
+            releases=tuple((r[0], r[1], r[2], r[3]) for r in documents["releases"]),
+            staged=(staged[0], staged[1], staged[2]) if staged else None,
+        )
+
     def order_ids(self) -> list[str]:
         return [
             r[0] for r in self.conn.execute("SELECT order_id FROM orders ORDER BY created_position")
@@ -192,8 +217,8 @@ class SqliteStore:
     def create(self, created: ev.OrderCreated, at: str, by: str) -> tuple[OrderState, str]:
         """Start an order's ledger; its first event links to the previous order's first event."""
         prev = self.conn.execute(
-            "SELECT e.hash FROM orders o JOIN events e ON e.order_id = o.order_id AND e.seq = 1 "
-            "ORDER BY o.created_position DESC LIMIT 1"
+            "SELECT hash FROM events WHERE seq = 1 AND order_id = "
+            "(SELECT order_id FROM orders ORDER BY created_position DESC LIMIT 1)"
         ).fetchone()
         prev_hash = prev[0] if prev else GENESIS
         position, digest = self._insert_event(created.order, 1, created, at, by, prev_hash)
@@ -201,8 +226,9 @@ class SqliteStore:
         self.conn.execute(
             "INSERT INTO orders (order_id, created_position, buyer, supplier, part, rev, basis, "
             "sample_qty, production_qty, covered, released, produced, shipped, "
-            "material_authorized, material_bought, stopped, signoff, head_seq, head_hash, state) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, NULL, 1, ?, ?)",
+            "material_authorized, material_bought, stopped, signoff, head_seq, head_hash, state, "
+            "stop_reason, gate) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, NULL, 1, ?, ?, NULL, ?)",
             (
                 state.order,
                 position,
@@ -215,6 +241,7 @@ class SqliteStore:
                 state.production_qty,
                 digest,
                 snapshot.dump(state),
+                _gate_json(state),
             ),
         )
         return state, digest
@@ -238,7 +265,8 @@ class SqliteStore:
             self.conn.execute(
                 "UPDATE orders SET covered = ?, released = ?, produced = ?, shipped = ?, "
                 "material_authorized = ?, material_bought = ?, stopped = ?, signoff = ?, "
-                "head_seq = ?, head_hash = ?, state = ? WHERE order_id = ?",
+                "head_seq = ?, head_hash = ?, state = ?, stop_reason = ?, gate = ? "
+                "WHERE order_id = ?",
                 (
                     state.covered,
                     state.released,
@@ -251,6 +279,8 @@ class SqliteStore:
                     state.seq,
                     head_hash,
                     snapshot.dump(state),
+                    state.stop_reason,
+                    _gate_json(state),
                     state.order,
                 ),
             )
@@ -296,8 +326,8 @@ class SqliteStore:
     def projection_rows(self) -> dict[str, dict[str, Any]]:
         cursor = self.conn.execute(
             "SELECT order_id, created_position, covered, released, produced, shipped, "
-            "material_authorized, material_bought, stopped, signoff, head_seq, head_hash "
-            "FROM orders"
+            "material_authorized, material_bought, stopped, signoff, head_seq, head_hash, "
+            "stop_reason, gate FROM orders"
         )
         names = [d[0] for d in cursor.description]
         return {row[0]: dict(zip(names, row, strict=True)) for row in cursor}
@@ -329,6 +359,10 @@ class StoredEvent(NamedTuple):
             "prev_hash": self.prev_hash,
             "hash": self.hash,
         }
+
+
+def _gate_json(state: OrderState) -> str:
+    return json.dumps(gate_view(state).documents_data(), separators=(",", ":"))
 
 
 def _synchronous(value: str) -> str:

@@ -72,6 +72,8 @@ orders = Table(
     Column("head_seq", Integer, nullable=False),
     Column("head_hash", Text, nullable=False),
     Column("state", Text, nullable=False),  # JSON snapshot of the structural state
+    Column("stop_reason", Text, nullable=True),
+    Column("gate", Text, nullable=False),  # JSON: what the gate cites (releases, staged)
 )
 
 # PO numbers are unique per buyer; this table enforces it across orders and finds a PO's order.

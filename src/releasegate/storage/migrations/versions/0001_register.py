@@ -63,6 +63,8 @@ def upgrade() -> None:
         sa.Column("head_seq", sa.Integer, nullable=False),
         sa.Column("head_hash", sa.Text, nullable=False),
         sa.Column("state", sa.Text, nullable=False),
+        sa.Column("stop_reason", sa.Text, nullable=True),
+        sa.Column("gate", sa.Text, nullable=False),
     )
     op.create_table(
         "purchase_orders",
