@@ -39,6 +39,13 @@ def test_the_code_expects_the_newest_migration():
     assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
 
 
+def test_the_database_refuses_to_change_or_delete_events(world: Cli):
+    with sqlite3.connect(world.db) as connection:
+        for statement in ("UPDATE events SET by = 'x'", "DELETE FROM events"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                connection.execute(statement)
+
+
 def test_init_is_idempotent(cli: Cli):
     assert "register ready" in cli.ok("init")
 
@@ -119,7 +126,10 @@ def ledger_db(world: Cli) -> Cli:
 
 
 def tamper(cli: Cli, *statements: str) -> str:
+    """Change the database behind the register's back, as someone with file access could."""
     with sqlite3.connect(cli.db) as connection:
+        connection.execute("DROP TRIGGER events_no_update")
+        connection.execute("DROP TRIGGER events_no_delete")
         for statement in statements:
             connection.execute(statement)
     result = cli("verify")
@@ -140,6 +150,7 @@ def test_verify_names_a_changed_event_even_when_its_hash_was_recomputed(ledger_d
     from releasegate.storage.hashing import event_hash
 
     with sqlite3.connect(ledger_db.db) as connection:
+        connection.execute("DROP TRIGGER events_no_update")
         row = connection.execute(
             "SELECT prev_hash, order_id, seq, type, at, by, data FROM events "
             "WHERE order_id = 'ORD-1' AND seq = 5"

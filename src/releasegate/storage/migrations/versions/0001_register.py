@@ -41,6 +41,13 @@ def upgrade() -> None:
         sa.Column("hash", sa.Text, nullable=False),
         sa.UniqueConstraint("order_id", "seq", name="uq_events_order_seq"),
     )
+    # Append-only: the database itself refuses to change or delete an event row.
+    if op.get_bind().dialect.name == "sqlite":
+        for action in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER events_no_{action.lower()} BEFORE {action} ON events "
+                "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+            )
     op.create_table(
         "orders",
         sa.Column("order_id", sa.Text, primary_key=True),
