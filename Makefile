@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install venv-prerequisites run test lint typecheck bench docs clean lock
+.PHONY: install venv-prerequisites test-prerequisites run test lint typecheck bench docs clean lock
 
 install: $(STAMP)
 
@@ -33,7 +33,14 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: lint typecheck
+# The suite starts its own throwaway PostgreSQL from the server binaries; install them if absent.
+test-prerequisites:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
+	else echo "the tests need PostgreSQL's server binaries: install your distribution's postgresql package"; exit 1; fi
+
+test: lint typecheck test-prerequisites
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: install

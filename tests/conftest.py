@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from releasegate.cli.main import main
+from tests.pg_server import PostgresServer
 
 
 @dataclass
@@ -20,10 +23,32 @@ class Result:
 class Cli:
     """Runs ``releasegate`` in-process against one database, as a user types it."""
 
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = db
-        self.url = f"sqlite:///{db}"
+    def __init__(self, url: str, capsys: pytest.CaptureFixture[str]) -> None:
+        self.url = url
+        self.backend = "postgresql" if url.startswith("postgresql") else "sqlite"
         self.capsys = capsys
+
+    def sql(self, *statements: str, drop_guard: bool = False) -> list[tuple[object, ...]]:
+        """Run SQL straight on the database, behind the register's back; the last rows."""
+        rows: list[tuple[object, ...]] = []
+        if self.backend == "sqlite":
+            with sqlite3.connect(self.url.removeprefix("sqlite:///")) as connection:
+                if drop_guard:
+                    connection.execute("DROP TRIGGER events_no_update")
+                    connection.execute("DROP TRIGGER events_no_delete")
+                for statement in statements:
+                    rows = connection.execute(statement).fetchall()
+            return rows
+        import psycopg
+
+        with psycopg.connect(self.url) as connection:
+            if drop_guard:
+                connection.execute("DROP TRIGGER events_no_update ON events")
+                connection.execute("DROP TRIGGER events_no_delete ON events")
+            for statement in statements:
+                cursor = connection.execute(statement.replace("%", "%%"))
+                rows = cursor.fetchall() if cursor.description else []
+        return rows
 
     def __call__(self, *args: str) -> Result:
         self.capsys.readouterr()
@@ -37,9 +62,21 @@ class Cli:
         return result.out
 
 
-@pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    runner = Cli(tmp_path / "register.db", capsys)
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cli(request: pytest.FixtureRequest, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """A fresh, initialized register, on each storage engine."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'register.db'}"
+    else:
+        url = request.getfixturevalue("pg_server").new_database()
+    runner = Cli(url, capsys)
     runner.ok("init")
     return runner
 

@@ -26,7 +26,7 @@ from releasegate.domain.vocabulary import (
     Role,
     UnlockEvent,
 )
-from releasegate.storage.sqlite_store import SqliteStore, StoredEvent
+from releasegate.storage.sql_store import SqlStore, StoredEvent
 
 Clock = Callable[[], dt.datetime]
 
@@ -36,7 +36,7 @@ def utc_now() -> dt.datetime:
 
 
 class Register:
-    def __init__(self, store: SqliteStore, clock: Clock = utc_now) -> None:
+    def __init__(self, store: SqlStore, clock: Clock = utc_now) -> None:
         self.store = store
         self.clock = clock
 
@@ -101,7 +101,7 @@ class Register:
         now = self.clock()
         with self.store.write():
             actor = self._actor(actor_name)
-            loaded = self.store.load(order_id)
+            loaded = self.store.load(order_id, for_update=True)
             if loaded is None:
                 raise BadInput(f"unknown order {order_id!r}")
             state, head = loaded
@@ -131,6 +131,7 @@ class Register:
         _check_name(part, "part number")
         now = self.clock()
         with self.store.write():
+            self.store.lock_registry()
             actor = self._actor(actor_name)
             for name, kind in ((buyer, PartyKind.BUYER), (supplier, PartyKind.SUPPLIER)):
                 found = self.store.party_kind(name)

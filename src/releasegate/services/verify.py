@@ -12,7 +12,7 @@ from releasegate.domain.events import event_from_data
 from releasegate.domain.gate import gate_view
 from releasegate.domain.orders import OrderState, evolve, start
 from releasegate.storage.hashing import GENESIS, event_hash
-from releasegate.storage.sqlite_store import SqliteStore, StoredEvent
+from releasegate.storage.sql_store import SqlStore, StoredEvent
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class VerifyReport:
         return not self.problems
 
 
-def verify(store: SqliteStore) -> VerifyReport:
+def verify(store: SqlStore) -> VerifyReport:
     report = VerifyReport()
     with store.read():
         projection = store.projection_rows()

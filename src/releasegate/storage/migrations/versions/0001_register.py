@@ -42,11 +42,22 @@ def upgrade() -> None:
         sa.UniqueConstraint("order_id", "seq", name="uq_events_order_seq"),
     )
     # Append-only: the database itself refuses to change or delete an event row.
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
         for action in ("UPDATE", "DELETE"):
             op.execute(
                 f"CREATE TRIGGER events_no_{action.lower()} BEFORE {action} ON events "
                 "BEGIN SELECT RAISE(ABORT, 'events are append-only'); END"
+            )
+    elif dialect == "postgresql":
+        op.execute(
+            "CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'events are append-only'; END $$"
+        )
+        for action in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER events_no_{action.lower()} BEFORE {action} ON events "
+                "FOR EACH ROW EXECUTE FUNCTION events_append_only()"
             )
     op.create_table(
         "orders",
@@ -83,5 +94,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION events_append_only() CASCADE")
     for table in ("purchase_orders", "orders", "events", "members", "parties"):
         op.drop_table(table)

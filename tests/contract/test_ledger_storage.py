@@ -1,9 +1,9 @@
-"""The SQLite ledger: schema from migrations, snapshots, and tamper evidence caught by verify."""
+"""The ledger on each engine: schema from migrations, snapshots, and tamper evidence caught by
+verify. The same tests run on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from sqlalchemy import create_engine
 
 from releasegate.domain import commands as cmd
 from releasegate.domain.vocabulary import Disposition, MaterialMode, UnlockEvent
+from releasegate.services.bootstrap import sqlalchemy_url
 from releasegate.storage import snapshot
 from releasegate.storage.migrate import SCHEMA_HEAD
 from releasegate.storage.tables import metadata
@@ -24,7 +25,7 @@ MIGRATIONS = Path(__file__).parents[2] / "src" / "releasegate" / "storage" / "mi
 
 
 def test_migrations_create_exactly_the_schema_the_code_declares(cli: Cli):
-    engine = create_engine(cli.url)
+    engine = create_engine(sqlalchemy_url(cli.url))
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), metadata)
     engine.dispose()
@@ -39,11 +40,10 @@ def test_the_code_expects_the_newest_migration():
     assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
 
 
-def test_the_database_refuses_to_change_or_delete_events(world: Cli):
-    with sqlite3.connect(world.db) as connection:
-        for statement in ("UPDATE events SET by = 'x'", "DELETE FROM events"):
-            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-                connection.execute(statement)
+@pytest.mark.parametrize("statement", ["UPDATE events SET by = 'x'", "DELETE FROM events"])
+def test_the_database_refuses_to_change_or_delete_events(world: Cli, statement: str):
+    with pytest.raises(Exception, match="append-only"):
+        world.sql(statement)
 
 
 def test_init_is_idempotent(cli: Cli):
@@ -126,12 +126,8 @@ def ledger_db(world: Cli) -> Cli:
 
 
 def tamper(cli: Cli, *statements: str) -> str:
-    """Change the database behind the register's back, as someone with file access could."""
-    with sqlite3.connect(cli.db) as connection:
-        connection.execute("DROP TRIGGER events_no_update")
-        connection.execute("DROP TRIGGER events_no_delete")
-        for statement in statements:
-            connection.execute(statement)
+    """Change the database behind the register's back, as someone with its password could."""
+    cli.sql(*statements, drop_guard=True)
     result = cli("verify")
     assert result.code == 1, result
     return result.out.splitlines()[0]
@@ -149,18 +145,18 @@ def test_verify_names_a_changed_event(ledger_db: Cli):
 def test_verify_names_a_changed_event_even_when_its_hash_was_recomputed(ledger_db: Cli):
     from releasegate.storage.hashing import event_hash
 
-    with sqlite3.connect(ledger_db.db) as connection:
-        connection.execute("DROP TRIGGER events_no_update")
-        row = connection.execute(
-            "SELECT prev_hash, order_id, seq, type, at, by, data FROM events "
-            "WHERE order_id = 'ORD-1' AND seq = 5"
-        ).fetchone()
-        data = row[6].replace('"qty":4', '"qty":9')
-        digest = event_hash(row[0], row[1], row[2], row[3], row[4], row[5], data)
-        connection.execute(
-            "UPDATE events SET data = ?, hash = ? WHERE order_id = 'ORD-1' AND seq = 5",
-            (data, digest),
-        )
+    (row,) = ledger_db.sql(
+        "SELECT prev_hash, order_id, seq, type, at, by, data FROM events "
+        "WHERE order_id = 'ORD-1' AND seq = 5"
+    )
+    prev, order, seq, kind, at, by, data = (str(v) for v in row)
+    data = data.replace('"qty":4', '"qty":9')
+    digest = event_hash(prev, order, int(seq), kind, at, by, data)
+    ledger_db.sql(
+        f"UPDATE events SET data = '{data}', hash = '{digest}' "
+        "WHERE order_id = 'ORD-1' AND seq = 5",
+        drop_guard=True,
+    )
     first = ledger_db("verify").out.splitlines()[0]
     assert first.startswith("event ORD-1#6: (ProductionRecorded) does not link to event #5")
 
@@ -226,7 +222,7 @@ def test_the_gate_reads_the_projection_that_verify_keeps_honest(ledger_db: Cli):
 def test_verify_catches_a_gate_view_that_differs_from_the_events(ledger_db: Cli):
     first = tamper(
         ledger_db,
-        "UPDATE orders SET gate = '{\"releases\":[[\"R-1\",99,\"4500\",0]],\"staged\":null}' "
+        'UPDATE orders SET gate = \'{"releases":[["R-1",99,"4500",0]],"staged":null}\' '
         "WHERE order_id = 'ORD-1'",
     )
     assert first.startswith("order ORD-1: stored gate is ")
