@@ -22,6 +22,7 @@ from releasegate.domain.vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from releasegate.documents.check import OrderFacts
     from releasegate.domain import events as ev
     from releasegate.services.register import Register
 
@@ -93,9 +94,13 @@ def _register(ctx: typer.Context) -> Register:
 
 def _report(order: str, events: list[ev.Event]) -> None:
     from releasegate.cli.render import describe
+    from releasegate.domain import events as ev
 
     for event in events:
         typer.echo(describe(order, event))
+    signed = any(isinstance(e, ev.SampleSignedOff) for e in events)
+    if signed and not any(isinstance(e, ev.QuantityReleased) for e in events):
+        typer.echo("a sign-off releases nothing by itself: production still needs a release")
 
 
 # ---- set-up ---------------------------------------------------------------------------------
@@ -562,6 +567,64 @@ def wording(
 
 
 @app.command()
+def check(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders, checked together as one bundle.")
+    ],
+    order: Annotated[
+        str | None,
+        typer.Option("--order", help="Reconcile against this order and use its wording."),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+) -> None:
+    """Check documents for ambiguous release language (RG001-RG012). Exit 3 on findings."""
+    from pathlib import Path
+
+    from releasegate.documents.check import CheckInputError, run_check
+    from releasegate.domain.errors import BadInput
+
+    fmt = "json" if as_json else fmt
+    if fmt not in ("text", "json"):
+        raise BadInput(f"--format must be text or json, not {fmt!r}")
+    facts = _order_facts(ctx, order) if order else None
+    try:
+        code = run_check(
+            [Path(p) for p in paths], "json" if fmt == "json" else "text", facts, sys.stdout
+        )
+    except CheckInputError as exc:
+        raise BadInput(str(exc)) from None
+    if code:
+        raise typer.Exit(code)
+
+
+def _order_facts(ctx: typer.Context, order: str) -> OrderFacts:
+    from releasegate.documents.check import OrderFacts
+    from releasegate.documents.generate.render import render
+    from releasegate.documents.generate.wording import build
+
+    state = _register(ctx).state(order)
+    terms = state.terms
+    return OrderFacts(
+        order=state.order,
+        part=state.part,
+        rev=state.rev,
+        sample_qty=state.sample_qty,
+        production_qty=state.production_qty,
+        basis=state.basis,
+        released=state.released,
+        covered=state.covered,
+        po_numbers=tuple(p.number for p in state.pos),
+        unlock_event=state.unlock_event.value,
+        release_authority=terms.authority if terms else None,
+        material_mode=terms.material_mode.value if terms else "sample-only",
+        material_qty=state.material_authorized,
+        po_note=render(build(state, "po-note"), "text"),
+    )
+
+
+@app.command()
 def demo(
     ctx: typer.Context,
     file: Annotated[
@@ -605,7 +668,7 @@ def _hoist_global_options(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI on ``argv``; returns the exit code. Errors are one line, never a traceback."""
     from typer import Abort, Exit
-    from typer._click.exceptions import ClickException
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
     from releasegate.domain.errors import BadInput, Refused, ReleaseGateError
 
@@ -620,6 +683,9 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     except BadInput as exc:
         _err(f"error: {exc.message}")
+        return 2
+    except NoArgsIsHelpError as exc:
+        print(exc.format_message(), file=sys.stderr)
         return 2
     except ClickException as exc:
         _err(f"error: {exc.format_message()}")
@@ -641,8 +707,9 @@ def _unexpected(exc: Exception) -> str:
 
     if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
         return "the database stayed locked by another writer; nothing was changed, try again"
-    if isinstance(exc, sqlite3.Error):
-        return f"database error ({exc}); nothing was changed"
+    if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("psycopg"):
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return f"database error ({first}); nothing was changed"
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc} ({exc.filename})" if exc.filename else str(exc)
     return f"unexpected {type(exc).__name__}: {exc}"

@@ -1,0 +1,551 @@
+"""The language of authority, as compiled patterns over folded (lower-cased) text.
+
+Each pattern answers one question about a sentence: does it grant something, scope it, hold
+the balance, name an unlock event or a person, buy material, treat payment as a start?
+Kept apart from the rules so the rules read as decisions, not as regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+# A clause boundary: patterns that look "before" a trigger stop here.
+CLAUSE = re.compile(r"[;:,()\[\]]|\b(?:but|however|and then|although|though|whereas)\b")
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nor|cannot|can't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|"
+    r"shouldn't|mustn't|without|pending|awaiting|await|yet to|hold off|refrain|instead of|"
+    r"rather than|neither|nothing|none)\b|n't\b"
+)
+CONDITION = re.compile(
+    r"\b(?:if|once|when|whenever|after|upon|as soon as|provided|until|unless|before|"
+    r"following|prior to|subject to|only with|in case|whether)\b"
+)
+CONDITIONAL_OPENING = re.compile(
+    r"^\W*(?:[a-z]+:\s*)?(?:if|once|when|whenever|after|as soon as|upon|provided|in case|"
+    r"following)\b[^.;]*,\s*(?:\w+\s*){0,3}$"
+)
+QUESTION_START = re.compile(
+    r"^\W*(?:(?:can|could|may|shall|should|would|will|do|does|did|is|are|am)\s+(?:we|i|you|"
+    r"they|it|this|that|the)\b|(?:please\s+)?(?:confirm|advise|let (?:us|me) know)\s+"
+    r"(?:if|whether)|(?:how|what|when|which|who|why)\b|kindly (?:confirm|advise)\s+(?:if|whether))"
+)
+REQUEST = re.compile(
+    r"\b(?:please (?:approve|confirm|authori[sz]e|advise|let us know)|for your "
+    r"(?:approval|review|release|information)|(?:await|awaiting|waiting for|request(?:ing)?|"
+    r"need|needs|require|requires|ask(?:ing)? for|seek(?:ing)?|pending) (?:your |the |a |an |"
+    r"written |formal |final )*(?:approval|release|go[- ]ahead|sign[- ]?off|confirmation|"
+    r"authori[sz]ation)|once you (?:approve|release|confirm))"
+)
+
+# ---------------------------------------------------------------- grants (authorizations)
+
+GRANT = re.compile(
+    r"(?P<grant>"
+    r"\b(?:is|are|was|were|been|hereby|fully|now|herewith)?\s*approved\b(?!\s*(?:by\s*)?:)"
+    r"(?! (?:vendor|supplier|"
+    r"source|list|manufacturer|material|drawing|spec|specification|process|avl|by the customer "
+    r"for mass))"
+    r"|\b(?:we|i) (?:hereby |now |do )?(?:approve|authori[sz]e|release|accept (?:and release|"
+    r"your quote and (?:ask|request)))\b"
+    r"|\bgo[- ]ahead\b|\bgo ahead\b|\bgreen[- ]light\b"
+    r"|\bgood to (?:go|run|start|print|produce)\b|\bok(?:ay)? to (?:start|run|proceed|produce|go|"
+    r"print|make|build|manufacture|ship|release)\b|\bcleared (?:to|for) \w+"
+    r"|\b(?:you|supplier|vendor) (?:may|can|could|are (?:free|allowed|authori[sz]ed|cleared) to)"
+    r" (?:now )?(?:start|begin|run|produce|make|print|build|manufacture|proceed|go ahead|launch)"
+    r"|\b(?:please|pls|plz|kindly|pse) (?:now |already |go ahead and )?(?:proceed|start|begin|"
+    r"produce|make|print|build|manufacture|run|launch|kick off|go ahead|schedule|release|go on)\b"
+    r"|\b(?:we|i) (?:hereby |herewith |now |would like to )?(?:order|place (?:an |the |our |this )?"
+    r"order|commission)\b|\bherewith we order\b"
+    r"|\bproceed with\b|\bfeel free to (?:start|proceed|run|go ahead|produce|print)"
+    r"|\b(?:start|begin|launch|kick off|commence) (?:the |with the |with )?(?:production|full run|"
+    r"run|job|batch|printing|manufacturing|series|build)\b"
+    r"|\breleased? (?:for|to|into) (?:production|manufacturing|series|mass production)\b"
+    r"|\b(?:is|are|hereby|herewith) (?:now )?(?:released|authori[sz]ed)\b"
+    r"|\bauthori[sz](?:ed|e) (?:to|for) (?:produce|production|start|run|manufacture|build|print)"
+    r"|\b(?:released|authori[sz]ed|approved)(?: now| quantity| qty| for production| today)?\s*"
+    r"[:=]\s*\d"
+    r"|\b(?:get going|get started|crack on|carry on|move forward)\b|\b(?:you(?:'re| are) )?"
+    r"(?:all )?clear to (?:start|go|run|produce|proceed)\b|\ball clear\b"
+    r"|\bgo for it\b|\byou(?:'re| are) good to go\b|\bsigned off\b|\bsign[- ]off (?:is )?given\b"
+    r"|\b(?:attached|enclosed|here is|herewith|please find)(?: attached)?(?: is| are)?(?: our| the|"
+    r" a|)? (?:po|p\.o\.|purchase order)\b"
+    r"|\b(?:we|i) (?:have |'ve )?(?:issued|placed|raised|released|sent|opened) (?:you )?(?:a |the |"
+    r"our |an )?(?:po|purchase order|order)\b"
+    r"|\b(?:po|purchase order)\b[^.;?]{0,40}?\b(?:is |are |has been )?(?:attached|enclosed|"
+    r"issued|placed|released)\b"
+    r")"
+)
+IMPERATIVE_START = re.compile(
+    r"\W*(?:(?:pls|please|kindly) )?(?:proceed|start|begin|produce|build|print|make|run|launch|"
+    r"kick off|go ahead|go on)\b"
+)
+SUPPLIER_INTENT = re.compile(
+    r"\b(?:we|i)(?:'ll| will| shall| would| are going to| plan to| intend to| can| could| are "
+    r"ready to| are able to)\b[^.]{0,12}$"
+)
+APPROVAL_OF_THING = re.compile(r"approved\b|\bsigned off\b|\bapprove\b")
+
+# Scope that makes an approval specific: a quantity is checked separately.
+SCOPE = re.compile(
+    r"\b(?:only|solely|exclusively|just (?:the|for)|limited to|not (?:yet )?(?:released|"
+    r"authori[sz]ed|approved for production)|no production|production (?:is |remains )?(?:not|on "
+    r"hold)|on hold|nothing (?:else|more|beyond)|fit[- ]check|for (?:testing|evaluation|"
+    r"validation|inspection|fit|trial|review) (?:purposes )?only|sample quantity|sample lot|"
+    r"balance|remaining|technical(?:ly)? approv\w*|design only)\b"
+)
+SAMPLE = re.compile(
+    r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first "
+    r"articles?|fai|ppap|trial (?:run|lot|batch|parts)|pre-?series|evaluation (?:parts|units)|"
+    r"golden samples?|fot|off[- ]tool|t1|initial samples?)\b"
+)
+GO_WITH_SAMPLE = re.compile(
+    r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"
+    r"released?|approve\w*|order)\b(?: [\w/]+){0,5} (?:samples?|prototypes?|protos?|pilot|first "
+    r"articles?|fai|trial)\b"
+)
+
+# ---------------------------------------------------------------- holds and unlock events
+
+HOLD = re.compile(
+    r"(?:\b(?:balance|remaining|remainder|rest|production|series|volume|further|additional|"
+    r"full|other|outstanding|residual|anything|everything|quantity|quantities|units|pcs|pieces|"
+    r"they|these|those|them|the [\d,.]+)\b[^.;]{0,90}?\b(?:(?:is|are|remains?|"
+    r"stays?|will be|shall be|be) )?(?:not (?:yet |being |to be )?(?:released|authori[sz]ed|"
+    r"approved|ordered|covered|committed|started|produced|manufactured|printed|built|included|"
+    r"part of)|on hold|closed|blocked|held(?: back)?|excluded|frozen|parked|outside (?:the )?"
+    r"(?:scope|this)|requires? (?:a |an |its own )?(?:separate|written|new|formal|revised|"
+    r"further|explicit)|needs? (?:a |an |its own )?(?:separate|written|new|formal|revised|"
+    r"further|explicit)|subject to (?:a |an |our |the )?(?:separate|written|formal|further|"
+    r"explicit|revised|new)|will be (?:released|ordered|covered|authori[sz]ed) (?:separately|"
+    r"later|only|by|on|under|in|with|via|through)|(?:is|are) (?:only )?released (?:only )?(?:by|"
+    r"after|upon|once|when|with)|must not|may not|shall not|cannot|can't|not to be|to be "
+    r"released (?:separately|later|only|by|after|upon|once|when|in)))"
+    r"|\b(?:do not|don't|must not|shall not|should not|may not|never|please do not|not allowed to|"
+    r"no need to|not authori[sz]ed to|are not to)\b[^.;]{0,50}?"
+    r"\b(?:start|begin|run|proceed|produce|"
+    r"print|build|make|manufacture|order|buy|go ahead|launch|schedule|release|plan|commit|"
+    r"continue)\w*\b[^.;]{0,50}\b(?:production|balance|remaining|rest|series|volume|full|more|"
+    r"further|anything|beyond|other|batch|run|material|quantity|units|pcs)"
+    r"|\bno (?:production|series|volume|further|other|additional) (?:\w+ )?(?:is |are |has been )?"
+    r"(?:released|authori[sz]ed|approved|quantity|units|parts|run|yet|until|before|without)"
+    r"|\b(?:this|the) (?:po|purchase order|order|approval|sign[- ]?off|release|email|note) "
+    r"(?:is |does )?not (?:a |an )?(?:production )?(?:release|authori[sz]|releas|approv|cover|"
+    r"include|commit)"
+    r"|\bnot (?:a|an) (?:production )?(?:release|authori[sz]ation)\b"
+    r"|\bnothing (?:else|more|beyond)\b|\bno more than\b"
+    r"|\b(?:is|are|will be|shall be) (?:only )?released (?:only )?(?:by|after|upon|once|when|with|"
+    r"through|via|in writing)\b"
+    r"|\b(?:is|are|remains?|stays?|will be|shall be) (?:still |currently |also )?not (?:yet )?"
+    r"(?:released|authori[sz]ed|approved for production|covered by a release)\b"
+    r"|\bnot (?:yet )?released\b|\bon hold\b|\bnot to be (?:produced|started|manufactured|built)"
+    r"|\b(?:rest|balance|remaining|remainder|others?)\b[^.;]{0,30}\bwaits?\b"
+    r"|\b(?:do not|don't|please do not|must not) (?:start|begin|produce|proceed)\w* (?:before|"
+    r"until|without)\b"
+    r"|\bproduction (?:is |remains |stays |will remain )?(?:not|on hold|closed|blocked|pending)\b"
+    r"|\bhold(?:ing)? (?:the |on the |back the )?(?:balance|rest|remaining|production|remainder)\b"
+)
+UNLOCK = re.compile(
+    r"\b(?:until|till|after|upon|once|following|when|subject to|pending|conditional (?:on|upon)|"
+    r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
+    r"unlocked by|on receipt of|against|by means of|through|via|released by|release by|"
+    r"waits? for|waiting for|based on|"
+    r"separate|separately)\b[^.;]{0,70}?(?:"
+    r"sample (?:sign[- ]?off|approval|acceptance|release)|sign[- ]?off|"
+    r"(?:approval|acceptance|approve|approves|approved|accept|release) (?:of |on |for )?(?:the |"
+    r"our |your )?(?:\w+ ){0,2}(?:samples?|prototypes?|first articles?|fai|ppap|pilot|parts)|"
+    r"(?:samples?|prototypes?|fai|first articles?|pilot(?: lot| run)?|parts|they|units|pcs|pieces|"
+    r"lot|batch|goods|[\d,]+) (?:is |are |have "
+    r"been |being |has been )?(?:approved|accepted|signed off|pass(?:es|ed)?|released|qualified|"
+    r"ok|okay)|(?:sample|pilot|prototype|fai|first article|ppap|tool|tooling|tool) (?:approval|"
+    r"sign[- ]?off|acceptance|inspection)|"
+    r"first article (?:inspection|approval)|\bfai\b|\bppap\b|written (?:production )?release|"
+    r"(?:separate|formal|explicit|dedicated|own|new|further|production) (?:written )?release|"
+    r"release (?:notice|note|letter|document|email)|(?:revised|amended|new|updated|second|separate|"
+    r"further|additional|production) (?:po|purchase order|order|po line)|po (?:revision|amendment|"
+    r"change)|internal approval|budget approval|management approval|(?:our|internal|customer) "
+    r"(?:approval|sign[- ]?off)|approval (?:from|by) \w+|release (?:from|by|signed by) \w+|"
+    r"qualification|validation|test results?|inspection (?:report|results?)|"
+    r"(?:sample|pilot|prototype|fai|test|trial|first article|first-off)s? (?:results?|report|"
+    r"outcome|evaluation|review)|production po|production order)"
+)
+# A person or a specific role who may release.
+PERSON = re.compile(
+    r"\b(?:by|from|with|and|signed|sign-off from|approval from)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:[ -](?:[A-Z]\.|[A-Z][a-zà-ÿ'-]+))"
+    r"|[A-Z]\.\s?[A-Z][a-zà-ÿ]+)"
+    r"|(?P<name2>\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.| [A-Z][a-zà-ÿ'-]+)?)(?:,? (?:our|the) [a-z ]{3,40},?)?"
+    r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
+    r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
+)
+ROLE = re.compile(
+    r"\b(?:(?:purchasing|procurement|supply chain|operations|engineering|quality|plant|program|"
+    r"programme|project|production|sourcing|category|commercial|materials?) (?:manager|director|"
+    r"lead|head|officer|vp)|head of [a-z]+|release authority|(?:vp|vice president) [a-z ]{2,30}|"
+    r"chief [a-z]+ officer|\bcpo\b|\bcoo\b|\bceo\b|\bcto\b|managing director|general manager|"
+    r"authori[sz]ed signatory|buyer of record|(?:our|the) (?:lead )?buyer [A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+NOT_NAMES = frozenset(
+    [
+        "Purchasing",
+        "Procurement",
+        "Engineering",
+        "Quality",
+        "Operations",
+        "Production",
+        "Management",
+        "Finance",
+        "Sales",
+        "Supply",
+        "Chain",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Our",
+        "Your",
+        "We",
+        "They",
+        "It",
+        "Please",
+        "Thanks",
+        "Best",
+        "Kind",
+        "Regards",
+        "Dear",
+        "Hi",
+        "Hello",
+        "Team",
+        "Sample",
+        "Samples",
+        "PO",
+        "Order",
+        "Release",
+        "Approval",
+        "Material",
+        "Balance",
+        "Rev",
+        "Part",
+        "Qty",
+        "Quote",
+        "Delivery",
+        "Line",
+        "Note",
+        "Notes",
+        "Email",
+        "Mail",
+        "Customer",
+        "Supplier",
+        "Buyer",
+        "Vendor",
+        "Project",
+        "Program",
+        "Any",
+        "All",
+        "Each",
+        "Only",
+        "After",
+        "Before",
+        "Once",
+        "Until",
+        "If",
+        "When",
+        "Attached",
+        "See",
+        "Total",
+        "Price",
+        "Unit",
+        "Subject",
+        "From",
+        "Date",
+        "To",
+        "Cc",
+        "Re",
+        "Fw",
+        "Fwd",
+        "Sign",
+        "Signed",
+        "Internal",
+        "Written",
+        "Separate",
+        "Formal",
+        "Head",
+        "Director",
+        "Manager",
+        "Lead",
+        "Engineer",
+        "ISO",
+        "PDF",
+        "DOCX",
+        "EUR",
+        "USD",
+    ]
+)
+RELEASE_CONTEXT = re.compile(
+    r"\b(?:releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|"
+    r"sign[- ]?off|"
+    r"approv\w*|hold)\b"
+)
+
+# ---------------------------------------------------------------- informational quantities
+
+INFORMATIONAL = re.compile(
+    r"\b(?:for (?:your )?(?:information|reference|planning|budgeting)(?: purposes)?(?: only)?|"
+    r"informational|indicative|estimate[sd]?|estimation|forecast\w*|fcst|planning|budgetary|"
+    r"not (?:yet )?(?:released|authori[sz]ed|ordered|covered|committed|part of)|on hold|"
+    r"non[- ]binding|projected|potential|future|anticipated|expected|eau|annual|per "
+    r"(?:year|annum|month)|yearly|monthly|price breaks?|tier|moq|minimum order|subject to "
+    r"(?:a )?(?:separate|written|later)|balance|remaining|if released|when released|upon "
+    r"release|option(?:al)?|would be|would cost|could)\b"
+)
+QUOTE_DOC = re.compile(
+    r"\b(?:quotation|quote (?:no|number|nr|#|ref)|our (?:offer|quote|quotation)|we are pleased "
+    r"to (?:quote|offer|submit)|offer (?:no|number|nr)|valid(?:ity)? (?:for|until|\d)|price "
+    r"breaks?|unit price|lead time|incoterms?|payment terms)\b"
+)
+PO_DOC = re.compile(
+    r"(?:\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
+    r"\border (?:no|number|nr)\b\.?\s*[:#]?\s*\d)"
+)
+FORECAST_DOC = re.compile(
+    r"\b(?:forecast|fcst|demand plan|rolling plan|planning schedule)\b[^\n]{0,200}?\b(?:non[- ]"
+    r"binding|for planning|planning purposes|not an? (?:order|po|commitment)|no commitment|"
+    r"indicative|for information|not a release|without commitment|not binding)\b"
+    r"|\b(?:non[- ]binding|for planning purposes|not an? (?:order|commitment))\b[^\n]{0,200}?"
+    r"\b(?:forecast|fcst)\b"
+)
+
+# ---------------------------------------------------------------- the other risks
+
+MATERIAL_BUY = re.compile(
+    r"\b(?:buy|bought|order(?:ed|ing)?|purchas(?:e|ed|ing)|procur(?:e|ed|ing)|stock(?:ed|ing)? up|"
+    r"stag(?:e|ed|ing)|reserv(?:e|ed|ing)|secur(?:e|ed|ing)|book(?:ed|ing)?|lay in|pre-?order"
+    r"(?:ed)?|call(?:ed)? off|bring in|get in|pull)\b[^.;]{0,40}?\b(?:material|materials|resin|"
+    r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
+    r"castings|blanks|billets?|stock|pa12|pa 12|nylon|abs|polymer|compound)\b"
+    r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
+    r"blanks|billets?)\b[^.;]{0,40}?\b(?:has been |have been |is |are |was |were |already )?"
+    r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|in stock|on order|"
+    r"arrived|received)\b"
+)
+MATERIAL_BEYOND = re.compile(
+    r"\b(?:full|whole|entire|complete|total|all|production|balance|remaining|rest of|series|"
+    r"volume|mass|the run|the batch|annual|year)\b"
+)
+MATERIAL_AUTHORITY = re.compile(
+    r"\bmaterial authori(?:ty|ties|[sz]\w*)|\bauthori[sz]e\w* (?:you )?(?:to )?"
+    r"(?:buy|order|purchase|procure|"
+    r"stage|reserve)[^.;]{0,30}\bmaterial|\bmaterial (?:liability|commitment|release)\b|\bat our "
+    r"(?:cost|liability|risk|expense)\b|\b(?:we|buyer) (?:will )?(?:accept|cover|carry|take|bear|"
+    r"assume) (?:the |full )?(?:liability|cost|risk)\b|\bliable for (?:the )?material\b"
+)
+AUTO_CONVERSION_EXPLICIT = re.compile(
+    r"\bauto[- ]?conver\w*|\bautomatically releas\w* \d|\breleases? (?:by itself|automatically)"
+)
+MODAL_OFFER = re.compile(
+    r"\b(?:could|would|might|if you (?:want|wish|like|agree|prefer)|shall we|should we|may we|"
+    r"do you want|let us know if)\b"
+)
+IMPLIED_AUTO = re.compile(
+    r"\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b[^.;]{0,60}?"
+    r"\b(?:approved|approval|accepted|acceptance|signed off|sign[- ]?off|ok|okay|o\.k\.|passe[sd]|"
+    r"pass|good|fine|confirmed|green light)\b[^.]{0,50}?\b(?:proceed|go ahead|start|continue|run|"
+    r"launch|produce|move (?:on )?(?:in)?to|roll (?:in)?to|convert|switch|begin|kick off|"
+    r"manufacture|print|build|make|ramp|carry on|go directly|go straight|go on)\w*\b[^.]{0,60}?"
+    r"\b(?:production|the run|full|balance|"
+    r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all)"
+    r"|\b(?:sample|samples|prototype|fai|first article|ppap)\s+(?:approval|sign[- ]?off|"
+    r"acceptance)\b[^.;]{0,30}?\b(?:is|=|means|equals|will be|counts as|serves as|acts as|"
+    r"automatically|also|becomes|triggers|starts|releases|release)\b[^.;]{0,30}?\b(?:production|"
+    r"release|the balance|the run|full|series)"
+    r"|\b(?:roll|rolls|convert|converts|go|goes|move|moves) (?:straight |directly |automatically )"
+    r"?(?:in)?to (?:production|series|full run|the full|mass production)"
+    r"|\b(?:production|series|the run|the balance|full quantity|mass production)\b[^.;]{0,30}"
+    r"\b(?:starts?|begins?|commences?|proceeds?|runs?|follows?|will (?:start|begin|follow|"
+    r"commence|proceed|run))\b[^.;]{0,25}\b(?:once|when|after|upon|as soon as|following)\b"
+    r"[^.;]{0,40}\b(?:approv\w*|accept\w*|signed off|sign[- ]?off|ok|pass\w*)"
+    r"|\bno (?:further|separate|additional|new) (?:po|release|approval|authori[sz]ation)\b"
+    r"[^.]{0,30}"
+    r"\b(?:needed|required|necessary)"
+)
+UNLOCK_NAMED = re.compile(
+    r"\b(?:sample|pilot|prototype|fai|first article|ppap) (?:approval|sign[- ]?off|acceptance)\b"
+)
+AUTO_SAFE = re.compile(
+    r"\b(?:we|i) (?:will|'ll|shall) (?:then )?(?:send|issue|give|provide|confirm|raise|place|"
+    r"write)\b|\b(?:separate|written|formal) (?:release|po|purchase order)|\bdoes not\b|\bdoesn't\b"
+    r"|\b(?:will|shall|does|is) not\b[^.]{0,20}\b(?:release|automatic|production)"
+)
+FORECAST_WORD = re.compile(
+    r"\b(?:forecast\w*|fcst|projected|projection|estimated (?:annual |yearly )?(?:volume|usage|"
+    r"demand|quantity|requirement)|eau|annual (?:volume|usage|demand|requirement|quantity)|"
+    r"expected (?:volume|demand|quantity|annual)|yearly (?:volume|demand)|potential volume|"
+    r"planned volume)\b"
+)
+FIRM_WORD = re.compile(
+    r"\b(?:firm|binding|committed|commitment|commit|guarantee[sd]?|confirmed|obligat\w*|"
+    r"(?:is|as|are|be|becomes|consider(?:ed)?|treat(?:ed)?|count(?:ed)?) (?:a |an |our |this |it "
+    r"|as |as an? |as our )*(?:order|po|purchase order)\b|ordered|will (?:definitely )?(?:buy|take|"
+    r"purchase|order|call off)|please (?:produce|build|start|run|make|print|plan production)|"
+    r"(?:start|go ahead|proceed)\w*(?: with)? (?:the )?(?:production|run))\b"
+)
+FORECAST_SAFE = re.compile(
+    r"\b(?:non[- ]?binding|not (?:binding|firm|a (?:firm )?(?:commitment|order|po)|an order|"
+    r"committed|confirmed|guaranteed|an? obligation)|no (?:commitment|obligation)|without "
+    r"(?:commitment|obligation)|for (?:planning|information|capacity planning)|planning "
+    r"(?:purposes|only)|only a forecast|forecast only|indicative|does not (?:constitute|"
+    r"represent|create|mean)|not be (?:considered|treated|taken|construed)|no (?:firm )?order)\b"
+)
+PAYMENT = re.compile(
+    r"(?P<cause>\b(?:deposit|down[- ]?payment|prepayment|pre-payment|advance payment|payment|paid|"
+    r"wire|remittance|proforma|pro-forma|transfer(?:red)?)\b|\b(?:po|purchase order|order)\b"
+    r"[^.;]{0,25}\b(?:acceptance|accepted|acknowledg\w*|confirmation|received|receipt|issued|"
+    r"placed|signed|in place|is here|arrived|approved|released|covers)\b"
+    r"|\b(?:confirm\w*|accept\w*|acknowledg\w*|received?) (?:your |the |our )?(?:po|purchase "
+    r"order|order)\b"
+    r"|\b(?:receipt|acceptance|acknowledg\w*|"
+    r"confirmation) of (?:the |your |our )?(?:po|purchase order|order)\b)"
+    r"[^.;]{0,80}?\b(?P<act>start\w*|begin\w*|began|commenc\w*|proceed\w*|go ahead|launch\w*|"
+    r"kick\w* off|schedul\w*|(?:will|can|may|shall|'ll) (?:now )?(?:produce|print|make|build|"
+    r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
+    r"(?:\w+ ){0,3}(?:to |for |into )?production|good to go|green light|get going|get started|"
+    r"carry on)"
+    r"|\b(?:as|since|because|now that|with) (?:the |your |our )?(?:po|purchase order|deposit|"
+    r"payment|prepayment)\b[^.;]{0,60}?\b(?:released?|start\w*|begin|scheduled?|proceed\w*|"
+    r"go ahead|run|launch\w*|kick\w* off)\b"
+    r"|\b(?P<act2>start\w*|begin|commenc\w*|proceed\w*|launch\w*|"
+    r"production (?:will|can|may|starts?|"
+    r"begins?|commences?)|(?:will|can|may|shall|'ll) (?:produce|print|make|build|manufacture|run))"
+    r"\b[^.;]{0,60}?\b(?:upon|after|once|when|as soon as|against|following|on receipt of) "
+    r"(?:receipt of |"
+    r"receiving |confirmation of )?(?:the |your |our )?(?:[\w%]+ ){0,2}(?P<cause2>deposit|"
+    r"down[- ]?payment|"
+    r"prepayment|advance payment|payment|po|purchase order|pro-?forma|order confirmation)\b"
+)
+PAYMENT_SAFE = re.compile(
+    r"\b(?:does not|doesn't|do not|don't|is not|isn't|are not|aren't|will not|won't|never|no)\b"
+    r"[^.;]{0,30}\b(?:release|authori[sz]|mean|constitute|start|replace|equal|count)"
+    r"|\bregardless of\b|\bnot (?:a|an) (?:production )?release\b|\bindependent(?:ly)? of\b"
+)
+
+# Senses of "approval" and "release" (RG009): what the word is about, from its neighbours.
+_TECH_THING = (
+    r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|quality|engineering|dimensional|"
+    r"technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection)"
+)
+_PROD_THING = (
+    r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
+    r"remainder|mass production|manufacturing|\d[\d,]*)"
+)
+_PROD_WORD = (
+    r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
+    r"remainder|mass production|manufacturing)"
+)
+APPROVAL_TECHNICAL = re.compile(
+    rf"\b{_TECH_THING} (?:\w+ ){{0,2}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |your )?"
+    rf"(?:\w+ ){{0,2}}{_TECH_THING}\b|\bapproved {_TECH_THING}\b|\bapproved by (?:our )?"
+    rf"(?:engineering|quality|the lab)"
+)
+APPROVAL_PRODUCTION = re.compile(
+    rf"\bapprov\w* (?:of|for|to start) (?:the |our |your )?(?:\w+ ){{0,3}}{_PROD_THING}\b|"
+    rf"\b(?:production|series|volume|run|balance) approv\w*|\bapprov\w* (?:to|for) (?:start|"
+    rf"produce|run|build)"
+)
+RELEASE_TECHNICAL = re.compile(
+    r"\b(?:drawings?|design|dwg|revision|rev\.? ?[a-z0-9]{1,2}|plm|eco|ecn|engineering|cad|"
+    r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|\breleas\w* (?:\w+ ){0,2}"
+    r"(?:drawings?|design|rev\b|revision|plm|eco|ecn|cad|model|spec\w*|software|firmware|bom)"
+)
+RELEASE_PRODUCTION = re.compile(
+    rf"\breleas\w* (?:\w+ ){{0,3}}(?:for|to|into) (?:production|manufacturing|series)|"
+    rf"\b(?:production|series|volume) releas\w*|\breleas\w* (?:the |of the |of |it|them)?"
+    rf"(?:\w+ )?{_PROD_THING}|\b(?:written|separate|formal|further|new) releas\w*|"
+    rf"\b{_PROD_WORD}\b(?: \w+){{0,4}} releas\w*"
+)
+
+APPROVAL_WORD = re.compile(r"\bapprov\w*|\breleas\w*")
+TECHNICAL = re.compile(
+    r"\b(?:samples?|drawings?|dwg|design|fit|dimension\w*|fai|first article|ppap|quality|"
+    r"engineering|prototypes?|cad|model|tolerances?|spec\w*|technical\w*|test\w*|inspection|"
+    r"revision|rev|eco|ecn|cosmetic|functional)\b"
+)
+PRODUCTION = re.compile(
+    r"\b(?:production|the run|full run|batch|balance|volume|series|manufactur\w*|remaining|"
+    r"mass|serial|start building|\d{3,} (?:pcs|units|pieces|parts))\b"
+)
+
+PRODUCTION_GRANT = re.compile(
+    r"\b(?:production|series|volume|balance|remaining|rest|remainder|full run|mass production|"
+    r"the run|the batch)\b"
+)
+PAYMENT_CAUSE = re.compile(
+    r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|payment|paid|wire|remittance|"
+    r"po|purchase order|order|proforma|pro-forma)\b"
+)
+IMPLIED_AUTO_KEY = re.compile(
+    r"\b(?:once|when|after|as soon as|if|upon|following|provided|with|sample approval|"
+    r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
+    r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new)\b"
+)
+# "I will send the release myself" / "I'll release the rest": the sender is the authority.
+FIRST_PERSON_AUTHORITY = re.compile(
+    r"\b(?:i|i'll|i will|i shall|i am the one to|only i)\b[^.;]{0,25}\b(?:release|authori[sz]e|"
+    r"sign|send (?:you )?(?:the |a )?(?:written |formal |production )?release)\w*"
+)
+# "the PO for 100 samples", "order of 2,000 pcs", "released 50 units": a quantity stated as
+# ordered or authorized, whoever writes it (RG011 compares these across documents).
+STATED_ORDER = re.compile(
+    r"\b(?:po|purchase order|order|release|authori[sz]ation|approval)\b(?: (?:no\.?|number|#)?"
+    r" ?[a-z]{0,4}-?\d{3,12})?(?: (?:is|was))? (?:for|of|covering|covers) (?:the |only |just )?$"
+)
+RELEASE_DOC = re.compile(r"\b(?:release notice|production release|release no\.?|release #)")
+NOUN_BEFORE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "separate",
+        "written",
+        "formal",
+        "your",
+        "our",
+        "this",
+        "that",
+        "any",
+        "no",
+        "production",
+        "new",
+        "further",
+        "own",
+        "final",
+    ]
+)
+# Approvals and go-aheads about something other than production: "go ahead and send the
+# invoice", "release the shipment for customs", "the budget was approved".
+NON_PRODUCTION_OBJECT = re.compile(
+    r"\b(?:invoices?|payments?|shipments?|shipping|customs|quotes?|quotations?|offers?|budgets?|"
+    r"capex|expenses?|travel|trip|visit|meetings?|agenda|holidays?|vacation|leave|timesheets?|"
+    r"accounts?|credit|paperwork|documents?|certificates?|artwork|colou?r chips?|forwarder|"
+    r"courier|booking|reservation|cancellation|refund|return|rma|claim|vendor|new supplier|"
+    r"supplier (?:status|list)|audit|nda|contract draft|price increase|proposal|plan)\b"
+)

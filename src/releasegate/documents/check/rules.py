@@ -1,0 +1,1122 @@
+"""One small pure function per rule id. Each takes the analysed bundle and returns findings.
+
+A bundle is every part of every file checked together. Each part is analysed once
+(:func:`analyse`): its role (does it authorize?), its grants, holds, unlock events, named
+authority and quantities. The rules then read those facts; they never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import language as lang
+from .facts import OrderFacts
+from .model import RULE_NAMES, Finding
+from .read import Part
+from .segment import (
+    Quantity,
+    Segmented,
+    Sentence,
+    find_part_numbers,
+    find_po_numbers,
+    segment,
+)
+
+AUTHORIZATION = "authorization"
+
+
+@dataclass(frozen=True)
+class Grant:
+    """An affirmative authorizing phrase in a sentence: 'go ahead', 'approved', 'PO attached'."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    scoped: bool
+    sample: bool
+    authorizing: bool  # False for a scoped technical disposition ("approved for fit check only")
+
+
+@dataclass
+class Doc:
+    """One part, analysed."""
+
+    part: Part
+    seg: Segmented
+    role: str
+    grants: list[Grant]
+    is_po: bool
+    sample: bool
+    holds: list[Sentence]
+    hold_spans: list[tuple[int, int]]
+    active: list[Quantity]
+
+    @property
+    def authorizes(self) -> bool:
+        return self.role == AUTHORIZATION
+
+    # Asked only of some documents (mostly authorizations), so computed on first use.
+    @cached_property
+    def has_unlock(self) -> bool:
+        low = self.seg.low
+        return bool(lang.UNLOCK.search(low) or lang.UNLOCK_NAMED.search(low))
+
+    @cached_property
+    def has_authority(self) -> bool:
+        return _has_authority(self.seg, self.seg.sentences)
+
+    @cached_property
+    def material_authority(self) -> bool:
+        low = self.seg.low
+        return _mentions(low, _MATERIAL_KEYS) and bool(lang.MATERIAL_AUTHORITY.search(low))
+
+    @cached_property
+    def auto_conversion(self) -> bool:
+        low = self.seg.low
+        return "auto" in low and bool(lang.AUTO_CONVERSION_EXPLICIT.search(low))
+
+
+_MATERIAL_KEYS = (
+    "material",
+    "resin",
+    "powder",
+    "filament",
+    "stock",
+    "alumin",
+    "steel",
+    "pellet",
+    "granulate",
+    "sheet",
+    "casting",
+    "blank",
+    "billet",
+    "pa12",
+    "pa 12",
+    "nylon",
+    "abs",
+    "polymer",
+    "compound",
+    "liab",
+    "at our",
+)
+_FORECAST_KEYS = (
+    "forecast",
+    "fcst",
+    "project",
+    "estimat",
+    "eau",
+    "annual",
+    "expected",
+    "yearly",
+    "potential",
+    "planned",
+)
+_QUOTE_KEYS = ("quot", "offer", "valid", "price", "lead time", "incoterm", "payment terms")
+
+
+def _mentions(low: str, keys: Sequence[str]) -> bool:
+    """A cheap substring test that lets a document skip a pattern that cannot match."""
+    return any(k in low for k in keys)
+
+
+@dataclass
+class Bundle:
+    docs: list[Doc]
+    facts: OrderFacts | None
+
+    def by_file(self) -> dict[str, list[Doc]]:
+        files: dict[str, list[Doc]] = {}
+        for doc in self.docs:
+            files.setdefault(doc.part.file, []).append(doc)
+        return files
+
+
+# ---------------------------------------------------------------- analysis
+
+
+def _clause_before(low: str, start: int, limit: int = 60) -> str:
+    window = low[max(0, start - limit) : start]
+    cut = 0
+    for m in lang.CLAUSE.finditer(window):
+        cut = m.end()
+    return window[cut:]
+
+
+def is_question(sentence: Sentence) -> bool:
+    low = sentence.low.rstrip()
+    return low.endswith("?") or bool(lang.QUESTION_START.match(low))
+
+
+def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bool:
+    """Whether a grant is about an invoice, a shipment, a budget... rather than production:
+    the subject of an approval ("the budget was approved") or the object of an action
+    ("go ahead and send the invoice", "release the shipment")."""
+    low = sentence.low
+    if seg.quantities_in(sentence.start, sentence.end):
+        return False
+    if re.search(r"\b(?:po|p\.o\.|purchase order|order)\b", grant.group()):
+        return False  # sending a PO is about production, whatever else is attached
+    if lang.APPROVAL_OF_THING.search(grant.group()):
+        window = _clause_before(low, grant.start(), 60)
+    else:
+        window = " ".join(low[grant.end() : grant.end() + 40].split()[:4])
+    return bool(lang.NON_PRODUCTION_OBJECT.search(window)) and not (
+        lang.PRODUCTION_GRANT.search(window)
+    )
+
+
+def _grant_sentences(seg: Segmented) -> list[int]:
+    index = {s.start: i for i, s in enumerate(seg.sentences)}
+    found = {index[s.start] for s in seg.candidates(lang.GRANT)}
+    found |= {i for i, s in enumerate(seg.sentences) if lang.IMPERATIVE_START.match(s.low)}
+    return sorted(found)
+
+
+def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
+    found: list[Grant] = []
+    for index in _grant_sentences(seg):
+        sentence = sentences[index]
+        low = sentence.low
+        if is_question(sentence):
+            continue
+        m = None
+        opening = lang.IMPERATIVE_START.match(low)
+        matches = [opening] if opening else []
+        for candidate in matches + list(lang.GRANT.finditer(low)):
+            before = _clause_before(low, candidate.start())
+            if lang.NEGATION.search(before) or lang.CONDITION.search(before):
+                continue
+            if lang.CONDITIONAL_OPENING.match(low[: candidate.start()]):
+                continue  # "Once the samples are approved, proceed ..." grants nothing now
+            if _about_something_else(seg, sentence, candidate):
+                continue  # "go ahead and send the invoice", "the budget was approved"
+            words_before = low[max(0, candidate.start() - 12) : candidate.start()].split()
+            if (
+                candidate.group().lstrip().startswith("release ")
+                and words_before
+                and words_before[-1] in lang.NOUN_BEFORE
+            ):
+                continue  # "a separate written release for production" names a document
+            after = low[candidate.end() : candidate.end() + 12]
+            if re.match(r"\s*(?:not|yet\b|\?)", after):
+                continue
+            if re.search(r"releas|authori", candidate.group()) and re.match(
+                r"\s*(?:only\s+)?(?:by|after|upon|once|when|if|through|via|in writing)\b", after
+            ):
+                continue  # "line 2 is released only by a written release from ..." holds it
+            if lang.SUPPLIER_INTENT.search(low[: candidate.start()]) and not re.search(
+                r"approv|authori|releas", candidate.group()
+            ):
+                continue
+            if lang.REQUEST.search(low) and not re.search(
+                r"\b(?:we|i) (?:hereby )?(?:approve|release|authori)|\bapproved\b",
+                low,
+            ):
+                continue
+            m = candidate
+            break
+        if m is None:
+            continue
+        nxt = sentences[index + 1] if index + 1 < len(sentences) else None
+        has_qty = bool(seg.quantities_in(sentence.start, sentence.end))
+        scope_here = has_qty or bool(lang.SCOPE.search(low))
+        approval_form = bool(lang.APPROVAL_OF_THING.search(m.group()))
+        if not approval_form and lang.GO_WITH_SAMPLE.search(low):
+            scope_here = True
+        scope_next = nxt is not None and bool(
+            lang.SCOPE.search(nxt.low) or lang.HOLD.search(nxt.low)
+        )
+        production = bool(lang.PRODUCTION_GRANT.search(low[m.start() :]))
+        sample = bool(lang.SAMPLE.search(low)) and not production
+        held = bool(lang.HOLD.search(low)) or (nxt is not None and bool(lang.HOLD.search(nxt.low)))
+        disposition = approval_form and not has_qty and (held or bool(re.search(r"\bonly\b", low)))
+        found.append(
+            Grant(
+                sentence,
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                scope_here or scope_next,
+                sample,
+                not disposition,
+            )
+        )
+    return found
+
+
+def _has_authority(seg: Segmented, sentences: Sequence[Sentence]) -> bool:
+    for sentence in seg.candidates(lang.RELEASE_CONTEXT):
+        if lang.ROLE.search(sentence.text) or lang.FIRST_PERSON_AUTHORITY.search(sentence.low):
+            return True
+        for m in lang.PERSON.finditer(sentence.text):
+            name = m.group("name") or m.group("name2") or ""
+            words = [w.strip(".") for w in re.split(r"[ -]", name)]
+            if words and all(w not in lang.NOT_NAMES for w in words if w):
+                if m.group("name2") and len(words) < 2:
+                    continue
+                return True
+    return False
+
+
+def analyse(part: Part) -> Doc:
+    seg = segment(part.text)
+    low = seg.low
+    sentences = seg.sentences
+    grants = _grants(seg, sentences)
+    authorizing = [g for g in grants if g.authorizing]
+    head = low[:600]
+    is_po = bool(lang.PO_DOC.search(head)) and bool(seg.quantities) and part.kind != "email"
+    holds: list[Sentence] = []
+    hold_spans: list[tuple[int, int]] = []
+    for s in seg.candidates(lang.HOLD):
+        if is_question(s):
+            continue
+        spans = [(s.start + m.start(), s.start + m.end()) for m in lang.HOLD.finditer(s.low)]
+        if spans:
+            holds.append(s)
+            hold_spans += spans
+    is_quote = not is_po and _mentions(low, _QUOTE_KEYS) and bool(lang.QUOTE_DOC.search(low))
+    is_forecast = _mentions(
+        low, ("forecast", "fcst", "demand plan", "rolling plan", "planning")
+    ) and (bool(lang.FORECAST_DOC.search(low)))
+    if is_po or (lang.RELEASE_DOC.search(head) and authorizing):
+        role = AUTHORIZATION
+    elif is_quote and not any(g for g in authorizing if not _quote_boilerplate(g)):
+        role = "quote"
+    elif is_forecast and not authorizing:
+        role = "forecast"
+    elif authorizing:
+        role = AUTHORIZATION
+    elif grants:
+        role = "disposition"
+    elif any(is_question(s) for s in seg.candidates(lang.GRANT)):
+        role = "question"
+    else:
+        role = "information"
+    production = any(
+        lang.PRODUCTION_GRANT.search(g.sentence.low[g.start - g.sentence.start :])
+        for g in authorizing
+    )
+    own_head = "\n".join(
+        line for line in part.text[:1500].split("\n") if not line.lstrip().startswith(">")
+    )[:600].lower()
+    sample = not production and (
+        any(g.sample for g in authorizing)
+        or ((is_po or bool(authorizing)) and bool(lang.SAMPLE.search(own_head)))
+    )
+    active: list[Quantity] = []
+    if role == AUTHORIZATION:
+        if is_po:
+            active = [q for q in seg.quantities if not _inside(q.start, hold_spans)]
+        index = {s.start: i for i, s in enumerate(sentences)}
+        for grant in authorizing:
+            i = index[grant.sentence.start]
+            for s in sentences[i : i + 2]:
+                if s is not grant.sentence and is_question(s):
+                    continue
+                active += [
+                    q for q in seg.quantities_in(s.start, s.end) if not _inside(q.start, hold_spans)
+                ]
+        active = sorted(set(active), key=lambda q: q.start)
+        active = [q for q in active if not _is_total(seg, q)]
+    return Doc(
+        part=part,
+        seg=seg,
+        role=role,
+        grants=grants,
+        is_po=is_po,
+        sample=sample,
+        holds=holds,
+        hold_spans=hold_spans,
+        active=active,
+    )
+
+
+_OUT_OF = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}(?:of|out of|from)(?: the| a total of| total| our)?\s*$"
+)
+
+
+def _is_total(seg: Segmented, quantity: Quantity) -> bool:
+    """'300 units of the 1,200 ordered': the 1,200 is the whole, not what is authorized."""
+    earlier = [q for q in seg.quantities_in(max(0, quantity.start - 40), quantity.start)]
+    return bool(earlier) and bool(_OUT_OF.match(seg.low[earlier[-1].end : quantity.start]))
+
+
+def _quote_boilerplate(grant: Grant) -> bool:
+    """Quotes say 'lead time after approval' or 'valid for acceptance'; that is not a grant."""
+    return bool(re.search(r"lead time|valid|deliver|after (?:po|order)|price", grant.sentence.low))
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the offset falls in one of the spans (sorted by start; each under 300 chars)."""
+    i = bisect_right(spans, (offset, 1 << 62)) - 1
+    while i >= 0 and spans[i][0] > offset - 300:
+        if spans[i][0] <= offset < spans[i][1]:
+            return True
+        i -= 1
+    return False
+
+
+# ---------------------------------------------------------------- building findings
+
+
+def _finding(
+    rule: str, doc: Doc, sentence: Sentence, start: int, end: int, message: str, suggestion: str
+) -> Finding:
+    text = doc.part.text
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return Finding(
+        rule=rule,
+        name=RULE_NAMES[rule],
+        file=doc.part.name,
+        page=doc.part.page_at(start),
+        start=start,
+        end=end,
+        text=sentence.text,
+        message=message,
+        suggestion=suggestion,
+        sentence_start=sentence.start,
+    )
+
+
+def _sentence_at(doc: Doc, offset: int) -> Sentence:
+    i = doc.seg.sentence_index(offset)
+    return doc.seg.sentences[i] if i is not None else Sentence(offset, offset, "", "")
+
+
+def _units(n: int) -> str:
+    return f"{n:,} units"
+
+
+def _active_qty(bundle: Bundle, docs: Sequence[Doc]) -> int | None:
+    if bundle.facts is not None:
+        return bundle.facts.released or bundle.facts.sample_qty
+    values = [q.value for d in docs for q in d.active]
+    return min(values) if values else None
+
+
+def _auth_docs(docs: Sequence[Doc]) -> list[Doc]:
+    return [d for d in docs if d.authorizes]
+
+
+def _anchor(doc: Doc) -> tuple[Sentence, int, int]:
+    """Where to pin an absence finding: the first grant, else the document's first sentence."""
+    authorizing = [g for g in doc.grants if g.authorizing]
+    if authorizing:
+        g = authorizing[0]
+        return g.sentence, g.start, g.end
+    if doc.is_po and doc.seg.quantities:  # a PO without a grant: pin it to its first line item
+        q = doc.seg.quantities[0]
+        s = _sentence_at(doc, q.start)
+        return s, s.start, s.end
+    s = doc.seg.sentences[0] if doc.seg.sentences else Sentence(0, 0, "", "")
+    return s, s.start, s.end
+
+
+def _anchor_doc(auth: Sequence[Doc]) -> Doc:
+    """The document an absence finding is pinned to: the first that grants something."""
+    return next((d for d in auth if any(g.authorizing for g in d.grants)), auth[0])
+
+
+def _partial(bundle: Bundle, docs: Sequence[Doc]) -> bool:
+    """A sample authorization, or one for less than a larger quantity that is known."""
+    auth = _auth_docs(docs)
+    if any(d.sample for d in auth):
+        return True
+    active = [q.value for d in auth for q in d.active]
+    if not active:
+        return False
+    larger = [q.value for d in bundle.docs for q in d.seg.quantities]
+    if bundle.facts is not None:
+        larger.append(bundle.facts.production_qty)
+    return max(larger, default=0) > max(active)
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    for docs in [bundle.docs]:
+        auth = _auth_docs(docs)
+        if not auth or any(d.holds for d in auth):
+            continue
+        base = _active_qty(bundle, auth)
+        if base is None:
+            continue
+        authorized = {q.value for d in auth if not d.is_po for q in d.active}
+        for doc in docs:
+            for q in doc.seg.quantities:
+                if q.value <= base or q.value in authorized or _inside(q.start, doc.hold_spans):
+                    continue
+                sentence = _sentence_at(doc, q.start)
+                if lang.INFORMATIONAL.search(sentence.low) or is_question(sentence):
+                    continue
+                if doc.authorizes and not doc.is_po and not doc.grants:
+                    continue
+                out.append(
+                    _finding(
+                        "RG001",
+                        doc,
+                        sentence,
+                        q.start,
+                        q.end,
+                        f"{_units(q.value)} appear beside the {_units(base)} authorized, with "
+                        "nothing saying they are information only or not released.",
+                        _suggest_informational(bundle, q.value),
+                    )
+                )
+                break
+    return out
+
+
+def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    for doc in bundle.docs:
+        if doc.role in ("quote", "forecast"):
+            continue
+        for grant in doc.grants:
+            phrase = doc.part.text[grant.start : grant.end].strip()
+            if grant.scoped or re.search(r"po|purchase order", phrase.lower()):
+                continue
+            out.append(
+                _finding(
+                    "RG002",
+                    doc,
+                    grant.sentence,
+                    grant.start,
+                    grant.end,
+                    f'"{phrase}" does not say what it covers: sample only, or which quantity.',
+                    _suggest_scope(bundle),
+                )
+            )
+    return out
+
+
+def rg003_balance_not_on_hold(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    auth = _auth_docs(bundle.docs)
+    if auth and not any(d.holds for d in auth) and _partial(bundle, bundle.docs):
+        doc = _anchor_doc(auth)
+        sentence, start, end = _anchor(doc)
+        out.append(
+            _finding(
+                "RG003",
+                doc,
+                sentence,
+                start,
+                end,
+                "A sample or partial authorization that never says the remaining balance is "
+                "not released.",
+                _suggest_hold(bundle),
+            )
+        )
+    return out
+
+
+def rg004_no_unlock_event(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    auth = _auth_docs(bundle.docs)
+    if auth and not any(d.has_unlock for d in auth) and _partial(bundle, bundle.docs):
+        doc = _anchor_doc(auth)
+        sentence, start, end = _anchor(doc)
+        out.append(
+            _finding(
+                "RG004",
+                doc,
+                sentence,
+                start,
+                end,
+                "No event is named that unlocks the balance (sample sign-off, revised PO, "
+                "written release).",
+                _suggest_unlock(bundle),
+            )
+        )
+    return out
+
+
+def rg005_no_release_authority(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    auth = _auth_docs(bundle.docs)
+    if auth and not any(d.has_authority for d in auth) and _partial(bundle, bundle.docs):
+        doc = _anchor_doc(auth)
+        sentence, start, end = _anchor(doc)
+        out.append(
+            _finding(
+                "RG005",
+                doc,
+                sentence,
+                start,
+                end,
+                "Nobody is named who may release the balance.",
+                _suggest_authority(bundle),
+            )
+        )
+    return out
+
+
+def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    for docs in bundle.by_file().values():
+        base = _active_qty(bundle, _auth_docs(docs))
+        for doc in docs:
+            if not _mentions(doc.seg.low, _MATERIAL_KEYS):
+                continue
+            for sentence in doc.seg.candidates(lang.MATERIAL_BUY):
+                m = lang.MATERIAL_BUY.search(sentence.low)
+                if m is None or is_question(sentence) or lang.MODAL_OFFER.search(sentence.low):
+                    continue
+                before = _clause_before(sentence.low, m.start(), 40)
+                if lang.NEGATION.search(before) or lang.NEGATION.search(
+                    sentence.low[m.start() : m.end()]
+                ):
+                    continue
+                quantities = doc.seg.quantities_in(sentence.start, sentence.end)
+                authority = lang.MATERIAL_AUTHORITY.search(sentence.low)
+                exceeded = False
+                if authority is not None:
+                    cut = sentence.start + authority.start()
+                    allowed = [q.value for q in quantities if q.start >= cut]
+                    bought = [q.value for q in quantities if q.start < cut]
+                    exceeded = bool(allowed and bought and max(bought) > max(allowed))
+                    if not exceeded:
+                        continue
+                beyond_words = lang.MATERIAL_BEYOND.search(sentence.low)
+                too_many = base is not None and any(q.value > base for q in quantities)
+                if bundle.facts is not None:
+                    limit = max(bundle.facts.material_qty, bundle.facts.released)
+                    too_many = any(q.value > limit for q in quantities)
+                if not (beyond_words or too_many or exceeded):
+                    continue
+                if doc.material_authority and not (too_many or exceeded):
+                    continue
+                if re.search(
+                    r"\b(?:samples?|prototypes?) only\b|only for the samples?", sentence.low
+                ):
+                    continue
+                out.append(
+                    _finding(
+                        "RG006",
+                        doc,
+                        sentence,
+                        sentence.start + m.start(),
+                        sentence.start + m.end(),
+                        "Material is bought or staged for more than the released quantity "
+                        "without an explicit material authority.",
+                        _suggest_material(bundle),
+                    )
+                )
+    return out
+
+
+def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    for doc in bundle.docs:
+        if doc.auto_conversion:
+            continue
+        for sentence in doc.seg.candidates(lang.IMPLIED_AUTO_KEY):
+            m = lang.IMPLIED_AUTO.search(sentence.low)
+            if m is None or is_question(sentence):
+                continue
+            if lang.AUTO_SAFE.search(sentence.low[m.start() : m.end() + 40]):
+                continue
+            before = _clause_before(sentence.low, m.start(), 30)
+            if re.search(r"\b(?:not|never|don't|do not)\b", before):
+                continue
+            out.append(
+                _finding(
+                    "RG007",
+                    doc,
+                    sentence,
+                    sentence.start + m.start(),
+                    sentence.start + m.end(),
+                    "Sample approval is made to roll into production without an explicit, "
+                    "recorded auto-conversion statement.",
+                    _suggest_no_auto(bundle),
+                )
+            )
+    return out
+
+
+def rg008_forecast_as_firm(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    for doc in bundle.docs:
+        if not _mentions(doc.seg.low, _FORECAST_KEYS):
+            continue
+        for sentence in doc.seg.candidates(lang.FORECAST_WORD):
+            fw = lang.FORECAST_WORD.search(sentence.low)
+            if fw is None or is_question(sentence):
+                continue
+            if lang.FORECAST_SAFE.search(sentence.low):
+                continue
+            firm = lang.FIRM_WORD.search(sentence.low)
+            if firm is None:
+                continue
+            before = _clause_before(sentence.low, firm.start(), 25)
+            if lang.NEGATION.search(before):
+                continue
+            start = sentence.start + min(fw.start(), firm.start())
+            end = sentence.start + max(fw.end(), firm.end())
+            out.append(
+                _finding(
+                    "RG008",
+                    doc,
+                    sentence,
+                    start,
+                    end,
+                    "A forecast quantity is written as an order or a commitment.",
+                    _suggest_forecast(bundle),
+                )
+            )
+    if bundle.facts is not None and bundle.facts.basis == "forecast":
+        out += _forecast_quantity_as_order(bundle, bundle.facts)
+    return _dedupe(out)
+
+
+def _forecast_quantity_as_order(bundle: Bundle, facts: OrderFacts) -> list[Finding]:
+    out: list[Finding] = []
+    for doc in bundle.docs:
+        for q in doc.seg.quantities:
+            if q.value != facts.production_qty:
+                continue
+            sentence = _sentence_at(doc, q.start)
+            if lang.FORECAST_SAFE.search(sentence.low) or lang.INFORMATIONAL.search(sentence.low):
+                continue
+            if re.search(r"\b(?:order(?:ed)?|commit\w*|firm|confirm\w*|binding)\b", sentence.low):
+                out.append(
+                    _finding(
+                        "RG008",
+                        doc,
+                        sentence,
+                        q.start,
+                        q.end,
+                        f"{_units(q.value)} is a forecast in the register but is written here "
+                        "as an order.",
+                        _suggest_forecast(bundle),
+                    )
+                )
+    return out
+
+
+def approval_sense(low: str, start: int, end: int) -> str | None:
+    """What one "approval"/"release" refers to, from the words right around it:
+    'technical' (samples, drawings, FAI), 'production' (the run, the balance), or None."""
+    near_start = max(0, start - 45)
+    near = low[near_start : end + 45]
+    a, b = start - near_start, end - near_start
+
+    def touches(pattern: re.Pattern[str]) -> bool:
+        return any(m.start() <= a and b <= m.end() for m in pattern.finditer(near))
+
+    if low[start:end].startswith("approv"):
+        tech, prod = touches(lang.APPROVAL_TECHNICAL), touches(lang.APPROVAL_PRODUCTION)
+    else:
+        tech, prod = touches(lang.RELEASE_TECHNICAL), touches(lang.RELEASE_PRODUCTION)
+    if tech == prod:
+        return None
+    return "technical" if tech else "production"
+
+
+def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    for docs in bundle.by_file().values():
+        seen: dict[str, set[str]] = {}
+        done = False
+        for doc in docs:
+            if done or doc.role in ("quote", "forecast"):
+                continue
+            for sentence in doc.seg.sentences:
+                if done:
+                    break
+                for m in lang.APPROVAL_WORD.finditer(sentence.low):
+                    root = "approval" if m.group().startswith("approv") else "release"
+                    sense = approval_sense(sentence.low, m.start(), m.end())
+                    if sense is None:
+                        continue
+                    senses = seen.setdefault(root, set())
+                    if senses and sense not in senses:
+                        out.append(
+                            _finding(
+                                "RG009",
+                                doc,
+                                sentence,
+                                sentence.start + m.start(),
+                                sentence.start + m.end(),
+                                f'"{m.group()}" is used both for a technical decision and for '
+                                "production authority in one document.",
+                                'Use one word per idea: "sample sign-off" for the technical '
+                                'decision, "release" only for production authority.',
+                            )
+                        )
+                        done = True
+                        break
+                    senses.add(sense)
+    return out
+
+
+def rg010_no_active_quantity(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    auth = _auth_docs(bundle.docs)
+    if auth and not any(d.active for d in auth):
+        doc = _anchor_doc(auth)
+        sentence, start, end = _anchor(doc)
+        out.append(
+            _finding(
+                "RG010",
+                doc,
+                sentence,
+                start,
+                end,
+                "The authorization never states the quantity it authorizes now.",
+                _suggest_quantity(bundle),
+            )
+        )
+    return out
+
+
+def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    stated: list[tuple[Doc, Quantity, Sentence]] = []
+    for doc in bundle.docs:
+        if not doc.authorizes:
+            continue
+        if doc.is_po:
+            stated += [(doc, q, _sentence_at(doc, q.start)) for q in doc.active]
+        for grant in doc.grants:
+            if not grant.authorizing:
+                continue
+            for q in doc.seg.quantities_in(grant.sentence.start, grant.sentence.end):
+                before = doc.seg.low[max(0, q.start - 25) : q.start]
+                if re.search(
+                    r"\b(?:additional|further|another|more|next|remaining|balance|"
+                    r"other|extra|of the|out of|total)\W*(?:\w+\W+)?$",
+                    before,
+                ):
+                    continue
+                stated.append((doc, q, grant.sentence))
+    for doc in bundle.docs:
+        if doc.authorizes or doc.role in ("quote", "forecast", "question"):
+            continue
+        for q in doc.seg.quantities:
+            if lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 45), q.start):
+                stated.append((doc, q, _sentence_at(doc, q.start)))
+    by_doc: dict[str, set[int]] = {}
+    for doc, q, _ in stated:
+        by_doc.setdefault(doc.part.name, set()).add(q.value)
+    mentioned = {d.part.name: {q.value for q in d.seg.quantities} for d in bundle.docs}
+    flagged: set[str] = set()
+    for doc, q, sentence in stated:
+        for other, values in by_doc.items():
+            if other == doc.part.name or doc.part.name in flagged:
+                continue
+            if (
+                q.value in values
+                or q.value in mentioned[other]
+                or any(v in mentioned[doc.part.name] for v in values)
+            ):
+                continue
+            first = min(values)
+            out.append(
+                _finding(
+                    "RG011",
+                    doc,
+                    sentence,
+                    q.start,
+                    q.end,
+                    f"This authorizes {_units(q.value)} but {other} authorizes {_units(first)}.",
+                    "State one authorized quantity in every document of the order, and "
+                    "withdraw or revise the other.",
+                )
+            )
+            flagged.add(doc.part.name)
+            flagged.add(other)
+    if bundle.facts is not None:
+        authorized = [entry for entry in stated if entry[0].authorizes]
+        out += _against_register(bundle, bundle.facts, authorized)
+    return out
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _against_register(
+    bundle: Bundle, facts: OrderFacts, stated: list[tuple[Doc, Quantity, Sentence]]
+) -> list[Finding]:
+    out: list[Finding] = []
+    allowed = {facts.released, facts.sample_qty}
+    for doc, q, sentence in stated:
+        if q.value in allowed:
+            continue
+        out.append(
+            _finding(
+                "RG011",
+                doc,
+                sentence,
+                q.start,
+                q.end,
+                f"This authorizes {_units(q.value)} but the register shows "
+                f"{_units(facts.released)} released for {facts.order}.",
+                f"Authorize only what is released ({_units(facts.released)}); the balance of "
+                f"{_units(facts.balance)} needs {facts.unlock_words} by "
+                f"{facts.authority_words}.",
+            )
+        )
+    known = {_digits(p) for p in facts.po_numbers}
+    part_prefix = facts.part.split("-")[0].upper() if "-" in facts.part else ""
+    for doc in bundle.docs:
+        for po, start, end in find_po_numbers(doc.seg.low):
+            if _digits(po) in known or not known:
+                continue
+            sentence = _sentence_at(doc, start)
+            out.append(
+                _finding(
+                    "RG011",
+                    doc,
+                    sentence,
+                    start,
+                    end,
+                    f"PO {po} is not on {facts.order} (recorded: {', '.join(facts.po_numbers)}).",
+                    f"Quote the PO number recorded for {facts.order}: "
+                    f"{', '.join(facts.po_numbers)}.",
+                )
+            )
+        for pn, start, end in find_part_numbers(doc.seg.low):
+            if not part_prefix or not pn.startswith(part_prefix + "-") or pn == facts.part.upper():
+                continue
+            sentence = _sentence_at(doc, start)
+            out.append(
+                _finding(
+                    "RG011",
+                    doc,
+                    sentence,
+                    start,
+                    end,
+                    f"Part {pn} differs from the part on {facts.order} ({facts.part}).",
+                    f"Name the ordered part: {facts.part}"
+                    + (f" rev {facts.rev}." if facts.rev else "."),
+                )
+            )
+    return _dedupe(out)
+
+
+def rg012_payment_as_release(bundle: Bundle) -> list[Finding]:
+    out: list[Finding] = []
+    for doc in bundle.docs:
+        sentences = doc.seg.sentences
+        index_of = {s.start: i for i, s in enumerate(sentences)}
+        for sentence in doc.seg.candidates(lang.PAYMENT_CAUSE):
+            index = index_of[sentence.start]
+            if is_question(sentence):
+                continue
+            low = sentence.low
+            m = lang.PAYMENT.search(low)
+            if m is None and index + 1 < len(sentences) and lang.PAYMENT_CAUSE.search(low):
+                # "Thanks for the deposit, received today. We have started production."
+                pair = low.rstrip(".!") + ", " + sentences[index + 1].low
+                m = lang.PAYMENT.search(pair)
+                if m is not None and m.start() >= len(low):
+                    m = None
+                low = pair
+            if m is None or lang.PAYMENT_SAFE.search(low):
+                continue
+            if lang.SAMPLE.search(low) and not lang.PRODUCTION_GRANT.search(low):
+                continue  # starting the samples a PO covers is what the PO is for
+            before = _clause_before(low, m.start(), 30)
+            if re.search(r"\b(?:not|never|don't|do not|no)\b", before):
+                continue
+            if re.search(r"\b(?:lead time|payment terms|terms of payment|invoice)\b", low) and not (
+                re.search(r"\b(?:please|start|begin|commenc|proceed)", low)
+            ):
+                continue
+            end = min(sentence.start + m.end(), sentence.end)
+            out.append(
+                _finding(
+                    "RG012",
+                    doc,
+                    sentence,
+                    sentence.start + m.start(),
+                    end,
+                    "Payment, a deposit or PO acceptance is treated as authority to produce.",
+                    _suggest_payment(bundle),
+                )
+            )
+    return out
+
+
+RULES: tuple[Callable[[Bundle], list[Finding]], ...] = (
+    rg001_quote_shows_unreleased_quantity,
+    rg002_unscoped_approval,
+    rg003_balance_not_on_hold,
+    rg004_no_unlock_event,
+    rg005_no_release_authority,
+    rg006_material_beyond_release,
+    rg007_implied_auto_conversion,
+    rg008_forecast_as_firm,
+    rg009_mixed_approval_terms,
+    rg010_no_active_quantity,
+    rg011_conflicting_quantities,
+    rg012_payment_as_release,
+)
+
+
+def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc], list[Finding]]:
+    """Analyse every part and apply every rule; findings are sorted by file and position."""
+    docs = [analyse(p) for p in parts if p.text.strip()]
+    bundle = Bundle(docs, facts)
+    findings: list[Finding] = []
+    for rule in RULES:
+        findings += rule(bundle)
+    order = {d.part.name: i for i, d in enumerate(docs)}
+    findings.sort(key=lambda f: (order.get(f.file, 0), f.start, f.rule))
+    return docs, _dedupe(findings)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str, int]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.rule, f.file, f.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _first_per_file(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out: list[Finding] = []
+    for f in findings:
+        if f.file not in seen:
+            seen.add(f.file)
+            out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------- suggested wording
+
+
+def _note(facts: OrderFacts) -> str:
+    return " ".join(facts.po_note.split())
+
+
+def _suggest_informational(bundle: Bundle, value: int) -> str:
+    f = bundle.facts
+    if f is not None:
+        return (
+            f'Mark it: "The quoted production quantity of {_units(value)} is for information '
+            f"only. Only {_units(f.released)} are released; the balance of {_units(f.balance)} "
+            f'is not released and stays on hold until {f.unlock_words}."'
+        )
+    return (
+        f'Mark it: "The quoted production quantity of {_units(value)} is for information only '
+        'and is not released by this PO."'
+    )
+
+
+def _suggest_scope(bundle: Bundle) -> str:
+    f = bundle.facts
+    if f is not None:
+        return (
+            f'Say what is approved: "Approved for {_units(f.released)} ({f.part}) only; the '
+            f"balance of {_units(f.balance)} is not released until {f.unlock_words} and a "
+            f'written release by {f.authority_words}."'
+        )
+    return (
+        'Say what is approved: "Approved for the N sample units only; production is not released."'
+    )
+
+
+def _suggest_hold(bundle: Bundle) -> str:
+    f = bundle.facts
+    if f is not None:
+        return f'Use the PO scope note: "{_note(f)}"'
+    return (
+        'Add: "The remaining balance is not released and stays on hold until a separate '
+        'written release."'
+    )
+
+
+def _suggest_unlock(bundle: Bundle) -> str:
+    f = bundle.facts
+    if f is not None:
+        return (
+            f'Name the event: "The balance of {_units(f.balance)} is released only after '
+            f'{f.unlock_words}, in writing by {f.authority_words}." ({_note(f)})'
+        )
+    return (
+        'Name the event: "The balance is released only after an approved sample sign-off, '
+        'by a separate written release."'
+    )
+
+
+def _suggest_authority(bundle: Bundle) -> str:
+    f = bundle.facts
+    if f is not None and f.release_authority:
+        return (
+            f'Name who releases: "Only {f.release_authority} may release the balance of '
+            f'{_units(f.balance)}, in writing."'
+        )
+    return 'Name who releases: "Only <name>, <role>, may release the balance, in writing."'
+
+
+def _suggest_material(bundle: Bundle) -> str:
+    f = bundle.facts
+    if f is not None:
+        scope = (
+            "material for the sample quantity only"
+            if f.material_mode == "sample-only"
+            else f"material for up to {_units(f.material_qty)}"
+        )
+        return (
+            f'State the material authority: "You may buy {scope} at our liability; anything '
+            f'beyond is at your own risk until released."'
+        )
+    return (
+        'State the material authority: "Material is authorized for the released quantity '
+        "only; material for the balance is at the supplier's risk until released.\""
+    )
+
+
+def _suggest_no_auto(bundle: Bundle) -> str:
+    f = bundle.facts
+    who = f.authority_words if f is not None else "<name>"
+    return (
+        f'Separate sign-off from release: "Sample approval does not release production; the '
+        f'balance needs a separate written release from {who}."'
+    )
+
+
+def _suggest_forecast(bundle: Bundle) -> str:
+    f = bundle.facts
+    qty = _units(f.production_qty) if f is not None else "the forecast quantity"
+    return (
+        f'Label it: "{qty[0].upper()}{qty[1:]} is a non-binding forecast for planning, not an '
+        'order or a commitment; nothing beyond the released quantity may be produced."'
+    )
+
+
+def _suggest_quantity(bundle: Bundle) -> str:
+    f = bundle.facts
+    if f is not None:
+        return (
+            f'State the quantity: "This authorizes {_units(f.released)} of {f.part} now." '
+            f"({_note(f)})"
+        )
+    return 'State the quantity: "This authorizes N units (the samples) now, and nothing more."'
+
+
+def _suggest_payment(bundle: Bundle) -> str:
+    f = bundle.facts
+    who = f.authority_words if f is not None else "<name>"
+    return (
+        'Keep payment apart from authority: "Payment and PO acceptance are not a production '
+        f'release; production starts only on a written release from {who}."'
+    )

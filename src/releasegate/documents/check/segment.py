@@ -1,0 +1,547 @@
+"""Text → sentences with offsets, quantities (digits and words), PO and part numbers.
+
+Everything here is pure and offset-preserving: every span points into the part's extracted
+text, so a finding can be highlighted where the buyer wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+# One-to-one character folds so that offsets in the folded text equal offsets in the original.
+_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\t": " ",
+    }
+)
+
+# Quoted-reply markers ("> ", ">> ") at the start of a line become spaces of the same length.
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and normalise punctuation without changing the length of the text."""
+    low = text.translate(_FOLD).lower()
+    if len(low) != len(text):  # a few characters lower-case to two (e.g. "İ")
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+    low = _QUOTE_MARK.sub(lambda m: " " * len(m.group()), low)
+    return low.replace("\n", " ").replace("\r", " ")
+
+
+# Tokens after which a full stop does not end a sentence (buyers' and suppliers' shorthand).
+ABBREVIATIONS = frozenset(
+    [
+        "qty",
+        "bal",
+        "no",
+        "nos",
+        "nr",
+        "pcs",
+        "pc",
+        "approx",
+        "ca",
+        "e.g",
+        "i.e",
+        "etc",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "rev",
+        "pos",
+        "ref",
+        "incl",
+        "excl",
+        "vs",
+        "st",
+        "ea",
+        "min",
+        "max",
+        "dept",
+        "co",
+        "ltd",
+        "inc",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "att",
+        "attn",
+        "tel",
+        "fax",
+        "p.o",
+        "po",
+        "pp",
+        "fig",
+        "dwg",
+        "spec",
+        "re",
+        "fw",
+        "fwd",
+        "cf",
+        "no.",
+        "avg",
+        "est",
+        "wk",
+        "yr",
+    ]
+)
+
+_BOUNDARY = re.compile(
+    r"""
+    (?P<stop>[.!?]+["')\]]*)(?=\s+["'(\[]?[A-Z0-9>*\-\u2022])   # . ! ? before a capital/digit
+  | (?P<para>\n[ \t>]*\n)                                  # blank line (also inside quotes)
+  | (?P<line>\n)                                           # a single line break (decided below)
+    """,
+    re.VERBOSE,
+)
+_LINE_START_BREAK = re.compile(r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z][A-Za-z .]{0,25}:)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    start: int
+    end: int
+
+
+def _line_break_ends_sentence(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line = text[line_start:pos].strip(" \t>")
+    if not line or len(line) < 48 or line.endswith((":", ",", ".", "!", "?")) or "|" in line:
+        return True
+    nxt_end = text.find("\n", pos + 1)
+    nxt = text[pos + 1 : nxt_end if nxt_end != -1 else len(text)]
+    quoted_now = text[line_start:pos].lstrip().startswith(">")
+    quoted_next = nxt.lstrip().startswith(">")
+    if quoted_now != quoted_next:
+        return True
+    return bool(_LINE_START_BREAK.match(nxt))
+
+
+def split_sentences(text: str, low: str) -> list[Sentence]:
+    """Split into sentences, keeping offsets. Line-wrapped prose is joined; lists, table rows,
+    headers and short lines stand alone; abbreviations such as "qty." and "bal." do not end one."""
+    sentences: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.lastgroup == "stop":
+            wm = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+            if wm and wm.group(1).lower().rstrip(".") in ABBREVIATIONS and m.group() == ".":
+                continue
+            if m.start() > 0 and text[m.start() - 1].isdigit() and m.end() < len(text):
+                nxt = text[m.end() : m.end() + 2].strip()
+                if nxt[:1].isdigit() and m.group() == ".":
+                    continue
+            end = m.end()
+        elif m.lastgroup == "line" and not _line_break_ends_sentence(text, m.start()):
+            continue
+        else:
+            end = m.start()
+        _add(sentences, text, low, start, end)
+        start = m.end()
+    _add(sentences, text, low, start, len(text))
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, low: str, start: int, end: int) -> None:
+    chunk = low[start:end]
+    stripped = chunk.strip(" \n\r\t")
+    if len(stripped) < 2:
+        return
+    start += len(chunk) - len(chunk.lstrip(" \n\r\t"))
+    end = start + len(stripped)
+    out.append(Sentence(start, end, text[start:end], stripped))
+
+
+# ---------------------------------------------------------------- numbers written as words
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate(
+        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+    if w != "_"
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORD = "|".join([*_UNITS, *_TENS, *_SCALES, "dozen"])
+_WORD_NUMBER = rf"(?:(?:a\s+)?(?:{_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}))*)"
+
+
+def words_to_int(phrase: str) -> int | None:
+    """'five hundred' → 500, 'two thousand four hundred and ten' → 2410, 'a dozen' → 12."""
+    total = current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", phrase.strip()):
+        if token in ("and", ""):
+            continue
+        if token == "a":
+            current = current or 1
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _SCALES:
+            total += (current or 1) * _SCALES[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(raw: str) -> int | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    if raw[0].isdigit():
+        mult = 1
+        if raw[-1] in "kK":
+            mult, raw = 1000, raw[:-1]
+        cleaned = re.sub(r"(?<=\d)[,.' \u202f](?=\d{3}\b)", "", raw)
+        try:
+            return int(float(cleaned) * mult)
+        except ValueError:
+            return None
+    return words_to_int(raw)
+
+
+# ---------------------------------------------------------------- quantities
+
+_DIGITS = r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
+_NUM = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
+_UNIT_WORDS = (
+    r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
+    r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
+    r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
+    r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
+    r"hinges?|handles?|rings?|seals?|shafts?|pins?|casings?|bezels?|trays?"
+)
+_AFTER = rf"(?:\s*[x\u00d7]\s*|\s+|-)(?:[a-z][a-z-]{{1,14}}\s+){{0,2}}(?:{_UNIT_WORDS})\b\.?"
+_BEFORE = (
+    r"(?:\bqty\b\.?|\bquantity\b|\bquantities\b|\bbalance\s+of|\bremaining|\bremainder\s+of|"
+    r"\bthe\s+other|\bfirst|\badditional|\bfurther|\banother|\bextra|\btotal\s+of|\brun\s+of|"
+    r"\bbatch\s+of|\blot\s+of|\bvolume\s+of|\brelease\s+of|\brelease|\breleasing|\breleases|"
+    r"\bauthori[sz]e|\bapprove|\bproduce|\bmake|\bbuild|\bprint|\bmanufacture|\bship|"
+    r"\bfor\s+the|\bonly\s+the|\ball|\bup\s+to|\bmaximum\s+of|\bmax\.?|\bfull|\bx|\bwith|"
+    r"\bfor|\bof|\bof\s+the|\bthe)"
+    r"[\s:=#.]{0,3}(?:\(?(?:of\s+)?)?"
+)
+_CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS})(?![\w/]|[.,]\d)|\b{_WORD_NUMBER}\b")
+_DIGIT_CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS})(?![\w/]|[.,]\d)")
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen"])
+_TOKEN = re.compile(r"[a-z]+")
+_AFTER_RE = re.compile(_AFTER)
+# "3 protos", "50 shafts", "fifty units": a plural noun right after the number counts too,
+# unless it measures time, money, length, packaging or paperwork.
+_PLURAL_AFTER = re.compile(r"(?:\s+|-)(?:[a-z][a-z-]{1,14}\s+)?([a-z]{3,}s)\b")
+_NOT_COUNTED = frozenset(
+    [
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "hours",
+        "minutes",
+        "seconds",
+        "mins",
+        "hrs",
+        "secs",
+        "euros",
+        "dollars",
+        "cents",
+        "pounds",
+        "percent",
+        "pages",
+        "lines",
+        "attachments",
+        "drawings",
+        "files",
+        "emails",
+        "mails",
+        "questions",
+        "points",
+        "comments",
+        "revisions",
+        "times",
+        "kgs",
+        "tons",
+        "metres",
+        "meters",
+        "millimetres",
+        "millimeters",
+        "inches",
+        "pallets",
+        "cartons",
+        "boxes",
+        "bags",
+        "thanks",
+        "regards",
+        "colours",
+        "colors",
+        "options",
+        "sizes",
+        "versions",
+        "steps",
+        "things",
+        "ones",
+        "others",
+        "orders",
+        "quotes",
+        "quotations",
+        "invoices",
+        "pos",
+        "offers",
+        "calls",
+        "meetings",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "was",
+        "has",
+        "does",
+        "goes",
+        "is",
+        "its",
+        "this",
+        "thus",
+        "plus",
+        "yes",
+    ]
+)
+_BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
+_NOT_AFTER = re.compile(
+    r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d)"
+)
+_VERBS_BEFORE_COUNT = frozenset({"order", "quote", "item", "approx", "approx."})
+_NOT_QTY_BEFORE = re.compile(
+    r"(?:\b(po|#|\bno\.?|\bnr\.?|\bnumber|\border|\brev\.?|\bpart|\$|€|£|\beur|\busd|\bgbp|"
+    r"\bline|\bpage|\bitem|\bref\.?|\bquote|\bquotation|\bversion|\bv|\bdwg|\bdrawing|"
+    r"\binvoice|\bsection|\bclause|\bstep|\bweek|\bwk|\bkw|\bcw|\bday|\bmonth|\byear|\bhall|"
+    r"\btel|\bphone|\bfax|\bbox|\bfloor|\broom|\bgate|\bdock|\bq[1-4]?|\bpos\.?|\bapprox\.?))"
+    r"[\s:#.-]*$"
+)
+_WORD_NUMBER_ONLY = re.compile(rf"{_WORD_NUMBER}$")
+
+
+def find_quantities(low: str) -> list[Quantity]:
+    """Quantities of parts: '500 pcs', 'qty 10', 'five hundred brackets', 'the remaining 490'.
+
+    Prices, dimensions, durations, PO numbers and part numbers are not quantities. Numbers
+    are found first (cheap), then each is judged by the words right before and after it."""
+    found: list[Quantity] = []
+    # Numbers written as words are rare: only run the slower pattern when one occurs.
+    words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(low))
+    for m in (_CANDIDATE if words else _DIGIT_CANDIDATE).finditer(low):
+        raw = m.group()
+        s, e = m.start(), m.end()
+        after = _AFTER_RE.match(low, e)
+        if after is None:
+            noun = _PLURAL_AFTER.match(low, e)
+            if noun and noun.group(1) not in _NOT_COUNTED:
+                after = noun
+        if after is None and (
+            _NOT_AFTER.match(low, e) or not _BEFORE_RE.search(low, max(0, s - 24), s)
+        ):
+            continue
+        before = low[max(0, s - 14) : s]
+        label = _NOT_QTY_BEFORE.search(before)
+        if label and not (after is not None and label.group(1) in _VERBS_BEFORE_COUNT):
+            continue
+        if s > 1 and low[s - 1] in ".," and low[s - 2].isdigit():
+            continue  # the decimals of a price such as 4.50
+        value = parse_number(raw)
+        if value is None or value <= 0 or value > 10_000_000:
+            continue
+        is_word = not raw[0].isdigit()
+        if is_word and value == 1 and not raw.startswith("a ") and after is None:
+            continue  # "one" is too often a pronoun ("one of the samples")
+        if is_word and raw.startswith("a ") and after is None:
+            continue
+        if not is_word and "." in raw and not re.search(r"\.\d{3}$", raw):
+            continue  # a decimal, not a count
+        if not is_word and len(re.sub(r"\D", "", raw)) >= 7 and after is None:
+            continue
+        if not is_word and after is None and 1990 <= value <= 2099 and raw.isdigit():
+            continue  # a year
+        found.append(Quantity(value, s, e))
+    return found
+
+
+_HEADER_CELL = re.compile(r"\s*(?:qty\.?|quantity|order qty|menge|quantity \(pcs\)|pcs)\s*")
+_PLAIN_HEADER = re.compile(r"\b(?:qty|quantity|menge)\b")
+_PLAIN_ROW = re.compile(r"\s*(?:\d{1,3}\s|[a-z]{2,6}-\d)")
+_ROW_NUMBER = re.compile(rf"(?<![\w.,/-])({_DIGITS})(?![\w.,/-]|\.\d|,\d)")
+
+
+def table_quantities(text: str, low: str) -> list[Quantity]:
+    """Numbers in the 'Qty' column of tables. Rows rendered as 'a | b | c' use the column
+    index; rows from PDFs (cells set apart by spaces) use the first whole number after the
+    line number that is not a price, a part number or a PO number."""
+    found: list[Quantity] = []
+    column: int | None = None
+    plain_header = False
+    pos = 0
+    for line in text.split("\n"):
+        line_low = low[pos : pos + len(line)]
+        if "|" in line_low:
+            plain_header = False
+            cells = line_low.split("|")
+            header = [i for i, c in enumerate(cells) if _HEADER_CELL.fullmatch(c)]
+            if header:
+                column = header[0]
+            elif column is not None and column < len(cells):
+                offset = pos + sum(len(c) + 1 for c in cells[:column])
+                m = re.search(rf"\b({_DIGITS})\b", cells[column])
+                value = parse_number(m.group(1)) if m else None
+                if m and value:
+                    found.append(Quantity(value, offset + m.start(1), offset + m.end(1)))
+        elif not line_low.strip():
+            column, plain_header = None, False
+        elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
+            plain_header = True
+        elif plain_header and _PLAIN_ROW.match(line_low):
+            numbers = [m for m in _ROW_NUMBER.finditer(line_low)]
+            if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
+                numbers = numbers[1:]  # the line number
+            for m in numbers:
+                value = parse_number(m.group(1))
+                if value and len(re.sub(r"\D", "", m.group(1))) < 6:
+                    found.append(Quantity(value, pos + m.start(1), pos + m.end(1)))
+                    break
+        pos += len(line) + 1
+    return found
+
+
+_PO_NUMBER = re.compile(
+    r"\b(?:p\.?\s?o\.?|purchase\s+order)\s*(?:no\.?|number|nr\.?|num\.?|#)?\s*[:#]?\s*"
+    r"(?P<po>[a-z]{0,4}-?\d[\d-]{3,14})\b"
+)
+
+
+def find_po_numbers(low: str) -> list[tuple[str, int, int]]:
+    """PO numbers as written after 'PO', 'P.O. No.', 'purchase order #'."""
+    return [(m.group("po").upper(), m.start("po"), m.end("po")) for m in _PO_NUMBER.finditer(low)]
+
+
+_PART_NUMBER = re.compile(r"\b(?P<pn>[a-z]{2,6}-\d{2,6}(?:-[a-z0-9]{1,4})?)\b")
+
+
+def find_part_numbers(low: str) -> list[tuple[str, int, int]]:
+    return [
+        (m.group("pn").upper(), m.start("pn"), m.end("pn"))
+        for m in _PART_NUMBER.finditer(low)
+        if not m.group("pn").startswith(("po-", "ord-", "rg0", "rg1", "iso-", "din-"))
+    ]
+
+
+@dataclass
+class Segmented:
+    """One part of a document, cut into sentences, with its quantities in document order."""
+
+    text: str
+    low: str
+    sentences: list[Sentence]
+    quantities: list[Quantity]
+    _q_starts: list[int] = field(default_factory=list)
+
+    _s_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._q_starts = [q.start for q in self.quantities]
+        self._s_starts = [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence that holds the offset, or None between sentences."""
+        i = bisect_right(self._s_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def candidates(self, pattern: re.Pattern[str]) -> list[Sentence]:
+        """Sentences in which the pattern matches somewhere in the whole text (one pass);
+        callers confirm on the sentence itself."""
+        seen: set[int] = set()
+        for m in pattern.finditer(self.low):
+            first = bisect_right(self._s_starts, m.start()) - 1
+            last = bisect_right(self._s_starts, max(m.start(), m.end() - 1)) - 1
+            # a match that runs over a sentence end may hide one inside the next sentence
+            seen.update(range(max(first, 0), last + 1))
+        return [self.sentences[i] for i in sorted(seen)]
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        return self.quantities[
+            bisect_left(self._q_starts, start) : bisect_right(self._q_starts, end - 1)
+        ]
+
+
+def segment(text: str) -> Segmented:
+    low = fold(text)
+    quantities = find_quantities(low)
+    if "|" in text or _PLAIN_HEADER.search(low):
+        seen = {q.start for q in quantities}
+        quantities += [q for q in table_quantities(text, low) if q.start not in seen]
+        quantities.sort(key=lambda q: q.start)
+    return Segmented(text, low, split_sentences(text, low), quantities)

@@ -1,0 +1,181 @@
+"""The rules as a buyer sees them: what is flagged, what is not, and what to write instead."""
+
+from __future__ import annotations
+
+from releasegate.documents.check import OrderFacts, Report, check_parts
+from releasegate.documents.check.read import Part
+
+FACTS = OrderFacts(
+    order="ORD-1",
+    part="BRKT-100",
+    rev="B",
+    sample_qty=10,
+    production_qty=500,
+    basis="firm",
+    released=10,
+    covered=10,
+    po_numbers=("4500871",),
+    unlock_event="sample-signoff",
+    release_authority="Jane Miller",
+    material_mode="sample-only",
+    material_qty=10,
+    po_note="PO 4500871 releases 10 sample units of BRKT-100 rev B only. The remaining 490 "
+    "units are not released and stay on hold until an approved sample sign-off and a "
+    "written release by Jane Miller.",
+)
+
+
+def check(*texts: str, facts: OrderFacts | None = None) -> Report:
+    parts = [Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)]
+    return check_parts(parts, facts)
+
+
+def test_correctly_scoped_sample_approval_is_not_flagged() -> None:
+    assert check("Sample approved for fit check only; production not released.").findings == ()
+
+
+def test_bare_go_ahead_after_samples_is_an_unscoped_approval_with_an_open_balance() -> None:
+    report = check("Samples approved, go ahead.\n\nJulia")
+    assert {"RG002", "RG003", "RG004", "RG005", "RG010"} <= report.rules
+    rg002 = next(f for f in report.findings if f.rule == "RG002")
+    assert rg002.text == "Samples approved, go ahead."
+
+
+def test_negated_and_questioned_approvals_are_not_flagged() -> None:
+    assert check("The samples are not approved yet. Please do not start production.").rules == set()
+    assert check("Can we go ahead with the 500 pcs?").rules == set()
+
+
+def test_a_quote_on_its_own_authorizes_nothing_and_needs_no_hold() -> None:
+    quote = (
+        "Quotation Q-17\nItem | Qty | Unit price\nSamples | 10 | 38.00\n"
+        "Production | 500 | 6.40\nQuote valid for 30 days."
+    )
+    assert check(quote).rules == set()
+
+
+def test_quote_quantity_beside_a_sample_po_is_flagged_unless_marked_informational() -> None:
+    po = "PURCHASE ORDER 4500871\nPart | Description | Qty\nBRKT-100 | sample | 10\n"
+    quote = "Quotation Q-17\nProduction batch 500 pcs at EUR 6.40."
+    assert "RG001" in check(po, quote).rules
+    marked = po + "The quoted 500 pcs are for information only and not released."
+    assert "RG001" not in check(marked, quote).rules
+
+
+def test_a_complete_po_note_passes_all_absence_rules() -> None:
+    note = (
+        "PO 4500871 covers 10 sample units only. The remaining 490 units are not released "
+        "and stay on hold until sample sign-off and a written release by Jane Miller."
+    )
+    assert check(note).rules == set()
+
+
+def test_each_missing_job_of_the_po_note_is_reported_on_its_own() -> None:
+    assert check(
+        "PO 77 covers 12 prototypes only; the balance stays on hold. Tom Becker will "
+        "decide on the rest."
+    ).rules == {"RG004"}
+    assert check(
+        "PO 77: 12 prototypes only. The remaining 288 units are not released until "
+        "the prototypes pass FAI."
+    ).rules == {"RG005"}
+
+
+def test_sample_approval_rolling_into_production_is_implied_auto_conversion() -> None:
+    assert "RG007" in check("Once the samples are approved, proceed with the full run.").rules
+    safe = "Once the samples are approved, we will issue a separate written release for 490."
+    assert "RG007" not in check(safe).rules
+
+
+def test_deposit_as_a_start_signal_is_payment_as_release() -> None:
+    assert "RG012" in check("Deposit has been wired, so please start the run.").rules
+    assert "RG012" not in check("Payment does not release production.").rules
+
+
+def test_forecast_written_as_a_commitment_is_flagged_and_labelled_forecast_is_not() -> None:
+    assert "RG008" in check("Our annual forecast of 12,000 pcs is a firm order.").rules
+    assert "RG008" not in check("Forecast 12,000 pcs per year, non-binding.").rules
+
+
+def test_material_for_the_whole_batch_is_flagged_unless_authorized() -> None:
+    assert "RG006" in check("We have ordered powder for the full 2,000 pcs batch.").rules
+    granted = "Material authority: you may buy material for the full batch at our liability."
+    assert "RG006" not in check(granted).rules
+
+
+def test_one_word_for_two_ideas_is_mixed_approval_terms() -> None:
+    text = (
+        "Drawing rev C is released in PLM. The production release for the 190 remaining "
+        "parts follows from Jane Miller after FAI; until then they are not released. "
+        "Go ahead with the 10 first articles only."
+    )
+    assert check(text).rules == {"RG009"}
+
+
+def test_two_documents_authorizing_different_quantities_conflict() -> None:
+    report = check(
+        "PURCHASE ORDER 5512\nQuantity: 15 pcs\nPrototypes only; further quantities "
+        "are not released until prototype approval and a written release from Priya.",
+        "Please proceed with twenty-five prototypes.",
+    )
+    [finding] = [f for f in report.findings if f.rule == "RG011"]
+    assert "25" in finding.message and "15" in finding.message
+
+
+def test_with_order_facts_a_quantity_beyond_the_register_names_both_values() -> None:
+    report = check(
+        "You can build 50 pcs now. The rest stays on hold until the sample sign-off; "
+        "Jane Miller will send the written release.",
+        facts=FACTS,
+    )
+    [finding] = [f for f in report.findings if f.rule == "RG011"]
+    assert "50 units" in finding.message and "10 units released" in finding.message
+
+
+def test_with_order_facts_an_unknown_po_number_is_a_conflict() -> None:
+    report = check(
+        "PO 4500999 covers the 10 samples only. The remaining 490 pcs are not "
+        "released until sample sign-off and a written release by Jane Miller.",
+        facts=FACTS,
+    )
+    assert any(f.rule == "RG011" and "4500999" in f.message for f in report.findings)
+
+
+def test_with_order_facts_suggestions_use_the_generated_po_note_and_names() -> None:
+    report = check("Please find attached our PO for the samples.", facts=FACTS)
+    by_rule = {f.rule: f for f in report.findings}
+    assert FACTS.po_note in by_rule["RG003"].suggestion
+    assert "Jane Miller" in by_rule["RG005"].suggestion
+    assert "490 units" in by_rule["RG004"].suggestion
+
+
+def test_title_block_approval_signature_is_not_an_approval_to_produce() -> None:
+    assert check("DRAWN: K. Lang    CHECKED: P. Simon\nAPPROVED: J. Smith").rules == set()
+
+
+def test_approval_in_a_quoted_reply_is_still_found() -> None:
+    assert "RG002" in check("Thanks, noted.\n\n> Approved, go ahead!\n> Julia").rules
+
+
+def test_go_aheads_about_invoices_shipments_or_budgets_are_not_production_approvals() -> None:
+    assert check("Please go ahead and send the invoice for the samples.").rules == set()
+    assert check("Please release the shipment for customs clearance.").rules == set()
+    assert check("The capex budget for the test rig was approved by finance.").rules == set()
+
+
+def test_a_release_made_conditional_on_a_named_person_is_a_hold_not_a_grant() -> None:
+    po = (
+        "PURCHASE ORDER 4500305\nPos | Part | Qty\n1 | HSG-220 prototypes | 5\n"
+        "2 | HSG-220 series | 400\n"
+        "Line 2 is released only by a written release from Tom Becker after FAI."
+    )
+    assert check(po).rules == set()
+
+
+def test_supplier_acknowledging_a_different_quantity_conflicts_with_the_po() -> None:
+    po = (
+        "PURCHASE ORDER 4500990\nHSG-220 rev A, sample lot: 10 pcs\nThe remaining 490 pcs "
+        "are not released until sample sign-off and a written release from Jane Miller."
+    )
+    ack = "Dear Julia, we have received the PO for 100 samples and will start them tomorrow."
+    assert check(po, ack).rules == {"RG011"}

@@ -1,0 +1,132 @@
+"""Sentences, quantities (also written as words) and numbers, with offsets kept exact."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from releasegate.documents.check import check_parts
+from releasegate.documents.check.read import Part
+from releasegate.documents.check.segment import (
+    find_po_numbers,
+    fold,
+    segment,
+    words_to_int,
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("five hundred", 500),
+        ("twenty-five", 25),
+        ("two thousand four hundred and ten", 2410),
+        ("a dozen", 12),
+        ("one hundred twenty", 120),
+        ("ten", 10),
+    ],
+)
+def test_numbers_written_as_words_are_understood(phrase: str, value: int) -> None:
+    assert words_to_int(phrase) == value
+
+
+def _values(text: str) -> list[int]:
+    return [q.value for q in segment(text).quantities]
+
+
+def test_quantities_are_found_in_digits_words_and_tables() -> None:
+    assert _values("Please make five hundred brackets and 1,500 pcs later.") == [500, 1500]
+    assert _values("Qty. 10 only, the remaining 490 stay on hold.") == [10, 490]
+    assert _values("Line | Part | Qty | Price\n1 | BRKT-100 | 2,000 | 4.50") == [2000]
+
+
+def test_prices_dates_durations_and_order_numbers_are_not_quantities() -> None:
+    assert _values("PO 4500123 dated 2026-03-04, EUR 4.50 each, lead time 3 weeks, 12 mm.") == []
+
+
+def test_abbreviations_like_qty_and_bal_do_not_end_a_sentence() -> None:
+    texts = [s.text for s in segment("Qty. 10 pcs now. Bal. 490 pcs on hold. Thanks.").sentences]
+    assert texts == ["Qty. 10 pcs now.", "Bal. 490 pcs on hold.", "Thanks."]
+
+
+def test_wrapped_email_lines_are_one_sentence_but_list_items_are_not() -> None:
+    text = (
+        "The remaining 490 units are not released and stay on hold until the samples are\n"
+        "signed off by Jane.\n- item one\n- item two"
+    )
+    assert [s.text.split()[0] for s in segment(text).sentences] == ["The", "-", "-"]
+
+
+def test_quoted_reply_markers_are_ignored_for_matching_but_offsets_stay() -> None:
+    text = "> Approved,\n> go ahead"
+    low = fold(text)
+    assert len(low) == len(text)
+    assert "approved" in low and ">" not in low
+
+
+def test_po_numbers_are_found_after_the_usual_labels() -> None:
+    found = [n for n, _, _ in find_po_numbers(fold("P.O. No. 4500123 and purchase order #77810"))]
+    assert found == ["4500123", "77810"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_sentences_and_quantities_always_point_into_the_text(text: str) -> None:
+    seg = segment(text)
+    assert len(seg.low) == len(text)
+    last = 0
+    for sentence in seg.sentences:
+        assert last <= sentence.start < sentence.end <= len(text)
+        assert text[sentence.start : sentence.end] == sentence.text
+        last = sentence.end
+    for quantity in seg.quantities:
+        assert 0 <= quantity.start < quantity.end <= len(text)
+        assert quantity.value > 0
+
+
+_WORDS = st.sampled_from(
+    [
+        "approved",
+        "go ahead",
+        "samples",
+        "10",
+        "five hundred",
+        "pcs",
+        "balance",
+        "not",
+        "released",
+        "on hold",
+        "PO 4500123",
+        "deposit",
+        "please start",
+        "forecast",
+        "firm",
+        "order material",
+        "for the full batch",
+        "once",
+        "?",
+        ".",
+        "\n",
+        "> ",
+        "|",
+        "Qty",
+        "Jane Miller",
+        "only",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=60).map(" ".join))
+def test_the_checker_never_raises_and_findings_point_at_their_sentence(text: str) -> None:
+    part = Part("doc.txt", "doc.txt", "text", text)
+    report = check_parts([part])
+    for finding in report.findings:
+        offset = finding.start - finding.sentence_start
+        assert 0 <= finding.sentence_start <= finding.start < finding.end <= len(text)
+        assert (
+            finding.text[offset : offset + finding.end - finding.start]
+            == text[finding.start : finding.end]
+        )
+        assert finding.message and finding.suggestion and "\n" not in finding.message
