@@ -27,6 +27,7 @@ from releasegate.domain.errors import (
     STOPPED,
     UNLOCK_EVENT_MISSING,
     BadInput,
+    NotFound,
     Refused,
 )
 from releasegate.domain.orders import OrderState, PurchaseOrder, Terms
@@ -211,7 +212,7 @@ def _revise_po(state: OrderState, c: cmd.RevisePO, today: dt.date) -> list[ev.Ev
     check_role(c.actor, Role.PURCHASING, state.buyer, "revise a PO")
     current = state.po(c.po)
     if current is None:
-        raise BadInput(f"there is no PO {c.po} on order {state.order}")
+        raise NotFound(f"there is no PO {c.po} on order {state.order}")
     sample = current.sample_qty if c.sample_qty is None else c.sample_qty
     production = current.production_qty if c.production_qty is None else c.production_qty
     check_quantity(sample, "sample quantity", allow_zero=True)
@@ -400,7 +401,7 @@ def _acknowledge_po(state: OrderState, c: cmd.AcknowledgePO, today: dt.date) -> 
     check_role(c.actor, Role.SUPPLIER_OPS, state.supplier, "acknowledge a PO")
     po = state.po(c.po)
     if po is None:
-        raise BadInput(f"there is no PO {c.po} on order {state.order}")
+        raise NotFound(f"there is no PO {c.po} on order {state.order}")
     if po.acknowledged_revision == po.revision:
         raise Refused(
             ALREADY_ACKNOWLEDGED, f"PO {po.number} rev {po.revision} is already acknowledged"
@@ -503,7 +504,7 @@ def _approve_release(state: OrderState, c: cmd.ApproveRelease, today: dt.date) -
     check_role(c.actor, Role.RELEASE_AUTHORITY, state.buyer, "approve a release")
     proposal = next((p for p in state.pending if p.number == c.release), None)
     if proposal is None:
-        raise BadInput(f"no release {c.release} awaits approval on order {state.order}")
+        raise NotFound(f"no release {c.release} awaits approval on order {state.order}")
     if proposal.proposed_by == c.actor.name:
         raise Refused(
             NEEDS_SECOND_APPROVER,

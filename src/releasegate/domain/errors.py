@@ -24,6 +24,12 @@ class BadInput(ReleaseGateError):
     rule = "bad-input"
 
 
+class NotFound(BadInput):
+    """The input names something that does not exist (CLI exit 2; HTTP 404)."""
+
+    rule = "not-found"
+
+
 class Refused(ReleaseGateError):
     """A well-formed command that a rule of the register refuses (CLI exit 3)."""
 

@@ -8,14 +8,17 @@ refusal raises before anything is written, so it changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from releasegate.domain import commands as cmd
 from releasegate.domain import events as ev
 from releasegate.domain.authority import Member
 from releasegate.domain.decide import decide
 from releasegate.domain.diagnose import Diagnosis, diagnose
-from releasegate.domain.errors import DUPLICATE, BadInput, Refused
+from releasegate.domain.errors import DUPLICATE, BadInput, NotFound, Refused
 from releasegate.domain.gate import GateAnswer, gate
 from releasegate.domain.orders import OrderState
 from releasegate.domain.vocabulary import (
@@ -26,9 +29,35 @@ from releasegate.domain.vocabulary import (
     Role,
     UnlockEvent,
 )
+from releasegate.storage.accounts import Accounts
 from releasegate.storage.sql_store import SqlStore, StoredEvent
 
 Clock = Callable[[], dt.datetime]
+
+
+@dataclass(frozen=True)
+class Idempotency:
+    """A write's Idempotency-Key: who sent it, the key, and what the request was."""
+
+    principal: str
+    key: str
+    fingerprint: str
+
+
+class Replayed(Exception):
+    """The request was already carried out under its Idempotency-Key; here is its result."""
+
+    def __init__(self, response: str) -> None:
+        super().__init__("replayed")
+        self.response = response
+
+
+def outcome(order: str, events: list[ev.Event]) -> str:
+    """What a write returns (and what an idempotent retry gets again), as JSON text."""
+    return json.dumps(
+        {"order": order, "events": [{"type": e.type, "data": e.to_data()} for e in events]},
+        separators=(",", ":"),
+    )
 
 
 def utc_now() -> dt.datetime:
@@ -39,6 +68,36 @@ class Register:
     def __init__(self, store: SqlStore, clock: Clock = utc_now) -> None:
         self.store = store
         self.clock = clock
+        self.accounts = Accounts(store)
+        self._idempotency: Idempotency | None = None
+
+    @contextmanager
+    def idempotent(self, idempotency: Idempotency | None) -> Iterator[None]:
+        """Within this block, a write carried out before under the same key raises Replayed
+        with its first result instead of running again; a new write keeps its result."""
+        self._idempotency = idempotency
+        try:
+            yield
+        finally:
+            self._idempotency = None
+
+    def _check_replay(self) -> None:
+        idem = self._idempotency
+        if idem is None:
+            return
+        kept = self.accounts.idempotent_response(idem.principal, idem.key)
+        if kept is None:
+            return
+        if kept[0] != idem.fingerprint:
+            raise BadInput(f"Idempotency-Key {idem.key!r} was already used for a different request")
+        raise Replayed(kept[1])
+
+    def _keep(self, order: str, events: list[ev.Event], at: str) -> None:
+        idem = self._idempotency
+        if idem is not None:
+            self.accounts.keep_response(
+                idem.principal, idem.key, idem.fingerprint, outcome(order, events), at
+            )
 
     def close(self) -> None:
         self.store.close()
@@ -81,7 +140,9 @@ class Register:
         return member
 
     # ---- commands -----------------------------------------------------------------------------
-    def _actor(self, name: str | None) -> Member:
+    def _actor(self, name: str | Member | None) -> Member:
+        if isinstance(name, Member):
+            return name  # already authenticated by the service
         if not name:
             raise BadInput("no acting member: give --as NAME or set RELEASEGATE_AS")
         member = self.store.member(name)
@@ -96,24 +157,26 @@ class Register:
         return member
 
     def _run(
-        self, actor_name: str | None, order_id: str, build: Callable[[Member], cmd.Command]
+        self, actor_name: str | Member | None, order_id: str, build: Callable[[Member], cmd.Command]
     ) -> list[ev.Event]:
         now = self.clock()
         with self.store.write():
             actor = self._actor(actor_name)
             loaded = self.store.load(order_id, for_update=True)
             if loaded is None:
-                raise BadInput(f"unknown order {order_id!r}")
+                raise NotFound(f"unknown order {order_id!r}")
+            self._check_replay()
             state, head = loaded
             command = build(actor)
             events = decide(state, command, now.date())
             if events:
                 self.store.append(state, head, events, _iso(now), actor.name)
+            self._keep(order_id, events, _iso(now))
         return events
 
     def create_order(
         self,
-        actor_name: str | None,
+        actor_name: str | Member | None,
         *,
         buyer: str,
         supplier: str,
@@ -132,6 +195,7 @@ class Register:
         now = self.clock()
         with self.store.write():
             self.store.lock_registry()
+            self._check_replay()
             actor = self._actor(actor_name)
             for name, kind in ((buyer, PartyKind.BUYER), (supplier, PartyKind.SUPPLIER)):
                 found = self.store.party_kind(name)
@@ -162,6 +226,7 @@ class Register:
             (created,) = decide(None, command, now.date())
             assert isinstance(created, ev.OrderCreated)
             self.store.create(created, _iso(now), actor.name)
+            self._keep(new_id, [created], _iso(now))
         return new_id
 
     def _terms(
@@ -184,7 +249,7 @@ class Register:
 
     def issue_po(
         self,
-        actor_name: str | None,
+        actor_name: str | Member | None,
         number: str,
         order_id: str,
         *,
@@ -215,7 +280,7 @@ class Register:
 
     def revise_po(
         self,
-        actor_name: str | None,
+        actor_name: str | Member | None,
         number: str,
         order_id: str,
         *,
@@ -236,13 +301,13 @@ class Register:
 
         return self._run(actor_name, order_id, build)
 
-    def find_po(self, number: str, actor_name: str | None) -> str:
+    def find_po(self, number: str, actor_name: str | Member | None) -> str:
         """The order a PO number belongs to; ambiguity is resolved by the actor's party."""
         orders = self.store.orders_with_po(number)
         if not orders:
-            raise BadInput(f"unknown PO {number!r}")
+            raise NotFound(f"unknown PO {number!r}")
         if len(orders) > 1 and actor_name:
-            member = self.store.member(actor_name)
+            member = actor_name if isinstance(actor_name, Member) else self.store.member(actor_name)
             if member is not None:
                 mine = [
                     o
@@ -254,12 +319,14 @@ class Register:
             raise BadInput(f"PO {number} is on several orders ({', '.join(orders)}): give --order")
         return orders[0]
 
-    def acknowledge_po(self, actor_name: str | None, number: str, order_id: str) -> list[ev.Event]:
+    def acknowledge_po(
+        self, actor_name: str | Member | None, number: str, order_id: str
+    ) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.AcknowledgePO(a, number))
 
     def sign_off(
         self,
-        actor_name: str | None,
+        actor_name: str | Member | None,
         order_id: str,
         disposition: Disposition,
         qty_limit: int | None = None,
@@ -272,12 +339,12 @@ class Register:
             lambda a: cmd.SignOffSamples(a, disposition, qty_limit, until, note),
         )
 
-    def open_sample_round(self, actor_name: str | None, order_id: str) -> list[ev.Event]:
+    def open_sample_round(self, actor_name: str | Member | None, order_id: str) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.OpenSampleRound(a))
 
     def release(
         self,
-        actor_name: str | None,
+        actor_name: str | Member | None,
         order_id: str,
         qty: int,
         event: UnlockEvent,
@@ -289,30 +356,32 @@ class Register:
         )
 
     def approve_release(
-        self, actor_name: str | None, order_id: str, release: str
+        self, actor_name: str | Member | None, order_id: str, release: str
     ) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.ApproveRelease(a, release))
 
-    def stop(self, actor_name: str | None, order_id: str, reason: str) -> list[ev.Event]:
+    def stop(self, actor_name: str | Member | None, order_id: str, reason: str) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.StopOrder(a, reason))
 
-    def resume(self, actor_name: str | None, order_id: str) -> list[ev.Event]:
+    def resume(self, actor_name: str | Member | None, order_id: str) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.ResumeOrder(a))
 
-    def buy_material(self, actor_name: str | None, order_id: str, qty: int) -> list[ev.Event]:
+    def buy_material(
+        self, actor_name: str | Member | None, order_id: str, qty: int
+    ) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.BuyMaterial(a, qty))
 
-    def produce(self, actor_name: str | None, order_id: str, qty: int) -> list[ev.Event]:
+    def produce(self, actor_name: str | Member | None, order_id: str, qty: int) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.RecordProduction(a, qty))
 
-    def ship(self, actor_name: str | None, order_id: str, qty: int) -> list[ev.Event]:
+    def ship(self, actor_name: str | Member | None, order_id: str, qty: int) -> list[ev.Event]:
         return self._run(actor_name, order_id, lambda a: cmd.RecordShipment(a, qty))
 
     # ---- queries ------------------------------------------------------------------------------
     def _state(self, order_id: str) -> OrderState:
         loaded = self.store.load(order_id)
         if loaded is None:
-            raise BadInput(f"unknown order {order_id!r}")
+            raise NotFound(f"unknown order {order_id!r}")
         return loaded[0]
 
     def state(self, order_id: str) -> OrderState:
@@ -321,13 +390,13 @@ class Register:
     def gate(self, order_id: str, qty: int, material: bool = False) -> GateAnswer:
         view = self.store.gate_view(order_id)
         if view is None:
-            raise BadInput(f"unknown order {order_id!r}")
+            raise NotFound(f"unknown order {order_id!r}")
         return gate(view, qty, material)
 
     def log(self, order_id: str) -> list[StoredEvent]:
         with self.store.read():
             if not self.store.order_exists(order_id):
-                raise BadInput(f"unknown order {order_id!r}")
+                raise NotFound(f"unknown order {order_id!r}")
             return self.store.events_of(order_id)
 
     def diagnose(self, order_id: str) -> Diagnosis:

@@ -85,3 +85,46 @@ purchase_orders = Table(
     Column("order_id", Text, ForeignKey("orders.order_id"), nullable=False),
     PrimaryKeyConstraint("buyer", "number", name="pk_purchase_orders"),
 )
+
+# ---- accounts (the shared service) -----------------------------------------------------------
+
+credentials = Table(
+    "credentials",
+    metadata,
+    Column("member", Text, ForeignKey("members.name"), primary_key=True),
+    Column("password_hash", Text, nullable=False),  # argon2
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", Text, primary_key=True),  # sha256 of the bearer token
+    Column("member", Text, ForeignKey("members.name"), nullable=False),
+    Column("expires_at", Text, nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("token_hash", Text, nullable=False, unique=True),
+    Column("party", Text, ForeignKey("parties.name"), nullable=False),
+    Column("roles", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("expires_at", Text, nullable=False),
+    Column("revoked_at", Text, nullable=True),
+)
+
+# A write's first result, kept under its Idempotency-Key, written in the write's transaction.
+idempotency = Table(
+    "idempotency",
+    metadata,
+    Column("principal", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    Column("fingerprint", Text, nullable=False),
+    Column("response", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    PrimaryKeyConstraint("principal", "key", name="pk_idempotency"),
+)
