@@ -10,6 +10,7 @@ from releasegate.documents.check import check_parts
 from releasegate.documents.check.read import Part
 from releasegate.documents.check.segment import (
     find_po_numbers,
+    find_quantities,
     fold,
     segment,
     words_to_int,
@@ -130,3 +131,16 @@ def test_the_checker_never_raises_and_findings_point_at_their_sentence(text: str
             == text[finding.start : finding.end]
         )
         assert finding.message and finding.suggestion and "\n" not in finding.message
+
+
+def test_quantities_of_a_range_are_those_a_whole_scan_finds_there() -> None:
+    text = fold(
+        "Qty 10 now. The remaining two thousand four hundred and ten brackets wait; "
+        "twenty\nfive units, a dozen pcs, 1,500 pcs and 2.5k units. One of the samples."
+    )
+    whole = find_quantities(text)
+    for start in range(len(text)):
+        for end in (start + 1, start + 17, len(text)):
+            assert find_quantities(text, start, end) == [
+                q for q in whole if start <= q.start < end
+            ], (start, end)

@@ -400,6 +400,8 @@ def _header(value: object) -> str:
     """A header value with RFC 2047 encoded words decoded, on one line."""
     if value is None:
         return ""
+    if isinstance(value, str) and "=?" not in value:
+        return " ".join(value.split())  # no encoded words: decoding would return it as is
     try:
         text = str(make_header(decode_header(str(value))))
     except (HeaderParseError, LookupError, UnicodeError, ValueError):

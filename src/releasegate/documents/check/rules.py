@@ -732,7 +732,7 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
         for doc in docs:
             if done or doc.role in ("quote", "forecast"):
                 continue
-            for sentence in doc.seg.sentences:
+            for sentence in doc.seg.candidates(lang.APPROVAL_WORD):
                 if done:
                     break
                 for m in lang.APPROVAL_WORD.finditer(sentence.low):
@@ -810,7 +810,11 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     by_doc: dict[str, set[int]] = {}
     for doc, q, _ in stated:
         by_doc.setdefault(doc.part.name, set()).add(q.value)
-    mentioned = {d.part.name: {q.value for q in d.seg.quantities} for d in bundle.docs}
+    names = {d.part.name: d for d in bundle.docs}
+
+    def mentioned(name: str) -> set[int]:
+        return {q.value for q in names[name].seg.quantities}
+
     flagged: set[str] = set()
     for doc, q, sentence in stated:
         for other, values in by_doc.items():
@@ -818,8 +822,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                 continue
             if (
                 q.value in values
-                or q.value in mentioned[other]
-                or any(v in mentioned[doc.part.name] for v in values)
+                or q.value in mentioned(other)
+                or any(v in mentioned(doc.part.name) for v in values)
             ):
                 continue
             first = min(values)

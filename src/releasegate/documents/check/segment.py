@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 # One-to-one character folds so that offsets in the folded text equal offsets in the original.
 _FOLD = str.maketrans(
@@ -386,48 +387,97 @@ _NOT_QTY_BEFORE = re.compile(
 _WORD_NUMBER_ONLY = re.compile(rf"{_WORD_NUMBER}$")
 
 
-def find_quantities(low: str) -> list[Quantity]:
+def find_quantities(low: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Quantities of parts: '500 pcs', 'qty 10', 'five hundred brackets', 'the remaining 490'.
 
     Prices, dimensions, durations, PO numbers and part numbers are not quantities. Numbers
-    are found first (cheap), then each is judged by the words right before and after it."""
+    are found first (cheap), then each is judged by the words right before and after it.
+    With ``start``/``end``, only quantities that start in that range, exactly as a scan of the
+    whole text finds them (the judgement looks only at the words around each number)."""
+    stop = len(low) if end is None else end
+    scan_from = start
+    if start == 0 and end is None:
+        # Numbers written as words are rare: only run the slower pattern when one occurs.
+        words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(low))
+        pattern = _CANDIDATE if words else _DIGIT_CANDIDATE
+    else:
+        # Both patterns find the same digits; a number in words never holds a digit.
+        pattern = _CANDIDATE
+        scan_from = _number_words_start(low, start)
+        if not _local(low, start):  # a pathological run of number words: read it whole
+            return [q for q in find_quantities(low) if start <= q.start < stop]
     found: list[Quantity] = []
-    # Numbers written as words are rare: only run the slower pattern when one occurs.
-    words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(low))
-    for m in (_CANDIDATE if words else _DIGIT_CANDIDATE).finditer(low):
-        raw = m.group()
-        s, e = m.start(), m.end()
-        after = _AFTER_RE.match(low, e)
-        if after is None:
-            noun = _PLURAL_AFTER.match(low, e)
-            if noun and noun.group(1) not in _NOT_COUNTED:
-                after = noun
-        if after is None and (
-            _NOT_AFTER.match(low, e) or not _BEFORE_RE.search(low, max(0, s - 24), s)
-        ):
-            continue
-        before = low[max(0, s - 14) : s]
-        label = _NOT_QTY_BEFORE.search(before)
-        if label and not (after is not None and label.group(1) in _VERBS_BEFORE_COUNT):
-            continue
-        if s > 1 and low[s - 1] in ".," and low[s - 2].isdigit():
-            continue  # the decimals of a price such as 4.50
-        value = parse_number(raw)
-        if value is None or value <= 0 or value > 10_000_000:
-            continue
-        is_word = not raw[0].isdigit()
-        if is_word and value == 1 and not raw.startswith("a ") and after is None:
-            continue  # "one" is too often a pronoun ("one of the samples")
-        if is_word and raw.startswith("a ") and after is None:
-            continue
-        if not is_word and "." in raw and not re.search(r"\.\d{3}$", raw):
-            continue  # a decimal, not a count
-        if not is_word and len(re.sub(r"\D", "", raw)) >= 7 and after is None:
-            continue
-        if not is_word and after is None and 1990 <= value <= 2099 and raw.isdigit():
-            continue  # a year
-        found.append(Quantity(value, s, e))
+    for m in pattern.finditer(low, scan_from):
+        if m.start() >= stop:
+            break
+        quantity = _judge(low, m)
+        if quantity is not None and quantity.start >= start:
+            found.append(quantity)
     return found
+
+
+_NUMBER_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_WORD}|and|a)[\s-]+)+$")
+
+
+def _local(low: str, start: int) -> bool:
+    """Whether quantities from ``start`` on can be found without reading far back."""
+    return start - _number_words_start(low, start) <= 2000
+
+
+def _number_words_start(low: str, start: int) -> int:
+    """Where a scan must begin so that a number in words running into ``start`` ("two
+    thousand" cut after "two") is read whole, as a scan from the text's start reads it."""
+    word = start
+    while word > 0 and start - word <= 12 and low[word - 1].isalpha():
+        word -= 1  # back to the start of a word cut in two
+    if word > 0 and low[word - 1].isalpha():
+        return start  # inside a long word, which is no number word
+    start = word
+    while start > 0:
+        window = max(0, start - 40)
+        m = _NUMBER_WORDS_BEFORE.search(low, window, start)
+        if m is None:
+            return start
+        if window == 0 or m.start() > window + 12:  # longer than any number word: whole
+            return m.start()
+        start = m.start()
+    return start
+
+
+def _judge(low: str, m: re.Match[str]) -> Quantity | None:
+    """The number ``m`` as a quantity of parts, or None (a price, a date, a part number...)."""
+    raw = m.group()
+    s, e = m.start(), m.end()
+    after = _AFTER_RE.match(low, e)
+    if after is None:
+        noun = _PLURAL_AFTER.match(low, e)
+        if noun and noun.group(1) not in _NOT_COUNTED:
+            after = noun
+    if after is None and (
+        _NOT_AFTER.match(low, e) or not _BEFORE_RE.search(low, max(0, s - 24), s)
+    ):
+        return None
+    before = low[max(0, s - 14) : s]
+    label = _NOT_QTY_BEFORE.search(before)
+    if label and not (after is not None and label.group(1) in _VERBS_BEFORE_COUNT):
+        return None
+    if s > 1 and low[s - 1] in ".," and low[s - 2].isdigit():
+        return None  # the decimals of a price such as 4.50
+    value = parse_number(raw)
+    if value is None or value <= 0 or value > 10_000_000:
+        return None
+    is_word = not raw[0].isdigit()
+    if is_word and value == 1 and not raw.startswith("a ") and after is None:
+        return None  # "one" is too often a pronoun ("one of the samples")
+    if is_word and raw.startswith("a ") and after is None:
+        return None
+    if not is_word and "." in raw and not re.search(r"\.\d{3}$", raw):
+        return None  # a decimal, not a count
+    if not is_word and len(re.sub(r"\D", "", raw)) >= 7 and after is None:
+        return None
+    if not is_word and after is None and 1990 <= value <= 2099 and raw.isdigit():
+        return None  # a year
+    return Quantity(value, s, e)
 
 
 _HEADER_CELL = re.compile(r"\s*(?:qty\.?|quantity|order qty|menge|quantity \(pcs\)|pcs)\s*")
@@ -497,21 +547,34 @@ def find_part_numbers(low: str) -> list[tuple[str, int, int]]:
     ]
 
 
-@dataclass
 class Segmented:
-    """One part of a document, cut into sentences, with its quantities in document order."""
+    """One part of a document, cut into sentences, with its quantities in document order.
 
-    text: str
-    low: str
-    sentences: list[Sentence]
-    quantities: list[Quantity]
-    _q_starts: list[int] = field(default_factory=list)
+    Quantities are found on demand: most rules ask only for those of a few sentences, so a
+    long document is not scanned number by number unless a rule needs all of them."""
 
-    _s_starts: list[int] = field(default_factory=list)
+    def __init__(self, text: str, low: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.low = low
+        self.sentences = sentences
+        self._s_starts = [s.start for s in sentences]
+        # Table columns need the lines above a row, so such text is read whole, up front.
+        self._tables = "|" in text or bool(_PLAIN_HEADER.search(low))
+        self._ranges: dict[tuple[int, int], list[Quantity]] = {}
 
-    def __post_init__(self) -> None:
-        self._q_starts = [q.start for q in self.quantities]
-        self._s_starts = [s.start for s in self.sentences]
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Every quantity of the part (prose and table columns), in document order."""
+        quantities = find_quantities(self.low)
+        if self._tables:
+            seen = {q.start for q in quantities}
+            quantities += [q for q in table_quantities(self.text, self.low) if q.start not in seen]
+            quantities.sort(key=lambda q: q.start)
+        return quantities
+
+    @cached_property
+    def _q_starts(self) -> list[int]:
+        return [q.start for q in self.quantities]
 
     def sentence_index(self, offset: int) -> int | None:
         """Index of the sentence that holds the offset, or None between sentences."""
@@ -532,16 +595,18 @@ class Segmented:
         return [self.sentences[i] for i in sorted(seen)]
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        return self.quantities[
-            bisect_left(self._q_starts, start) : bisect_right(self._q_starts, end - 1)
-        ]
+        """The quantities that start in [start, end)."""
+        if self._tables or "quantities" in self.__dict__ or not _local(self.low, start):
+            return self.quantities[
+                bisect_left(self._q_starts, start) : bisect_right(self._q_starts, end - 1)
+            ]
+        key = (start, end)
+        found = self._ranges.get(key)
+        if found is None:
+            found = self._ranges[key] = find_quantities(self.low, start, end)
+        return found
 
 
 def segment(text: str) -> Segmented:
     low = fold(text)
-    quantities = find_quantities(low)
-    if "|" in text or _PLAIN_HEADER.search(low):
-        seen = {q.start for q in quantities}
-        quantities += [q for q in table_quantities(text, low) if q.start not in seen]
-        quantities.sort(key=lambda q: q.start)
-    return Segmented(text, low, split_sentences(text, low), quantities)
+    return Segmented(text, low, split_sentences(text, low))
