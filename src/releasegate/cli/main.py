@@ -48,6 +48,11 @@ app.add_typer(member_app, name="member")
 app.add_typer(order_app, name="order")
 app.add_typer(po_app, name="po")
 app.add_typer(material_app, name="material")
+admin_app = typer.Typer(
+    help="Accounts of the shared service (run on the server; direct database access).",
+    no_args_is_help=True,
+)
+app.add_typer(admin_app, name="admin")
 
 
 @dataclass
@@ -600,28 +605,9 @@ def check(
 
 
 def _order_facts(ctx: typer.Context, order: str) -> OrderFacts:
-    from releasegate.documents.check import OrderFacts
-    from releasegate.documents.generate.render import render
-    from releasegate.documents.generate.wording import build
+    from releasegate.services.checking import order_facts
 
-    state = _register(ctx).state(order)
-    terms = state.terms
-    return OrderFacts(
-        order=state.order,
-        part=state.part,
-        rev=state.rev,
-        sample_qty=state.sample_qty,
-        production_qty=state.production_qty,
-        basis=state.basis,
-        released=state.released,
-        covered=state.covered,
-        po_numbers=tuple(p.number for p in state.pos),
-        unlock_event=state.unlock_event.value,
-        release_authority=terms.authority if terms else None,
-        material_mode=terms.material_mode.value if terms else "sample-only",
-        material_qty=state.material_authorized,
-        po_note=render(build(state, "po-note"), "text"),
-    )
+    return order_facts(_register(ctx), order)
 
 
 @app.command()
@@ -636,6 +622,122 @@ def demo(
     from releasegate.cli.demo import walk_through
 
     walk_through(file, fresh, main)
+
+
+# ---- the shared service ---------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[
+        str | None, typer.Option("--host", help="Address to listen on (default 127.0.0.1).")
+    ] = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port (default 8000).")] = None,
+) -> None:
+    """Run the HTTP API (/api/v1, docs at /docs) on the register given by --db."""
+    import uvicorn
+
+    from releasegate.api.app import create_app
+    from releasegate.api.settings import ServiceSettings
+
+    settings = ServiceSettings(db=_settings(ctx).db)
+    settings = settings.model_copy(
+        update={"host": host or settings.host, "port": port or settings.port}
+    )
+    _register(ctx)  # fail early, in one line, if the database is not a register
+    typer.echo(f"releasegate serving {settings.db} on http://{settings.host}:{settings.port}")
+    typer.echo(
+        f"  API under /api/v1, interactive docs at http://{settings.host}:{settings.port}/docs"
+    )
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+
+
+@admin_app.command("create-party")
+def admin_create_party(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The party's name.")],
+    kind: Annotated[PartyKind, typer.Option("--kind", help="buyer or supplier.")],
+) -> None:
+    """Create a party (the same as party add)."""
+    _register(ctx).add_party(name, kind)
+    typer.echo(f"party {name} added ({kind.value})")
+
+
+@admin_app.command("create-member")
+def admin_create_member(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The member's login name.")],
+    party: Annotated[str, typer.Option("--party", help="The member's party.")],
+    role: Annotated[list[Role], typer.Option("--role", help="A role; repeat for several.")],
+    release_limit: Annotated[
+        int | None, typer.Option("--release-limit", help="Largest single release, in units.")
+    ] = None,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Create a member who can log in to the service (asks for the password)."""
+    from releasegate.api.auth import set_password
+
+    password = _read_password(password_stdin)
+    register = _register(ctx)
+    member = register.add_member(name, party, list(dict.fromkeys(role)), release_limit)
+    set_password(register, name, password)
+    typer.echo(f"member {name} added to {party}: {', '.join(sorted(member.roles))}; can log in")
+
+
+@admin_app.command("set-password")
+def admin_set_password(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The member.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Set (or reset) a member's password."""
+    from releasegate.api.auth import set_password
+
+    set_password(_register(ctx), name, _read_password(password_stdin))
+    typer.echo(f"password set for {name}")
+
+
+@admin_app.command("create-token")
+def admin_create_token(
+    ctx: typer.Context,
+    party: Annotated[str, typer.Option("--party", help="The party the token acts for.")],
+    role: Annotated[list[Role], typer.Option("--role", help="A role; repeat for several.")],
+    label: Annotated[str, typer.Option("--label", help="What uses it, e.g. print-queue.")],
+    days: Annotated[int, typer.Option("--days", help="Days until it expires.")] = 90,
+) -> None:
+    """Create an API token for a machine. The secret is printed once, as the last line."""
+    from releasegate.api.auth import create_token
+
+    secret, record = create_token(
+        _register(ctx), party, frozenset(role), label, days, created_by="admin"
+    )
+    typer.echo(
+        f"token {record.id} for {party} ({', '.join(sorted(record.roles))}), "
+        f"expires {record.expires_at}; the secret is shown once:"
+    )
+    typer.echo(secret)
+
+
+@admin_app.command("revoke-token")
+def admin_revoke_token(
+    ctx: typer.Context, token_id: Annotated[str, typer.Argument(help="The token's id (tok_...).")]
+) -> None:
+    """Revoke an API token; it stops working at once."""
+    from releasegate.api.auth import revoke_token
+
+    record = revoke_token(_register(ctx), token_id)
+    typer.echo(f"token {record.id} ({record.label}) revoked")
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return str(typer.prompt("password", hide_input=True, confirmation_prompt=True))
 
 
 # ---- the entry point --------------------------------------------------------------------------

@@ -25,6 +25,8 @@ class GateView:
     """Just what the gate reads: the projection stores it so a gate decodes no whole state."""
 
     order: str
+    buyer: str
+    supplier: str
     stopped: bool
     stop_reason: str | None
     released: int
@@ -46,6 +48,8 @@ def gate_view(state: OrderState) -> GateView:
         staged = (terms.material_qty, terms.po, terms.revision)
     return GateView(
         order=state.order,
+        buyer=state.buyer,
+        supplier=state.supplier,
         stopped=state.stopped,
         stop_reason=state.stop_reason,
         released=state.released,

@@ -157,7 +157,7 @@ class SqlStore:
         """What the gate reads, from the projection's columns: no whole state is decoded."""
         row = self._run(
             "SELECT stopped, stop_reason, released, produced, material_authorized, "
-            "material_bought, gate FROM orders WHERE order_id = ?",
+            "material_bought, gate, buyer, supplier FROM orders WHERE order_id = ?",
             (order_id,),
         ).fetchone()
         if row is None:
@@ -166,6 +166,8 @@ class SqlStore:
         staged = documents["staged"]
         return GateView(
             order=order_id,
+            buyer=row[7],
+            supplier=row[8],
             stopped=bool(row[0]),
             stop_reason=row[1],
             released=row[2],
@@ -175,6 +177,15 @@ class SqlStore:
             releases=tuple((r[0], r[1], r[2], r[3]) for r in documents["releases"]),
             staged=(staged[0], staged[1], staged[2]) if staged else None,
         )
+
+    def orders_of(self, party: str) -> list[tuple[str, str, str, str]]:
+        """(order, part, buyer, supplier) of every order the party is on, oldest first."""
+        rows = self._run(
+            "SELECT order_id, part, buyer, supplier FROM orders WHERE buyer = ? OR supplier = ? "
+            "ORDER BY created_position",
+            (party, party),
+        ).fetchall()
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def order_ids(self) -> list[str]:
         return [r[0] for r in self._run("SELECT order_id FROM orders ORDER BY created_position")]

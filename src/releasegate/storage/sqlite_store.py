@@ -8,6 +8,9 @@ fails under contention); a busy timeout makes the others wait their turn.
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from releasegate.domain.errors import BadInput
@@ -28,6 +31,12 @@ def sqlite_path(url: str) -> str:
     return rest[1:].split("?", 1)[0]
 
 
+# Writers in one process queue on a lock per database file instead of busy-waiting on SQLite's
+# file lock; writers in other processes still meet at BEGIN IMMEDIATE and the busy timeout.
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+
 class SqliteStore(SqlStore):
     begin_write = "BEGIN IMMEDIATE"
     integrity_errors = (sqlite3.IntegrityError,)
@@ -45,6 +54,14 @@ class SqliteStore(SqlStore):
         except sqlite3.DatabaseError as exc:
             raise BadInput(f"{path} is not a releasegate register ({exc})") from None
         self.check_schema(path)
+        with _WRITE_LOCKS_GUARD:
+            key = str(Path(path).resolve()) if path != ":memory:" else f":memory:{id(self)}"
+            self._write_lock = _WRITE_LOCKS.setdefault(key, threading.Lock())
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        with self._write_lock, super().write():
+            yield
 
     def close(self) -> None:
         self.conn.close()
