@@ -3454,6 +3454,278 @@ Tom
 )
 
 
+# ============================================================== batch 6: order confirmations,
+# delivery requests, identifiers, quoted questions, signed first-person authority, unlock events
+
+case(
+    "b6_buyer_confirms_order_with_quote_docx",
+    ["RG001", "RG003", "RG004", "RG005"],
+    [
+        (
+            "order.eml",
+            "eml",
+            {
+                "from": "Paul Weber <p.weber@weber-optics.example>",
+                "to": "sales@lumen-cast.example",
+                "subject": "GX-4 prototypes",
+                "body": """Hello,
+
+we hereby confirm our order of 12 pcs GX-4 prototypes, our PO 77120, at the prices of your
+quotation (attached again for reference).
+
+Regards
+Paul Weber
+""",
+                "attach": [
+                    (
+                        "quotation_GX-4.docx",
+                        "docx",
+                        "Lumen Cast quotation LC-5512\nQty | Unit EUR\n12 pcs prototypes | 40.00\n"
+                        "4,000 pcs series | 3.10\n",
+                    )
+                ],
+            },
+        )
+    ],
+    note="an order confirmed by the buyer authorizes the 12 prototypes; the 4,000 stand unmarked",
+)
+
+case(
+    "b6_kindly_supply_trial_parts",
+    ["RG001", "RG003", "RG004", "RG005"],
+    [
+        (
+            "mail.txt",
+            "txt",
+            """Dear Sir,
+
+Kindly supply 40 nos. trial parts as per your offer 118, our PO 5512.
+
+Regards
+A. Kumar
+""",
+        ),
+        ("offer.txt", "txt", "Offer 118\ntrial parts: 40 nos\nproduction lot: 8,000 nos\n"),
+    ],
+    note="a delivery request is an authorization",
+)
+
+case(
+    "b6_caps_po_vendor_number_full_release_clean",
+    [],
+    [
+        (
+            "PO_556677.txt",
+            "txt",
+            """PURCHASE ORDER 556677              DATE 02-APR-2025
+SUPPLIER NO: 20931 MOLDEX LTD
+SHIP TO: PLANT 4, DOCK 2
+LN  ITEM   DESCRIPTION   QTY   UOM
+01  CAP-3  END CAP       800   PCS
+THIS ORDER RELEASES THE COMPLETE QUANTITY OF 800 PCS FOR PRODUCTION. NOTHING REMAINS ON HOLD.
+AUTHORIZED BY: K. MEYER, PURCHASING MANAGER, AFTER PPAP APPROVAL.
+""",
+        )
+    ],
+    note="supplier and plant numbers are identifiers; a full release leaves no balance",
+)
+
+case(
+    "b6_quoted_supplier_question_reply_scoped_clean",
+    [],
+    [
+        (
+            "reply.eml",
+            "eml",
+            {
+                "from": "Eva Lind <eva.lind@lindqvist.example>",
+                "to": "bo@bergs-mek.example",
+                "subject": "RE: SP-12 - full 2,000?",
+                "body": """Bo,
+
+no - only the 40 samples are released; the other 1,960 pcs stay on hold until the sample
+sign-off and a written release from me (Eva Lind, Release Authority).
+
+Eva
+
+> Hi Eva, may we go ahead with the full 2,000 pcs?
+> An OK today would help us plan the press.
+> Bo
+""",
+            },
+        )
+    ],
+    note="go-ahead words only in the quoted question; the reply itself is scoped",
+)
+
+case(
+    "b6_supplier_po_accepted_we_begin",
+    ["RG012"],
+    [
+        (
+            "chat.txt",
+            "txt",
+            "[04/04/2025 09:12] Ming Zhao (Supplier): your PO 4471 has been accepted, therefore "
+            "we begin production of 2,000units on Monday.\n",
+        )
+    ],
+    note="a supplier's own statement is not a grant; PO acceptance as start is RG012",
+)
+
+case(
+    "b6_tool_and_po_approved_by_departments_clean",
+    [],
+    [
+        (
+            "po_note.txt",
+            "txt",
+            """PO 5520 note - KN-2 knob
+Mould approved by our tooling engineer. 20 pcs samples are released now - please mould them.
+The balance of 980 pcs is not released and on hold until the sample sign-off; only a written
+release from Eva Lind (Head of Purchasing) releases it.
+""",
+        )
+    ],
+    note="an approval of the mould recorded as a fact is not a grant",
+)
+
+case(
+    "b6_undersigned_signed_clean",
+    [],
+    [
+        (
+            "mail.txt",
+            "txt",
+            """Dear Mr. Rao,
+
+please produce 30 samples only under PO 8801. The remaining 970 pcs are not released and stay
+on hold; they will be released in writing by the undersigned after PPAP approval.
+
+Regards,
+Sanjay Mehta
+""",
+        ),
+    ],
+    note="'the undersigned' in a message signed by a named person names the authority",
+)
+
+case(
+    "b6_signed_my_written_release_clean",
+    [],
+    [
+        (
+            "note.txt",
+            "txt",
+            """Go ahead with the 10 prototypes now. The other 490 are on hold until the
+prototypes pass the leak test, then only my written release can release them.
+
+Klaus Berger
+""",
+        ),
+    ],
+    note="'my written release' in a message signed by a named person names the authority",
+)
+
+case(
+    "b6_first_article_inspection_signed_off_clean",
+    [],
+    [
+        (
+            "release.pdf",
+            "pdf",
+            """RELEASE NOTE RN-14
+Release: 100 pcs of BZ-9 bezel released for production.
+The remaining 900 pcs are not released until the first-article inspection is signed off;
+only Eva Lind (Release Authority) can release them.
+""",
+        )
+    ],
+    note="first-article inspection signed off is an unlock event",
+)
+
+case(
+    "b6_release_letter_event_dated_table_clean",
+    [],
+    [
+        (
+            "release.docx",
+            "docx",
+            "PRODUCTION RELEASE R-9\nField | Value\nQuantity released by this release | 1,900 pcs"
+            "\nPreviously released (prototypes) | 100 pcs\nTotal released | 2,000 pcs (= full "
+            "order quantity; no balance remains)\nUnlock event | PPAP approved on 12 Feb 2025\n"
+            "Authorized by | Eva Lind, Release Authority\n",
+        )
+    ],
+    note="a dated approval in a table records the unlock event; nothing is left on hold",
+)
+
+case(
+    "b6_commits_to_forecast",
+    ["RG008"],
+    [
+        (
+            "blanket.txt",
+            "txt",
+            "Blanket agreement BA-7: Weber Optics commits to the annual forecast of 24,000 units "
+            "for 2026.\n",
+        )
+    ],
+)
+
+case(
+    "b6_confirmation_reserved_resin_vs_release",
+    ["RG006"],
+    [
+        (
+            "release.txt",
+            "txt",
+            "Release R-2: 200 pcs released for production. Balance 1,800 pcs not released, on "
+            "hold until the drop test is passed, then a written release from Eva Lind.\n",
+        ),
+        (
+            "confirmation.txt",
+            "txt",
+            "Order confirmation OC-77\nRemark: we have reserved PA 12 resin for 2,000 pcs at our "
+            "warehouse.\n",
+        ),
+    ],
+    note="material in the supplier's confirmation is compared with the bundle's release",
+)
+
+case(
+    "b6_this_deposit_authorizes",
+    ["RG012"],
+    [
+        (
+            "letter.txt",
+            "txt",
+            "Re: PO 6601, 500 pcs (full order).\nWe have paid the deposit. With this deposit you "
+            "are authorized to start the 500 pcs.\nEva Lind\n",
+        )
+    ],
+)
+
+case(
+    "b6_po_table_vs_release_mail_conflict",
+    ["RG011"],
+    [
+        (
+            "po.docx",
+            "docx",
+            "PO 7710-2 - KN-5\nPos | Article | Qty | Scope\n1 | KN-5 knob | 300 pcs | production"
+            "\n\nRelease R-3: 300 pcs released. Balance 700 pcs not released, on hold until "
+            "sample sign-off; only a written release from Eva Lind can release it.\n",
+        ),
+        (
+            "release.txt",
+            "txt",
+            "With release R-3 we release 250 pcs KN-5 for production under PO 7710-2. The balance "
+            "stays on hold until the sample sign-off and my written release.\n\nEva Lind\n",
+        ),
+    ],
+)
+
+
 def special(name: str, path: Path) -> bool:
     from tests.unit.check.makers import make_pdf
 

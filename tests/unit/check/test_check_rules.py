@@ -179,3 +179,82 @@ def test_supplier_acknowledging_a_different_quantity_conflicts_with_the_po() -> 
     )
     ack = "Dear Julia, we have received the PO for 100 samples and will start them tomorrow."
     assert check(po, ack).rules == {"RG011"}
+
+
+def test_an_order_confirmed_or_a_delivery_requested_by_the_buyer_authorizes() -> None:
+    quote = "Offer 118\nproduction lot: 8,000 pcs\n"
+    confirm = "We hereby confirm our order of 12 pcs prototypes per PO 77120.\nPaul Weber"
+    deliver = "Kindly supply 40 nos. trial parts as per your offer, our PO 5512.\nA. Kumar"
+    for text in (confirm, deliver):
+        assert {"RG001", "RG003", "RG004", "RG005"} <= check(text, quote).rules
+
+
+def test_supplier_plant_and_order_numbers_are_identifiers_not_quantities() -> None:
+    po = (
+        "PURCHASE ORDER 3399\nVENDOR: 10442 ELLIS CNC LTD\nSHIP TO: PLANT 2\nLine | Part | Qty\n"
+        "1 | BR-7 bracket | 250\nThis order releases the full quantity of 250 pcs for production; "
+        "no balance remains. Authorized by R. Singh, Purchasing Manager."
+    )
+    assert check(po).rules == set()
+
+
+def test_quantity_with_a_glued_unit_is_read() -> None:
+    assert "RG010" not in check("Please start the production of 3000pcs today.").rules
+
+
+def test_grant_words_inside_a_quoted_question_do_not_count_when_the_reply_is_scoped() -> None:
+    reply = (
+        "No - only the 40 samples are released; the rest stays on hold until the sample sign-off "
+        "and a written release from Eva Lind (Release Authority).\n\n"
+        "> may we go ahead with the full 2,000 pcs?\n> A green light from you would help us.\n"
+    )
+    assert check(reply).rules == set()
+
+
+def test_a_suppliers_own_start_after_po_acceptance_is_payment_as_release_only() -> None:
+    text = "Your PO 4471 has been accepted, therefore we begin production of 2,000 units."
+    assert check(text).rules == {"RG012"}
+
+
+def test_approvals_recorded_as_facts_are_not_grants() -> None:
+    held = (
+        " 20 pcs samples are released now. The balance of 980 pcs is not released and on hold "
+        "until the sample sign-off; only a written release from Eva Lind (Head of Purchasing) "
+        "releases it."
+    )
+    assert check("Tool T1 approved by our engineering." + held).rules == set()
+    assert check("PO approved by our finance." + held).rules == set()
+
+
+def test_the_undersigned_or_my_release_in_a_signed_message_names_the_authority() -> None:
+    base = "Please produce 30 samples only. The remaining 970 pcs are not released and on hold "
+    signed = base + "until PPAP approval; then the undersigned releases them.\n\nSanjay Mehta"
+    assert check(signed).rules == set()
+    mine = base + "until the FAI is signed off and my written release.\n\nKlaus Berger"
+    assert check(mine).rules == set()
+    unsigned = base + "until the FAI is signed off and my written release."
+    assert check(unsigned).rules == {"RG005"}
+
+
+def test_unlock_events_written_as_inspections_tests_and_conditions() -> None:
+    hold = "Make the 5 protos now. The other 95 are not released. Release authority: Eva Lind. "
+    for event in (
+        "They stay on hold until the first-article inspection is signed off.",
+        "They stay on hold until the protos pass the fit test.",
+    ):
+        assert check(hold + event).rules == set()
+
+
+def test_commitment_verbs_and_payment_that_authorizes_are_found() -> None:
+    assert "RG008" in check("Weber Optics commits to the forecast quantity of 50,000 pcs.").rules
+    text = "With this payment you are authorized to manufacture the 1,200 pcs."
+    assert "RG012" in check(text).rules
+
+
+def test_material_in_a_suppliers_document_is_compared_with_the_bundles_release() -> None:
+    release = (
+        "Release R-2: 200 pcs released for production. Balance 1,800 pcs not released, on hold "
+        "until the drop test is passed, then a written release from Eva Lind."
+    )
+    confirmation = "Order confirmation OC-77: we have staged raw material for 2,000 pcs."
+    assert check(release, confirmation).rules == {"RG006"}

@@ -73,7 +73,25 @@ GRANT = re.compile(
     r"our |an )?(?:po|purchase order|order)\b"
     r"|\b(?:po|purchase order)\b[^.;?]{0,40}?\b(?:is |are |has been )?(?:attached|enclosed|"
     r"issued|placed|released)\b"
+    # an order confirmed by the buyer: "we confirm the order of 30 pcs" (not "your order")
+    r"|\b(?:we|i) (?:hereby |herewith |kindly |now )?confirm (?:the |our |this )?(?:order|"
+    r"purchase order|po)\b(?! (?:receipt|confirmation|acknowledg))"
+    # a delivery request for parts: "please deliver 100 pcs", "kindly supply the 25 samples"
+    r"|\b(?:please|pls|plz|kindly|pse) (?:deliver|supply|furnish|send us)\b(?=[^.;]{0,40}?"
+    r"(?:\d|\bsamples?\b|\bprototypes?\b|\bparts\b|\bpieces\b))"
+    # a document that releases: "this PO releases the full qty", "this letter authorizes"
+    r"|\b(?:this|the|our) (?:po|purchase order|order|letter|notice|release|document)"
+    r"(?: (?:no\.? ?)?[a-z]{0,4}-?\d[\w-]*)? (?:hereby |herewith )?(?:releases|authori[sz]es)\b"
+    # a quantity stated as released: "500 pcs released", "quantity released by this release"
+    r"|\b(?:quantity|qty) (?:hereby )?(?:released|authori[sz]ed)\b"
+    r"|\b\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|parts)\b\.?(?: (?!not\b|no\b|yet\b)[\w-]+)"
+    r"{0,3}? (?:are |is )?(?:hereby |now )?(?:released|authori[sz]ed)\b"
     r")"
+)
+# The grant forms that only a buyer writes: an order confirmed, a delivery requested.
+BUYER_ORDER = re.compile(
+    r"\bconfirm (?:the |our |this )?(?:order|purchase order|po)\b|"
+    r"\b(?:deliver|supply|furnish|send us)\b"
 )
 IMPERATIVE_START = re.compile(
     r"\W*(?:(?:pls|please|kindly) )?(?:proceed|start|begin|produce|build|print|make|run|launch|"
@@ -82,6 +100,37 @@ IMPERATIVE_START = re.compile(
 SUPPLIER_INTENT = re.compile(
     r"\b(?:we|i)(?:'ll| will| shall| would| are going to| plan to| intend to| can| could| are "
     r"ready to| are able to)\b[^.]{0,12}$"
+    # the writer's own action, told not asked for: "so we start the production", "we now run"
+    r"|\b(?:we|i)(?: now| then| also| already| just| today| therefore| hence| have| 've| had| do|"
+    r" did)?\s+$"
+)
+# "Green light from you would save us a set-up": a wished-for grant, not a given one.
+HYPOTHETICAL_AFTER = re.compile(r"\s*(?:from (?:you|\w+) )?(?:would|could|might)\b")
+# "sample sign-off APPROVED on 18 Mar 2024": a past technical event recorded with its date.
+DATED_AFTER = re.compile(
+    r"\s*(?:on\s+|dated\s+|:\s*)?(?:\d{1,2}[./ -]\s?(?:\d{1,2}|[a-z]{3})|\d{4}-\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+)
+EVENT_THING = re.compile(
+    r"\b(?:samples?|sign[- ]?off|fai|first[- ]articles?|ppap|inspection|report|tool(?:ing)?|"
+    r"t[0-3]|drawings?|design|prototypes?|pilot|test|validation|qualification)\b"
+)
+# "Tool T1 approved by our engineering", "PO approved by our finance": someone's approval of a
+# thing other than the parts (a tool, the PO, a drawing) recorded as a fact.
+THING_APPROVED = re.compile(
+    r"\b(?:tool(?:ing)?|t[0-3]|moulds?|molds?|dies|fixtures?|gauges?|po|p\.o\.|purchase order|"
+    r"drawings?|dwg|design|spec\w*|budget|capex|invoice|price|quot\w*|offer|supplier|vendor|"
+    r"control plan|pfmea|process)\b(?: [\w-]+)?(?:\s+(?:is|was|has been|were|got))?\s*$"
+)
+APPROVED_BY_SOMEONE = re.compile(r"\s+by\s+(?:our |the |their |your )?[a-z]")
+# "no balance remains", "releases the full qty": nothing is left to hold.
+FULL_RELEASE = re.compile(
+    r"\bno (?:open |remaining |further )?balance (?:remains|left|outstanding|open|is left)\b"
+    r"|\bnothing (?:remains|is left|left) (?:on hold|open|to (?:be )?released?)\b"
+    r"|\b(?:releases?|released|authori[sz]es?|authori[sz]ed|covers) the (?:full|whole|entire|"
+    r"complete|total) (?:po |order )?(?:qty|quantity|order quantity)\b"
+    r"|\b(?:full|whole|entire|complete|total) (?:po |order )?(?:qty|quantity) (?:is |are )?"
+    r"(?:hereby )?(?:released|authori[sz]ed)\b|=\s*full (?:po|order) (?:qty|quantity)\b"
 )
 APPROVAL_OF_THING = re.compile(r"approved\b|\bsigned off\b|\bapprove\b")
 
@@ -97,6 +146,12 @@ SAMPLE = re.compile(
     r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first "
     r"articles?|fai|ppap|trial (?:run|lot|batch|parts)|pre-?series|evaluation (?:parts|units)|"
     r"golden samples?|fot|off[- ]tool|t1|initial samples?)\b"
+)
+# Sample words that say what is ordered (an inspection event named in a subject line is not).
+ORDERED_SAMPLE = re.compile(
+    r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first[- ]"
+    r"articles?(?! inspection| approval| sign)|trial (?:run|lot|batch|parts)|pre-?series|"
+    r"evaluation (?:parts|units)|golden samples?|off[- ]tool|initial samples?|muster)\b"
 )
 GO_WITH_SAMPLE = re.compile(
     r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"
@@ -145,7 +200,8 @@ HOLD = re.compile(
     r"|\bhold(?:ing)? (?:the |on the |back the )?(?:balance|rest|remaining|production|remainder)\b"
 )
 UNLOCK = re.compile(
-    r"\b(?:until|till|after|upon|once|following|when|subject to|pending|conditional (?:on|upon)|"
+    r"\b(?:until|till|after|upon|once|following|when|whenever|if|as soon as|provided|"
+    r"subject to|pending|conditional (?:on|upon)|"
     r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
     r"unlocked by|on receipt of|against|by means of|through|via|released by|release by|"
     r"waits? for|waiting for|based on|"
@@ -153,18 +209,22 @@ UNLOCK = re.compile(
     r"sample (?:sign[- ]?off|approval|acceptance|release)|sign[- ]?off|"
     r"(?:approval|acceptance|approve|approves|approved|accept|release) (?:of |on |for )?(?:the |"
     r"our |your )?(?:\w+ ){0,2}(?:samples?|prototypes?|first articles?|fai|ppap|pilot|parts)|"
-    r"(?:samples?|prototypes?|fai|first articles?|pilot(?: lot| run)?|parts|they|units|pcs|pieces|"
-    r"lot|batch|goods|[\d,]+) (?:is |are |have "
+    r"(?:samples?|prototypes?|protos?|fai|first[- ]articles?|pilot(?: lot| run)?|parts|they|"
+    r"units|pcs|pieces|lot|batch|goods|inspection|ppap|test|trial|report|validation|"
+    r"qualification|[\d,]+) "
+    r"(?:is |are |have "
     r"been |being |has been )?(?:approved|accepted|signed off|pass(?:es|ed)?|released|qualified|"
     r"ok|okay)|(?:sample|pilot|prototype|fai|first article|ppap|tool|tooling|tool) (?:approval|"
     r"sign[- ]?off|acceptance|inspection)|"
-    r"first article (?:inspection|approval)|\bfai\b|\bppap\b|written (?:production )?release|"
+    r"first[- ]article (?:inspection|approval)|\bfai\b|\bppap\b|written (?:production )?release|"
     r"(?:separate|formal|explicit|dedicated|own|new|further|production) (?:written )?release|"
     r"release (?:notice|note|letter|document|email)|(?:revised|amended|new|updated|second|separate|"
     r"further|additional|production) (?:po|purchase order|order|po line)|po (?:revision|amendment|"
     r"change)|internal approval|budget approval|management approval|(?:our|internal|customer) "
     r"(?:approval|sign[- ]?off)|approval (?:from|by) \w+|release (?:from|by|signed by) \w+|"
     r"qualification|validation|test results?|inspection (?:report|results?)|"
+    r"(?:fit|drop|field|functional|function|leak|pressure|endurance|life|climate|vibration|"
+    r"assembly|salt spray|burn-in) tests?|"
     r"(?:sample|pilot|prototype|fai|test|trial|first article|first-off)s? (?:results?|report|"
     r"outcome|evaluation|review)|production po|production order)"
 )
@@ -178,9 +238,11 @@ PERSON = re.compile(
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
 )
 ROLE = re.compile(
-    r"\b(?:(?:purchasing|procurement|supply chain|operations|engineering|quality|plant|program|"
-    r"programme|project|production|sourcing|category|commercial|materials?) (?:manager|director|"
-    r"lead|head|officer|vp)|head of [a-z]+|release authority|(?:vp|vice president) [a-z ]{2,30}|"
+    r"\b(?:(?:purchasing|purchase|procurement|supply chain|operations|engineering|quality|plant|"
+    r"program|programme|project|production|sourcing|category|commercial|materials?) (?:manager|"
+    r"mgr|director|lead|head|officer|vp)|head of [a-z]+|release authority|(?:vp|vice president) "
+    r"[a-z ]{2,30}|(?:director|manager) of [a-z]+|(?:gm|dgm|agm)\b[ -]*(?:purchase|purchasing|"
+    r"procurement|sourcing|operations|supply chain|materials)|"
     r"chief [a-z]+ officer|\bcpo\b|\bcoo\b|\bceo\b|\bcto\b|managing director|general manager|"
     r"authori[sz]ed signatory|buyer of record|(?:our|the) (?:lead )?buyer [A-Z][a-z]+)\b",
     re.IGNORECASE,
@@ -235,6 +297,15 @@ NOT_NAMES = frozenset(
         "Dear",
         "Hi",
         "Hello",
+        "Cheers",
+        "Sincerely",
+        "Yours",
+        "Rgds",
+        "Thx",
+        "Br",
+        "Mit",
+        "Ok",
+        "Noted",
         "Team",
         "Sample",
         "Samples",
@@ -342,11 +413,15 @@ MATERIAL_BUY = re.compile(
     r"stag(?:e|ed|ing)|reserv(?:e|ed|ing)|secur(?:e|ed|ing)|book(?:ed|ing)?|lay in|pre-?order"
     r"(?:ed)?|call(?:ed)? off|bring in|get in|pull)\b[^.;]{0,40}?\b(?:material|materials|resin|"
     r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
-    r"castings|blanks|billets?|stock|pa12|pa 12|nylon|abs|polymer|compound)\b"
+    r"castings|blanks|billets?|stock|pa12|pa 12|nylon|abs|polymer|compound|bars?|rods?|"
+    r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66)\b"
     r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
     r"blanks|billets?)\b[^.;]{0,40}?\b(?:has been |have been |is |are |was |were |already )?"
     r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|in stock|on order|"
     r"arrived|received)\b"
+    # a plan or status row: "Material purchase: 7075 bar for 6,000 pcs | 26.03. | ordered"
+    r"|\b(?:material|resin|powder|bar stock|raw material) (?:purchase|order|procurement|buy)\b"
+    r"(?=[^|\n]{0,60}\|[^\n]{0,40}\b(?:ordered|bought|purchased|done|placed|booked|received)\b)"
 )
 MATERIAL_BEYOND = re.compile(
     r"\b(?:full|whole|entire|complete|total|all|production|balance|remaining|rest of|series|"
@@ -389,7 +464,7 @@ IMPLIED_AUTO = re.compile(
     r"\b(?:needed|required|necessary)"
 )
 UNLOCK_NAMED = re.compile(
-    r"\b(?:sample|pilot|prototype|fai|first article|ppap) (?:approval|sign[- ]?off|acceptance)\b"
+    r"\b(?:sample|pilot|prototype|fai|first[- ]article|ppap) (?:approval|sign[- ]?off|acceptance)\b"
 )
 AUTO_SAFE = re.compile(
     r"\b(?:we|i) (?:will|'ll|shall) (?:then )?(?:send|issue|give|provide|confirm|raise|place|"
@@ -403,7 +478,7 @@ FORECAST_WORD = re.compile(
     r"planned volume)\b"
 )
 FIRM_WORD = re.compile(
-    r"\b(?:firm|binding|committed|commitment|commit|guarantee[sd]?|confirmed|obligat\w*|"
+    r"\b(?:firm|binding|commit(?:s|ted|ting|ment)?|guarantee[sd]?|confirmed|obligat\w*|"
     r"(?:is|as|are|be|becomes|consider(?:ed)?|treat(?:ed)?|count(?:ed)?) (?:a |an |our |this |it "
     r"|as |as an? |as our )*(?:order|po|purchase order)\b|ordered|will (?:definitely )?(?:buy|take|"
     r"purchase|order|call off)|please (?:produce|build|start|run|make|print|plan production)|"
@@ -430,9 +505,10 @@ PAYMENT = re.compile(
     r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
     r"(?:\w+ ){0,3}(?:to |for |into )?production|good to go|green light|get going|get started|"
     r"carry on)"
-    r"|\b(?:as|since|because|now that|with) (?:the |your |our )?(?:po|purchase order|deposit|"
-    r"payment|prepayment)\b[^.;]{0,60}?\b(?:released?|start\w*|begin|scheduled?|proceed\w*|"
-    r"go ahead|run|launch\w*|kick\w* off)\b"
+    r"|\b(?:as|since|because|now that|with) (?:the |your |our |this |that )?(?:po|purchase "
+    r"order|deposit|payment|prepayment|advance payment|down[- ]?payment)\b[^.;]{0,60}?\b(?:"
+    r"released?|start\w*|begin|scheduled?|proceed\w*|go ahead|run|launch\w*|kick\w* off|"
+    r"authori[sz]ed to|(?:may|can) (?:now )?(?:produce|manufacture|make|build|print))\b"
     r"|\b(?P<act2>start\w*|begin|commenc\w*|proceed\w*|launch\w*|"
     r"production (?:will|can|may|starts?|"
     r"begins?|commences?)|(?:will|can|may|shall|'ll) (?:produce|print|make|build|manufacture|run))"
@@ -472,8 +548,9 @@ APPROVAL_PRODUCTION = re.compile(
     rf"produce|run|build)"
 )
 RELEASE_TECHNICAL = re.compile(
-    r"\b(?:drawings?|design|dwg|revision|rev\.? ?[a-z0-9]{1,2}|plm|eco|ecn|engineering|cad|"
-    r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|\breleas\w* (?:\w+ ){0,2}"
+    r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|"
+    r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|"
+    r"\brev\.? ?[a-z0-9]{1,2}(?: (?:is|was|has been|got))? releas\w*|\breleas\w* (?:\w+ ){0,2}"
     r"(?:drawings?|design|rev\b|revision|plm|eco|ecn|cad|model|spec\w*|software|firmware|bom)"
 )
 RELEASE_PRODUCTION = re.compile(
@@ -511,6 +588,20 @@ IMPLIED_AUTO_KEY = re.compile(
 FIRST_PERSON_AUTHORITY = re.compile(
     r"\b(?:i|i'll|i will|i shall|i am the one to|only i)\b[^.;]{0,25}\b(?:release|authori[sz]e|"
     r"sign|send (?:you )?(?:the |a )?(?:written |formal |production )?release)\w*"
+)
+# "only my written release", "released by the undersigned", "a release from me": the writer is
+# the authority, which names a person when the message is signed by one.
+WRITER_AUTHORITY = re.compile(
+    r"\bmy (?:own )?(?:written |formal |separate |explicit |production |personal )*(?:release|"
+    r"approval|authori[sz]ation|signature|sign[- ]?off|go[- ]ahead)\b|\b(?:by|from) me\b|"
+    r"\b(?:the )?undersigned\b"
+)
+# Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
+FROM_NAME = re.compile(r"(?m)^from:\s*\"?(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)")
+CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
+SIGNATURE_LINE = re.compile(
+    r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"
+    r"(?: [A-Z][a-zà-ÿ'-]+){0,2})(?:,.*)?"
 )
 # "the PO for 100 samples", "order of 2,000 pcs", "released 50 units": a quantity stated as
 # ordered or authorized, whoever writes it (RG011 compares these across documents).

@@ -66,6 +66,12 @@ class Doc:
         return bool(lang.UNLOCK.search(low) or lang.UNLOCK_NAMED.search(low))
 
     @cached_property
+    def full_release(self) -> bool:
+        """Says the whole quantity is released and nothing remains: no balance to hold."""
+        low = self.seg.low
+        return _mentions(low, _FULL_KEYS) and bool(lang.FULL_RELEASE.search(low))
+
+    @cached_property
     def has_authority(self) -> bool:
         return _has_authority(self.seg, self.seg.sentences)
 
@@ -102,7 +108,17 @@ _MATERIAL_KEYS = (
     "compound",
     "liab",
     "at our",
+    " bar",
+    " rod",
+    "brass",
+    "copper",
+    "titan",
+    "ingot",
+    "coil",
+    "peek",
+    "pom",
 )
+_FULL_KEYS = ("balance", "full", "whole", "entire", "complete", "total", "nothing")
 _FORECAST_KEYS = (
     "forecast",
     "fcst",
@@ -201,9 +217,11 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
                 and words_before[-1] in lang.NOUN_BEFORE
             ):
                 continue  # "a separate written release for production" names a document
-            after = low[candidate.end() : candidate.end() + 12]
-            if re.match(r"\s*(?:not|yet\b|\?)", after):
+            after = low[candidate.end() : candidate.end() + 24]
+            if re.match(r"\s*(?:not|yet\b|\?)", after) or lang.HYPOTHETICAL_AFTER.match(after):
                 continue
+            if _recorded_approval(low, candidate, after):
+                continue  # "Tool T1 approved by our engineering", "sign-off approved on 18 Mar"
             if re.search(r"releas|authori", candidate.group()) and re.match(
                 r"\s*(?:only\s+)?(?:by|after|upon|once|when|if|through|via|in writing)\b", after
             ):
@@ -247,9 +265,63 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
     return found
 
 
+def _recorded_approval(low: str, grant: re.Match[str], after: str) -> bool:
+    """An approval recorded as a fact about a thing rather than given for the parts: a dated
+    technical event ("sample sign-off approved on 18 Mar"), or a tool, drawing or the PO
+    "approved by our engineering/finance"."""
+    if not lang.APPROVAL_OF_THING.search(grant.group()):
+        return False
+    before = _clause_before(low, grant.start(), 50)
+    if lang.DATED_AFTER.match(after) and lang.EVENT_THING.search(before):
+        return True
+    return bool(lang.APPROVED_BY_SOMEONE.match(after) and lang.THING_APPROVED.search(before))
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether the offset lies on a quoted-reply line ("> ...")."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text[line_start : line_start + 40].lstrip().startswith(">")
+
+
+def _own_words(text: str, grants: list[Grant], holds: list[Sentence]) -> list[Grant]:
+    """Grants of a reply: quoted text is the other side's (or an earlier) message, so when the
+    reply grants or holds in its own words, grants inside the quote do not count."""
+    quoted = [g for g in grants if _quoted(text, g.start)]
+    if not quoted:
+        return grants
+    own = [g for g in grants if g not in quoted] + [s for s in holds if not _quoted(text, s.start)]
+    return [g for g in grants if g not in quoted] if own else grants
+
+
+def _is_name(name: str) -> bool:
+    words = [w.strip(".") for w in re.split(r"[ -]", name)]
+    return bool(words) and all(w not in lang.NOT_NAMES for w in words if w)
+
+
+def _named_writer(text: str) -> bool:
+    """Whether the message is signed by a named person: the From name of an e-mail, the speaker
+    of a chat line, or a name among the last lines of the writer's own text."""
+    for pattern in (lang.FROM_NAME, lang.CHAT_SPEAKER):
+        m = pattern.search(text)
+        if m and _is_name(m.group("name")):
+            return True
+    own = [
+        line.strip()
+        for line in text[-600:].split("\n")
+        if line.strip() and not line.lstrip().startswith(">")
+    ]
+    for line in own[-6:]:
+        m = lang.SIGNATURE_LINE.fullmatch(line)
+        if m and _is_name(m.group("name")):
+            return True
+    return False
+
+
 def _has_authority(seg: Segmented, sentences: Sequence[Sentence]) -> bool:
     for sentence in seg.candidates(lang.RELEASE_CONTEXT):
         if lang.ROLE.search(sentence.text) or lang.FIRST_PERSON_AUTHORITY.search(sentence.low):
+            return True
+        if lang.WRITER_AUTHORITY.search(sentence.low) and _named_writer(seg.text):
             return True
         for m in lang.PERSON.finditer(sentence.text):
             name = m.group("name") or m.group("name2") or ""
@@ -266,7 +338,6 @@ def analyse(part: Part) -> Doc:
     low = seg.low
     sentences = seg.sentences
     grants = _grants(seg, sentences)
-    authorizing = [g for g in grants if g.authorizing]
     head = low[:600]
     is_po = bool(lang.PO_DOC.search(head)) and bool(seg.quantities) and part.kind != "email"
     holds: list[Sentence] = []
@@ -278,6 +349,8 @@ def analyse(part: Part) -> Doc:
         if spans:
             holds.append(s)
             hold_spans += spans
+    grants = _own_words(part.text, grants, holds)
+    authorizing = [g for g in grants if g.authorizing]
     is_quote = not is_po and _mentions(low, _QUOTE_KEYS) and bool(lang.QUOTE_DOC.search(low))
     is_forecast = _mentions(
         low, ("forecast", "fcst", "demand plan", "rolling plan", "planning")
@@ -305,7 +378,7 @@ def analyse(part: Part) -> Doc:
     )[:600].lower()
     sample = not production and (
         any(g.sample for g in authorizing)
-        or ((is_po or bool(authorizing)) and bool(lang.SAMPLE.search(own_head)))
+        or ((is_po or bool(authorizing)) and bool(lang.ORDERED_SAMPLE.search(own_head)))
     )
     active: list[Quantity] = []
     if role == AUTHORIZATION:
@@ -347,7 +420,14 @@ def _is_total(seg: Segmented, quantity: Quantity) -> bool:
 
 
 def _quote_boilerplate(grant: Grant) -> bool:
-    """Quotes say 'lead time after approval' or 'valid for acceptance'; that is not a grant."""
+    """Quotes say 'lead time after approval' or 'valid for acceptance'; that is not a grant.
+    A buyer's own order ("we confirm our order of 12 pcs at the prices of your quotation",
+    "please deliver 100 pcs as per your offer") is one, whatever terms it repeats."""
+    phrase = grant.sentence.low[
+        grant.start - grant.sentence.start : grant.end - grant.sentence.start
+    ]
+    if lang.BUYER_ORDER.search(phrase):
+        return False
     return bool(re.search(r"lead time|valid|deliver|after (?:po|order)|price", grant.sentence.low))
 
 
@@ -428,6 +508,8 @@ def _anchor_doc(auth: Sequence[Doc]) -> Doc:
 def _partial(bundle: Bundle, docs: Sequence[Doc]) -> bool:
     """A sample authorization, or one for less than a larger quantity that is known."""
     auth = _auth_docs(docs)
+    if any(d.full_release for d in auth):
+        return False  # "releases the full 250 pcs; no balance remains"
     if any(d.sample for d in auth):
         return True
     active = [q.value for d in auth for q in d.active]
@@ -564,8 +646,13 @@ def rg005_no_release_authority(bundle: Bundle) -> list[Finding]:
 
 def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
+    bundle_base = _active_qty(bundle, _auth_docs(bundle.docs))
     for docs in bundle.by_file().values():
+        # a file's own authorization first; a supplier's plan or confirmation that authorizes
+        # nothing is compared with what the bundle authorizes
         base = _active_qty(bundle, _auth_docs(docs))
+        if base is None:
+            base = bundle_base
         for doc in docs:
             if not _mentions(doc.seg.low, _MATERIAL_KEYS):
                 continue
@@ -856,6 +943,8 @@ def _against_register(
 ) -> list[Finding]:
     out: list[Finding] = []
     allowed = {facts.released, facts.sample_qty}
+    if facts.basis == "forecast":
+        allowed.add(facts.production_qty)  # a forecast written as ordered is RG008's finding
     for doc, q, sentence in stated:
         if q.value in allowed:
             continue

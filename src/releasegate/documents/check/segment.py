@@ -280,7 +280,12 @@ _UNIT_WORDS = (
     r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
     r"hinges?|handles?|rings?|seals?|shafts?|pins?|casings?|bezels?|trays?"
 )
-_AFTER = rf"(?:\s*[x\u00d7]\s*|\s+|-)(?:[a-z][a-z-]{{1,14}}\s+){{0,2}}(?:{_UNIT_WORDS})\b\.?"
+# "3000pcs", "250ea", "20stk": a unit abbreviation written onto the number.
+_GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt)\b"
+_AFTER = (
+    rf"(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:[a-z][a-z-]{{1,14}}\s+){{0,2}}"
+    rf"(?:{_UNIT_WORDS}|stk|pz|szt)\b\.?"
+)
 _BEFORE = (
     r"(?:\bqty\b\.?|\bquantity\b|\bquantities\b|\bbalance\s+of|\bremaining|\bremainder\s+of|"
     r"\bthe\s+other|\bfirst|\badditional|\bfurther|\banother|\bextra|\btotal\s+of|\brun\s+of|"
@@ -290,8 +295,9 @@ _BEFORE = (
     r"\bfor|\bof|\bof\s+the|\bthe)"
     r"[\s:=#.]{0,3}(?:\(?(?:of\s+)?)?"
 )
-_CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS})(?![\w/]|[.,]\d)|\b{_WORD_NUMBER}\b")
-_DIGIT_CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS})(?![\w/]|[.,]\d)")
+_DIGIT_END = rf"(?:(?={_GLUED_UNIT})|(?![\w/]|[.,]\d))"
+_CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS}){_DIGIT_END}|\b{_WORD_NUMBER}\b")
+_DIGIT_CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS}){_DIGIT_END}")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen"])
 _TOKEN = re.compile(r"[a-z]+")
 _AFTER_RE = re.compile(_AFTER)
@@ -381,8 +387,17 @@ _NOT_QTY_BEFORE = re.compile(
     r"(?:\b(po|#|\bno\.?|\bnr\.?|\bnumber|\border|\brev\.?|\bpart|\$|€|£|\beur|\busd|\bgbp|"
     r"\bline|\bpage|\bitem|\bref\.?|\bquote|\bquotation|\bversion|\bv|\bdwg|\bdrawing|"
     r"\binvoice|\bsection|\bclause|\bstep|\bweek|\bwk|\bkw|\bcw|\bday|\bmonth|\byear|\bhall|"
-    r"\btel|\bphone|\bfax|\bbox|\bfloor|\broom|\bgate|\bdock|\bq[1-4]?|\bpos\.?|\bapprox\.?))"
+    r"\btel|\bphone|\bfax|\bbox|\bfloor|\broom|\bgate|\bdock|\bq[1-4]?|\bpos\.?|\bapprox\.?|"
+    r"\bvendor|\bsupplier|\bcustomer|\bclient|\baccount|\bacct|\bplant|\bsite|\bbuilding|"
+    r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
+    r"\bs/n|\bzip|\bpostcode|\bcontract|\bagreement|\bcontact|\bext\.?|\bmobile|\bcell|"
+    r"\bstreet|\bstr\.|\broad|\bsuite|\bunit no|\bdoc(?:ument)?|\bfile))"
     r"[\s:#.-]*$"
+)
+# "purchase order 3399", "sales order 12": an order's number, not "we order 500 pcs".
+_ORDER_NUMBER_BEFORE = re.compile(
+    r"\b(?:purchase|sales|work|production|blanket|call-off|customer|our|your|p\.?o\.?) order"
+    r"[\s:#.-]*(?:no\.?|nr\.?|number)?[\s:#.-]*$"
 )
 _WORD_NUMBER_ONLY = re.compile(rf"{_WORD_NUMBER}$")
 
@@ -460,6 +475,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     before = low[max(0, s - 14) : s]
     label = _NOT_QTY_BEFORE.search(before)
     if label and not (after is not None and label.group(1) in _VERBS_BEFORE_COUNT):
+        return None
+    if label and _ORDER_NUMBER_BEFORE.search(low, max(0, s - 30), s):
         return None
     if s > 1 and low[s - 1] in ".," and low[s - 2].isdigit():
         return None  # the decimals of a price such as 4.50
@@ -547,6 +564,14 @@ def find_part_numbers(low: str) -> list[tuple[str, int, int]]:
     ]
 
 
+def _row_number(text: str, quantity: Quantity) -> bool:
+    """'1 | KN-2 knob | 300': a number that opens a table row is the row's position."""
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    return not text[line_start : quantity.start].strip() and text[
+        quantity.end : quantity.end + 3
+    ].lstrip().startswith("|")
+
+
 class Segmented:
     """One part of a document, cut into sentences, with its quantities in document order.
 
@@ -567,6 +592,7 @@ class Segmented:
         """Every quantity of the part (prose and table columns), in document order."""
         quantities = find_quantities(self.low)
         if self._tables:
+            quantities = [q for q in quantities if not _row_number(self.text, q)]
             seen = {q.start for q in quantities}
             quantities += [q for q in table_quantities(self.text, self.low) if q.start not in seen]
             quantities.sort(key=lambda q: q.start)
