@@ -217,6 +217,7 @@ SAMPLE_BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/orders/{order}/production"): {"qty": 1},
     ("POST", "/api/v1/orders/{order}/shipments"): {"qty": 1},
     ("POST", "/api/v1/check"): None,
+    ("POST", "/api/v1/webhooks"): {"url": "http://127.0.0.1:9/hook"},
 }
 QUERY = {
     "/api/v1/orders/{order}/gate": {"qty": 1},
@@ -253,7 +254,9 @@ def routes() -> list[tuple[str, str]]:
 
 
 def call(api: Api, method: str, template: str, headers: dict[str, str]) -> Any:
-    path = template.format(order="ORD-1", number="4500", release="R-2", token_id="tok_x")
+    path = template.format(
+        order="ORD-1", number="4500", release="R-2", token_id="tok_x", hook_id="whk_x"
+    )
     kwargs: dict[str, Any] = {"headers": headers, "params": QUERY.get(template)}
     if template == "/api/v1/check":
         kwargs["files"] = {"files": ("po.txt", b"Approved, go ahead with 500 pcs.")}

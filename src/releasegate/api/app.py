@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import asdict
@@ -64,9 +65,13 @@ def create_app(settings: ServiceSettings | None = None, clock: Clock = utc_now) 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.pool = RegisterPool(config.db, config.pool_size, clock)
+        worker = DeliveryWorker(config.db, config.webhook_interval, clock)
+        if config.deliver_webhooks:
+            worker.start()
         try:
             yield
         finally:
+            worker.stop()
             app.state.pool.close()
 
     app = FastAPI(
@@ -79,6 +84,39 @@ def create_app(settings: ServiceSettings | None = None, clock: Clock = utc_now) 
     _errors(app)
     app.include_router(_router(config), prefix="/api/v1", responses=ERRORS)
     return app
+
+
+class DeliveryWorker:
+    """Delivers the webhook outbox in the background, on its own database connection."""
+
+    def __init__(self, db: str, interval: float, clock: Clock) -> None:
+        self.db, self.interval, self.clock = db, interval, clock
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="webhooks", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=15)
+
+    def _run(self) -> None:
+        from releasegate.services.bootstrap import open_register
+        from releasegate.services.webhooks import deliver_due
+
+        register = open_register(self.db, self.clock)
+        try:
+            while not self._stop.is_set():
+                try:
+                    delivered = deliver_due(register)
+                except Exception:  # a broken receiver or database hiccup: try again later
+                    delivered = 0
+                if not delivered:
+                    self._stop.wait(self.interval)
+        finally:
+            register.close()
 
 
 # ---- errors: one shape ------------------------------------------------------------------------
@@ -339,7 +377,21 @@ def _router(config: ServiceSettings) -> APIRouter:
         view = register.store.gate_view(order)
         if view is None or caller.party not in (view.buyer, view.supplier):
             raise NotFound(f"unknown order {order!r}")
-        return s.GateOut(**asdict(decide_gate(view, qty, material)))
+        answer = decide_gate(view, qty, material)
+        if not answer.allowed:
+            from releasegate.services.webhooks import GATE_DENIED, announce
+
+            body = {
+                "order": order,
+                "qty": qty,
+                "material": material,
+                "by": caller.actor.name,
+                "rule": answer.rule,
+                "reason": answer.reason,
+            }
+            with register.store.write():
+                announce(register, (view.buyer, view.supplier), GATE_DENIED, body)
+        return s.GateOut(**asdict(answer))
 
     @api.get("/orders/{order}/diagnose", tags=["orders"])
     def diagnose(order: str, caller: Caller, register: RegisterDep) -> s.DiagnosisOut:
@@ -514,6 +566,43 @@ def _router(config: ServiceSettings) -> APIRouter:
         s.QtyIn,
         lambda r, c, o, b: r.ship(c.actor, o, b.qty),
     )
+
+    # -- webhooks --
+    @api.post("/webhooks", tags=["webhooks"], status_code=201)
+    def post_webhook(body: s.WebhookIn, caller: Caller, register: RegisterDep) -> s.NewWebhookOut:
+        """Subscribe a URL of your party to po.issued, release.granted, order.stopped,
+        order.resumed, signoff.recorded and gate.denied on your orders. Each delivery is signed:
+        X-Releasegate-Signature: sha256=HMAC-SHA256(secret, body). The secret is shown once."""
+        from releasegate.services.webhooks import add_webhook
+
+        if caller.token_id is not None:
+            raise Refused(NOT_AUTHORIZED, "an API token cannot manage webhooks: log in as a member")
+        hook = add_webhook(register, caller.party, body.url, body.secret)
+        return s.NewWebhookOut(
+            id=hook.id,
+            party=hook.party,
+            url=hook.url,
+            created_at=hook.created_at,
+            secret=hook.secret,
+        )
+
+    @api.get("/webhooks", tags=["webhooks"])
+    def get_webhooks(caller: Caller, register: RegisterDep) -> list[s.WebhookOut]:
+        from releasegate.storage.webhooks import WebhookStore
+
+        return [
+            s.WebhookOut(id=h.id, party=h.party, url=h.url, created_at=h.created_at)
+            for h in WebhookStore(register.store).of_party(caller.party)
+        ]
+
+    @api.delete("/webhooks/{hook_id}", tags=["webhooks"], status_code=204)
+    def delete_webhook(hook_id: str, caller: Caller, register: RegisterDep) -> None:
+        """Unsubscribe; deliveries still queued for it are dropped."""
+        from releasegate.services.webhooks import remove_webhook
+
+        if caller.token_id is not None:
+            raise Refused(NOT_AUTHORIZED, "an API token cannot manage webhooks: log in as a member")
+        remove_webhook(register, hook_id, caller.party)
 
     # -- the ledger and documents --
     @api.get("/verify", tags=["ledger"])

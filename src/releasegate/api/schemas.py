@@ -174,3 +174,19 @@ class WordingOut(BaseModel):
     doc: str
     format: str
     text: str
+
+
+class WebhookIn(Strict):
+    url: str = Field(min_length=8, max_length=2000, pattern="^https?://")
+    secret: str | None = Field(default=None, min_length=16, max_length=200)
+
+
+class WebhookOut(BaseModel):
+    id: str
+    party: str
+    url: str
+    created_at: str
+
+
+class NewWebhookOut(WebhookOut):
+    secret: str = Field(description="The HMAC key: shown once.")

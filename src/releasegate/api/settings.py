@@ -16,3 +16,5 @@ class ServiceSettings(BaseSettings):
     session_hours: float = 12.0  # how long a login lasts
     token_days: int = 90  # default lifetime of an API token
     pool_size: int = 8  # database connections the service keeps open
+    deliver_webhooks: bool = True  # run the webhook delivery worker inside the service
+    webhook_interval: float = 1.0  # seconds between looks at the outbox

@@ -734,6 +734,17 @@ def admin_revoke_token(
     typer.echo(f"token {record.id} ({record.label}) revoked")
 
 
+@admin_app.command("deliver-webhooks")
+def admin_deliver_webhooks(ctx: typer.Context) -> None:
+    """Deliver the webhook deliveries that are due now (serve does this by itself)."""
+    from releasegate.services.webhooks import deliver_due
+    from releasegate.storage.webhooks import WebhookStore
+
+    register = _register(ctx)
+    delivered = deliver_due(register)
+    typer.echo(f"delivered {delivered}; {WebhookStore(register.store).pending()} still pending")
+
+
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")

@@ -171,8 +171,26 @@ class Register:
             events = decide(state, command, now.date())
             if events:
                 self.store.append(state, head, events, _iso(now), actor.name)
+                self._announce(state, events, _iso(now), actor.name)
             self._keep(order_id, events, _iso(now))
         return events
+
+    def _announce(self, before: OrderState, events: list[ev.Event], at: str, by: str) -> None:
+        """Queue the webhook deliveries these events call for, in the same transaction."""
+        from releasegate.services.webhooks import EVENT_TYPES, announce
+
+        for offset, event in enumerate(events, start=1):
+            kind = EVENT_TYPES.get(type(event))
+            if kind is None:
+                continue
+            body = {
+                "order": before.order,
+                "seq": before.seq + offset,
+                "at": at,
+                "by": by,
+                "data": event.to_data(),
+            }
+            announce(self, (before.buyer, before.supplier), kind, body)
 
     def create_order(
         self,

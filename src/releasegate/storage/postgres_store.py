@@ -32,6 +32,7 @@ def _psycopg_sql(statement: str) -> str:
 
 
 class PostgresStore(SqlStore):
+    dialect = "postgresql"
     begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ"
 
     def __init__(self, url: str) -> None:

@@ -37,6 +37,7 @@ class SqlStore:
     """One connection to one register database. Subclasses open it and name the dialect."""
 
     conn: Any  # a DB-API connection in autocommit mode; transactions are begun explicitly
+    dialect = "sqlite"
     begin_write = "BEGIN"
     begin_read = "BEGIN"
     integrity_errors: tuple[type[Exception], ...] = ()

@@ -6,6 +6,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -127,4 +128,32 @@ idempotency = Table(
     Column("response", Text, nullable=False),
     Column("created_at", Text, nullable=False),
     PrimaryKeyConstraint("principal", "key", name="pk_idempotency"),
+)
+
+# ---- webhooks --------------------------------------------------------------------------------
+
+webhooks = Table(
+    "webhooks",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("party", Text, ForeignKey("parties.name"), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("secret", Text, nullable=False),  # the HMAC key; it must be kept to sign
+    Column("created_at", Text, nullable=False),
+    Column("removed_at", Text, nullable=True),
+)
+
+# Deliveries waiting or done, written in the same transaction as the events they announce.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("webhook", Text, ForeignKey("webhooks.id"), nullable=False),
+    Column("event_type", Text, nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt_at", Text, nullable=False),
+    Column("delivered_at", Text, nullable=True),
+    Column("last_error", Text, nullable=True),
+    Index("ix_outbox_due", "delivered_at", "next_attempt_at"),
 )
