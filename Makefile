@@ -22,9 +22,10 @@ venv-prerequisites:
 		apt-get update -qq && apt-get install -y -qq python3-venv; \
 	else echo "python3 -m venv failed: install your distribution's python3-venv package"; exit 1; fi
 
-# The main job: a guided sample-first walk-through on embedded SQLite.
+# The main job on embedded SQLite: a guided sample-first walk-through, then the HTTP service
+# on the same register with demo logins (Ctrl-C stops it).
 run: install
-	$(BIN)/releasegate demo --fresh
+	$(BIN)/releasegate demo --fresh --serve
 
 lint: install
 	$(BIN)/ruff check src tests bench

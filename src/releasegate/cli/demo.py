@@ -128,7 +128,10 @@ STEPS: list[tuple[str, list[str]]] = [
 ]
 
 
-def walk_through(file: str, fresh: bool, main: Main) -> None:
+DEMO_PASSWORD = "releasegate-demo"
+
+
+def walk_through(file: str, fresh: bool, main: Main, serve: bool = False) -> None:
     path = Path(file)
     if fresh:
         for suffix in ("", "-wal", "-shm"):
@@ -149,3 +152,30 @@ def walk_through(file: str, fresh: bool, main: Main) -> None:
     typer.echo(
         f"\nThe walk-through's register is {path}; try: releasegate --db sqlite:///{path} log ORD-1"
     )
+    if serve:
+        _serve(path, main)
+
+
+def _serve(path: Path, main: Main) -> None:
+    """Give the walk-through's members a password and serve the register over HTTP."""
+    from releasegate.api.auth import set_password
+    from releasegate.services.bootstrap import open_register
+
+    register = open_register(f"sqlite:///{path}")
+    try:
+        for member in ("pat", "erin", "dana", "olu"):
+            set_password(register, member, DEMO_PASSWORD)
+    finally:
+        register.close()
+    base = "http://127.0.0.1:8000"
+    login = f'{{"member": "olu", "password": "{DEMO_PASSWORD}"}}'
+    typer.secho("\n## The shared service, on the same register", bold=True)
+    typer.echo(
+        f"Log in as pat, erin, dana (buyer Acme) or olu (supplier Printfarm), password "
+        f"{DEMO_PASSWORD}:\n"
+        f"  curl -s -X POST {base}/api/v1/login -H 'Content-Type: application/json' "
+        f"-d '{login}'\n"
+        f"then send the token as 'Authorization: Bearer <token>'. Interactive docs: {base}/docs\n"
+        "Stop the service with Ctrl-C."
+    )
+    raise typer.Exit(main(["--db", f"sqlite:///{path}", "serve"]))

@@ -535,7 +535,8 @@ def verify(ctx: typer.Context) -> None:
         typer.echo(f"verify FAILED: {len(report.problems)} problem(s) in {report.orders} orders")
         raise typer.Exit(1)
     typer.echo(
-        f"verify ok: {report.events} events in {report.orders} orders, chains and figures intact"
+        f"verify ok: {report.events} events in {report.orders} "
+        f"order{'' if report.orders == 1 else 's'}, chains and figures intact"
     )
 
 
@@ -617,11 +618,15 @@ def demo(
         str, typer.Option("--file", help="The walk-through's own SQLite file.")
     ] = "releasegate-demo.db",
     fresh: Annotated[bool, typer.Option("--fresh", help="Delete that file first.")] = False,
+    serve: Annotated[
+        bool, typer.Option("--serve", help="Then serve the same register over HTTP.")
+    ] = False,
 ) -> None:
-    """A guided sample-first walk-through: each step's command, its output, status and wording."""
+    """A guided sample-first walk-through: each step's command, its output, status and wording;
+    with --serve, then the HTTP service on the same register, with demo logins."""
     from releasegate.cli.demo import walk_through
 
-    walk_through(file, fresh, main)
+    walk_through(file, fresh, main, serve)
 
 
 # ---- the shared service ---------------------------------------------------------------------
