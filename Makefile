@@ -48,7 +48,7 @@ bench: install
 	$(BIN)/python bench/ledger.py
 	$(BIN)/python bench/check_accuracy.py
 	$(BIN)/python bench/check_speed.py
-	@if [ -f bench/http.py ]; then $(BIN)/python bench/http.py; fi
+	$(BIN)/python bench/http.py
 
 # Regenerate the CLI reference from the code (docs/cli.md); a test fails when it is stale.
 docs: install

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from releasegate.cli.main import main
+from releasegate.services.bootstrap import init_register
 from tests.pg_server import PostgresServer
 
 
@@ -69,16 +70,37 @@ def pg_server() -> Iterator[PostgresServer]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A register made once by ``releasegate init``; each test gets a copy."""
+    path = tmp_path_factory.mktemp("template") / "register.db"
+    init_register(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PostgresServer) -> str:
+    url = pg_server.new_database()
+    init_register(url)
+    return url.rsplit("/", 1)[1]
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def cli(request: pytest.FixtureRequest, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
-    """A fresh, initialized register, on each storage engine."""
+    """A fresh, initialized register, on each storage engine (a copy of one made by init)."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'register.db'}"
+        path = tmp_path / "register.db"
+        with (
+            sqlite3.connect(request.getfixturevalue("sqlite_template")) as source,
+            sqlite3.connect(path) as target,
+        ):
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=WAL")
+        url = f"sqlite:///{path}"
     else:
-        url = request.getfixturevalue("pg_server").new_database()
-    runner = Cli(url, capsys)
-    runner.ok("init")
-    return runner
+        server = request.getfixturevalue("pg_server")
+        url = server.new_database(template=request.getfixturevalue("pg_template"))
+    return Cli(url, capsys)
 
 
 @pytest.fixture

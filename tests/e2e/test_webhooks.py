@@ -156,7 +156,9 @@ def test_the_service_delivers_by_itself_including_gate_denials(world: Cli):
     register = open_register(world.url)
     set_password(register, "olu", "correct horse battery")
     register.close()
-    settings = ServiceSettings(db=world.url, pool_size=2, webhook_interval=0.05)
+    settings = ServiceSettings(
+        db=world.url, pool_size=2, webhook_interval=0.05, webhook_allow_private=True
+    )
     try:
         with TestClient(create_app(settings)) as client:
             login = client.post(
@@ -174,3 +176,17 @@ def test_the_service_delivers_by_itself_including_gate_denials(world: Cli):
             assert receiver.events()[0]["rule"] == "over-production"
     finally:
         receiver.stop()
+
+
+def test_the_service_refuses_webhooks_into_its_own_network_unless_allowed(world: Cli):
+    register = open_register(world.url)
+    set_password(register, "olu", "correct horse battery")
+    register.close()
+    with TestClient(create_app(ServiceSettings(db=world.url, pool_size=2))) as client:
+        login = client.post(
+            "/api/v1/login", json={"member": "olu", "password": "correct horse battery"}
+        )
+        auth = {"Authorization": f"Bearer {login.json()['token']}"}
+        for url in ("http://127.0.0.1:9/x", "http://10.1.2.3/x", "http://169.254.169.254/x"):
+            r = client.post("/api/v1/webhooks", json={"url": url}, headers=auth)
+            assert r.status_code == 400 and "network" in r.json()["error"]["message"], url

@@ -152,8 +152,12 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        rule = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http")
-        return _error(exc.status_code, rule, str(exc.detail))
+        rule = {400: "bad-input", 404: "not-found", 405: "method-not-allowed"}.get(
+            exc.status_code, "http"
+        )
+        response = _error(exc.status_code, rule, str(exc.detail))
+        response.headers.update(exc.headers or {})  # e.g. Allow on a 405
+        return response
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
@@ -577,7 +581,9 @@ def _router(config: ServiceSettings) -> APIRouter:
 
         if caller.token_id is not None:
             raise Refused(NOT_AUTHORIZED, "an API token cannot manage webhooks: log in as a member")
-        hook = add_webhook(register, caller.party, body.url, body.secret)
+        hook = add_webhook(
+            register, caller.party, body.url, body.secret, config.webhook_allow_private
+        )
         return s.NewWebhookOut(
             id=hook.id,
             party=hook.party,
@@ -613,9 +619,8 @@ def _router(config: ServiceSettings) -> APIRouter:
         mine = {o for o, *_ in register.store.orders_of(caller.party)}
         report = run_verify(register.store)
         problems = [p.line() for p in report.problems if p.order in mine]
-        return s.VerifyOut(
-            ok=not problems, orders=len(mine), events=report.events, problems=problems
-        )
+        events = sum(report.events_by_order.get(order, 0) for order in mine)
+        return s.VerifyOut(ok=not problems, orders=len(mine), events=events, problems=problems)
 
     @api.post("/check", tags=["documents"])
     def check(

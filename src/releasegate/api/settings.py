@@ -18,3 +18,4 @@ class ServiceSettings(BaseSettings):
     pool_size: int = 8  # database connections the service keeps open
     deliver_webhooks: bool = True  # run the webhook delivery worker inside the service
     webhook_interval: float = 1.0  # seconds between looks at the outbox
+    webhook_allow_private: bool = False  # allow webhook URLs on loopback or private networks

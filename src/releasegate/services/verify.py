@@ -32,6 +32,7 @@ class VerifyReport:
     orders: int = 0
     events: int = 0
     problems: list[Problem] = field(default_factory=list)
+    events_by_order: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -47,6 +48,7 @@ def verify(store: SqlStore) -> VerifyReport:
             rows = list(group)
             report.orders += 1
             report.events += len(rows)
+            report.events_by_order[order_id] = len(rows)
             if rows[0].seq == 1:
                 firsts.append(rows[0])
             _check_order(order_id, rows, projection.get(order_id), report)

@@ -11,9 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import ipaddress
 import json
 import secrets
+import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from typing import Any
@@ -41,9 +44,19 @@ def signature(secret: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
-def add_webhook(register: Register, party: str, url: str, secret: str | None = None) -> Webhook:
+def add_webhook(
+    register: Register,
+    party: str,
+    url: str,
+    secret: str | None = None,
+    allow_private: bool = True,
+) -> Webhook:
+    """Subscribe ``url`` for ``party``. A service exposed to other companies passes
+    ``allow_private=False``, so that nobody points deliveries at the server's own network."""
     if not url.startswith(("http://", "https://")) or len(url) > 2000:
         raise BadInput("a webhook URL starts with http:// or https://")
+    if not allow_private:
+        check_public(url)
     hook = Webhook(
         id="whk_" + secrets.token_hex(6),
         party=party,
@@ -57,6 +70,22 @@ def add_webhook(register: Register, party: str, url: str, secret: str | None = N
             raise NotFound(f"unknown party {party!r}")
         WebhookStore(register.store).add(hook)
     return hook
+
+
+def check_public(url: str) -> None:
+    """Refuse a URL whose host is, or resolves to, a loopback, private, link-local or reserved
+    address (deliveries must not reach the service's own network)."""
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+        infos = socket.getaddrinfo(host, None) if host else []
+    except (OSError, UnicodeError, ValueError):
+        raise BadInput("the webhook URL's host does not resolve") from None
+    if not infos:
+        raise BadInput("a webhook URL needs a host")
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global:
+            raise BadInput(f"the webhook host {host} is on a loopback, private or reserved network")
 
 
 def remove_webhook(register: Register, hook_id: str, party: str) -> None:
