@@ -48,7 +48,7 @@ bench: install
 	$(BIN)/python bench/ledger.py
 	$(BIN)/python bench/check_accuracy.py
 	$(BIN)/python bench/check_speed.py
-	$(BIN)/python bench/http.py
+	$(BIN)/python bench/http_api.py
 
 # Regenerate the CLI reference from the code (docs/cli.md); a test fails when it is stale.
 docs: install

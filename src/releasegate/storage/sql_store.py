@@ -179,6 +179,13 @@ class SqlStore:
             staged=(staged[0], staged[1], staged[2]) if staged else None,
         )
 
+    def order_parties(self, order_id: str) -> tuple[str, str] | None:
+        """(buyer, supplier) of an order, or None."""
+        row = self._run(
+            "SELECT buyer, supplier FROM orders WHERE order_id = ?", (order_id,)
+        ).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]))
+
     def orders_of(self, party: str) -> list[tuple[str, str, str, str]]:
         """(order, part, buyer, supplier) of every order the party is on, oldest first."""
         rows = self._run(

@@ -1,6 +1,6 @@
 """The HTTP benchmark: gate checks and produce postings through a real server, on loopback.
 
-Run as ``python bench/http.py``; ``--quick`` is a short smoke run that still prints every line.
+Run as ``python bench/http_api.py``; ``--quick`` is a short smoke run that still prints every line.
 Each figure is measured against a baseline measured in the same run on the same server: the gate
 against the trivial health endpoint at the same concurrency, and each produce posting figure
 beside the health endpoint at that posting's concurrency, with its p99 against the aim.
@@ -11,14 +11,6 @@ sending only to 127.0.0.1, bounded in time and count.
 """
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-# Run as a script, this file's folder comes first on sys.path, where its name would shadow the
-# standard library's http package (which the service's own imports need).
-if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    sys.path.pop(0)
 
 import argparse
 import contextlib
@@ -31,12 +23,14 @@ import socket
 import sqlite3
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.queues import Queue
+from pathlib import Path
 
 from releasegate.api.auth import create_token, set_password
 from releasegate.domain.vocabulary import Basis, PartyKind, Role
