@@ -258,3 +258,106 @@ def test_material_in_a_suppliers_document_is_compared_with_the_bundles_release()
     )
     confirmation = "Order confirmation OC-77: we have staged raw material for 2,000 pcs."
     assert check(release, confirmation).rules == {"RG006"}
+
+
+def _parts(*named: tuple[str, str]) -> Report:
+    return check_parts([Part(name, name.split("!")[0], "text", text) for name, text in named])
+
+
+def test_authority_stated_only_in_an_attachment_counts_for_the_bundle() -> None:
+    report = _parts(
+        ("mail.eml", "From: Hana Berg <h@x.example>\n\nAll good on our end, you can start.\n"),
+        (
+            "mail.eml!po.txt",
+            "Orchid Labs - PO OL-310\nPos | Part | Qty\n1 | OL-3 lid | 6\n\nActive: 6 prototypes. "
+            "The other 594 are not released until the DVT review; written release by Hana Berg "
+            "(Procurement Manager).",
+        ),
+    )
+    assert report.rules == {"RG002"}
+
+
+def test_go_ahead_idioms_and_non_native_grants_are_unscoped_approvals() -> None:
+    for grant in (
+        "Parts look spot on - get the printers rolling!",
+        "Please to make the production now.",
+        "We give you the go for the series.",
+        "Fire up the presses!",
+    ):
+        assert "RG002" in check(f"{grant}\n\nIda").rules, grant
+    assert "RG002" not in check("Please don't fire up the presses yet.\n\nIda").rules
+
+
+def test_a_yes_to_a_question_naming_the_quantity_is_a_scoped_grant() -> None:
+    chat = (
+        "[09:01] Ana: PO 4411 - 1,000 pcs production, full order; no balance remains.\n"
+        "[09:05] Marco: can we run the 1,000 pcs from Monday?\n[09:06] Ana: yes please\n"
+    )
+    assert check(chat).rules == set()
+
+
+def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
+    assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
+    assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules
+    two = check("Thanks, down payment received! We'll get the presses rolling on Monday.")
+    assert "RG012" in two.rules
+    assert "RG012" not in check("Deposit transferred. Payment is not a release.").rules
+
+
+def test_a_suppliers_start_on_po_acceptance_authorizes_nothing() -> None:
+    po = (
+        "PURCHASE ORDER 7781\nOnly the 60 samples are authorized. The balance of 540 pcs is not "
+        "released until FAI sign-off; release in writing by Olle Dahl (Purchasing Manager)."
+    )
+    ack = (
+        "Your order 7781 is booked in our ERP and the job is released to manufacturing for all 600."
+    )
+    assert check(po, ack).rules == {"RG012"}
+
+
+def test_quantities_in_k_notation_and_words_are_compared_across_documents() -> None:
+    po = "NORBERG AB   PO NB-300\n1  NB-3 clamp  qty 3,000 pcs  PRODUCTION (full order)\n"
+    assert "RG011" in check(po, "2.5k clamps released for production.").rules
+    same = check(po, "three thousand clamps released for production.")
+    assert "RG011" not in same.rules
+
+
+def test_a_release_cited_by_a_named_person_is_a_grant_and_an_acknowledged_quantity_counts() -> None:
+    release = (
+        "Release RN-7: 800 pcs released by Jonas Eck (release authority) after FAI sign-off. The "
+        "balance of 1,200 pcs is not released; next written release by Jonas Eck after lot 1."
+    )
+    ack = "Kessler acknowledges release RN-7: confirmed quantity 600 pcs. Balance on hold."
+    assert check(release, ack).rules == {"RG011"}
+
+
+def test_a_named_releaser_written_with_an_initial_or_in_capitals_is_found() -> None:
+    assert (
+        check(
+            "Pilot lot of 25 pcs is authorized by M. Rossi (Purchasing Manager). The rest of "
+            "475 pcs stays on hold until the FAI is signed off; it is released only in writing "
+            "by M. Rossi."
+        ).rules
+        == set()
+    )
+    assert (
+        check(
+            "PO NOTE: ONLY 20 SAMPLE PCS ARE AUTHORIZED. THE BALANCE OF 980 PCS IS NOT RELEASED "
+            "UNTIL SAMPLE SIGN-OFF, BY A WRITTEN RELEASE FROM DANA KIM (BUYER)."
+        ).rules
+        == set()
+    )
+
+
+def test_reviews_and_trials_are_unlock_events() -> None:
+    for event in ("the monthly S&OP review", "the line trial", "delivery of lot 1"):
+        text = (
+            f"Only the 50 samples are authorized; the balance of 950 pcs is not released until "
+            f"{event} and a written release by Eva Lind (Purchasing Manager)."
+        )
+        assert check(text).rules == set(), event
+
+
+def test_schedule_periods_declared_binding_are_forecast_as_firm() -> None:
+    schedule = "FST*800*D*W*20250303~\nnote from planning: treat weeks 10-12 as binding."
+    assert "RG008" in check(schedule).rules

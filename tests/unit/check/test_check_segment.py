@@ -144,3 +144,31 @@ def test_quantities_of_a_range_are_those_a_whole_scan_finds_there() -> None:
             assert find_quantities(text, start, end) == [
                 q for q in whole if start <= q.start < end
             ], (start, end)
+
+
+def test_an_initial_before_a_name_does_not_end_a_sentence() -> None:
+    text = "Approved by K. Lindqvist (Purchasing). Use plan B. The rest waits."
+    texts = [s.text for s in segment(text).sentences]
+    assert texts == ["Approved by K. Lindqvist (Purchasing).", "Use plan B.", "The rest waits."]
+
+
+def test_k_notation_and_labelled_table_rows_are_quantities() -> None:
+    assert _values("2.5k clamps released for production") == [2500]
+    assert _values("budget 5k EUR, costs $5k") == []
+    table = "Phase Qty Unit EUR\nPilot 25 9.00\nSeries 4,000 2.10 8,400.00\nLead time 5 days"
+    assert _values(table) == [25, 4000]
+
+
+def test_html_table_rows_set_apart_by_blank_lines_keep_their_qty_column() -> None:
+    assert _values("Pos | Part | Qty\n\n1 | Tool | 1\n\n2 | GX-5 shots | 150\n\nThanks.") == [
+        1,
+        150,
+    ]
+
+
+def test_chat_lines_with_time_stamps_are_sentences_of_their_own() -> None:
+    text = (
+        "[2025-02-20 08:12] Lars Moe: samples are in your lab since Monday, 20 of them\n"
+        "[2025-02-20 09:40] Ida Lund: parts look spot on - get the printers rolling!"
+    )
+    assert len(segment(text).sentences) == 2

@@ -39,6 +39,34 @@ REQUEST = re.compile(
 
 # ---------------------------------------------------------------- grants (authorizations)
 
+# "yep, full 2k" right after the other side's "so we run all 2k?": an affirmative answer to a
+# question about starting work grants what was asked (a chat or mail speaker may open the line).
+ANSWER_YES = re.compile(
+    r"^(?:\S[^?]{0,60}?[:\]]\s+)?(?:yes|yep|yup|yeah|yes please|correct|confirmed|affirmative|"
+    r"sure|absolutely|of course)\b(?!\s*(?:but|,\s*but)\b)"
+)
+STARTING_WORK = re.compile(
+    r"\b(?:run|start|produce|build|print|make|go ahead|proceed|release|kit|launch|manufacture)\b"
+)
+
+# Go-ahead idioms and non-native forms, kept as one lexicon so that grants (RG002), implied
+# auto-conversion (RG007) and payment-as-release (RG012) read the same words. They are still
+# subject to the negation, question, condition and scope handling of each rule.
+GO_IDIOM = (
+    r"\b(?:release the hounds|let (?:it|her|them|'er) rip|fire up (?:the |your )?(?:machines?|"
+    r"press(?:es)?|printers?|lines?|lasers?|mills?|spindles?|ovens?|furnaces?|cnc|smt(?: line)?|"
+    r"moulds?|molds?|tools?)|get (?:it |them )?cracking|crack on|full steam ahead|"
+    r"pull the trigger|(?:hit|press|push) (?:the )?(?:go|start|big red) button|off you go|"
+    r"all systems go|make it happen|run with it|(?:give|giving|gave|given) you the go(?:[- ]ahead)?"
+    r"|(?:you )?(?:have|got|get) the go(?:[- ]ahead)?(?= for| to|\W*$)|the go for (?:the )?"
+    r"(?:mass |series |full )?(?:production|run|manufacturing|build)|green[- ]?lit|greenlighted|"
+    r"good to roll|spin up (?:the )?(?:production|line|machines?|printers?)|fire away|"
+    r"(?:hit|press) go|get (?:it |them |the \w+ )?rolling|"
+    r"you(?:'re| are) (?:clear|cleared|free) to (?:run|start|go|produce|print|build))\b"
+    r"|\blooks? (?:good|great|fine|ok|okay|mint|perfect|spot on)\b[^.;?]{0,12}?\b(?:send it|"
+    r"run it|go for it|hit it)\b"
+)
+
 GRANT = re.compile(
     r"(?P<grant>"
     r"\b(?:is|are|was|were|been|hereby|fully|now|herewith)?\s*approved\b(?!\s*(?:by\s*)?:)"
@@ -52,8 +80,22 @@ GRANT = re.compile(
     r"print|make|build|manufacture|ship|release)\b|\bcleared (?:to|for) \w+"
     r"|\b(?:you|supplier|vendor) (?:may|can|could|are (?:free|allowed|authori[sz]ed|cleared) to)"
     r" (?:now )?(?:start|begin|run|produce|make|print|build|manufacture|proceed|go ahead|launch)"
-    r"|\b(?:please|pls|plz|kindly|pse) (?:now |already |go ahead and )?(?:proceed|start|begin|"
-    r"produce|make|print|build|manufacture|run|launch|kick off|go ahead|schedule|release|go on)\b"
+    r"|\b(?:please|pls|plz|kindly|pse) (?:to |do )?(?:now |already |go ahead and )?(?:proceed|"
+    r"start|begin|produce|make|print|build|manufacture|run|launch|kick off|go ahead|schedule|"
+    r"release|go on)\b"
+    r"|\b(?:please|pls|plz|kindly|pse) (?:to )?arrange (?:the |for )?(?:mass |series )?"
+    r"(?:production|manufacturing|samples?|prototypes?|pilot|build|run)\b"
+    # go-ahead idioms and non-native forms: "release the hounds", "we give you the go"
+    rf"|{GO_IDIOM}"
+    # a writer or a document that authorizes: "Tidewater hereby authorizes the sample build"
+    r"|\bhereby (?:authori[sz]es?|releases?|approves?|orders?)\b"
+    # the thing authorized: "Pilot build authorized for TW-55", "the 6 samples are released"
+    r"|\b(?:build|run|lot|batch|job|samples?|prototypes?|protos?|pilot(?: build| lot| run)?|"
+    r"boards|parts|units|pcs|pieces|quantity|qty|production|manufacturing)\b (?:is |are |has been "
+    r"|have been )?(?:hereby |now )?(?:authori[sz]ed|released)\b(?! (?:by|to|for) (?:the )?"
+    r"(?:supplier|vendor|us|you)\b)"
+    # the active quantity of a PO or note stated as a label: "Active: 8 prototype boards"
+    r"|\bactive(?: now| quantity| qty)?\s*[:=]\s*\d|\bactive (?:quantity|qty)\b[\s:=]*\d"
     r"|\b(?:we|i) (?:hereby |herewith |now |would like to )?(?:order|place (?:an |the |our |this )?"
     r"order|commission)\b|\bherewith we order\b"
     r"|\bproceed with\b|\bfeel free to (?:start|proceed|run|go ahead|produce|print)"
@@ -94,8 +136,8 @@ BUYER_ORDER = re.compile(
     r"\b(?:deliver|supply|furnish|send us)\b"
 )
 IMPERATIVE_START = re.compile(
-    r"\W*(?:(?:pls|please|kindly) )?(?:proceed|start|begin|produce|build|print|make|run|launch|"
-    r"kick off|go ahead|go on)\b"
+    r"\W*(?:(?:pls|please|kindly) )?(?:to )?(?:proceed|start|begin|produce|build|print|make|run|"
+    r"launch|kick off|go ahead|go on)\b"
 )
 SUPPLIER_INTENT = re.compile(
     r"\b(?:we|i)(?:'ll| will| shall| would| are going to| plan to| intend to| can| could| are "
@@ -121,6 +163,17 @@ THING_APPROVED = re.compile(
     r"\b(?:tool(?:ing)?|t[0-3]|moulds?|molds?|dies|fixtures?|gauges?|po|p\.o\.|purchase order|"
     r"drawings?|dwg|design|spec\w*|budget|capex|invoice|price|quot\w*|offer|supplier|vendor|"
     r"control plan|pfmea|process)\b(?: [\w-]+)?(?:\s+(?:is|was|has been|were|got))?\s*$"
+)
+# "Drawing rev D is released", "the firmware is approved": a technical document released, which
+# is engineering's business and no production grant (RG009 looks at mixed senses).
+TECH_SUBJECT = re.compile(
+    r"^\W*(?:the |our |your |this |that )?(?:latest |new |updated |final )?(?:drawings?|dwg|"
+    r"revision|rev\.?|design|spec(?:ification)?s?|firmware|software|cad(?: model)?|3d model|"
+    r"models?|bom|eco|ecn|artwork|datasheet|gerbers?|stencil|step files?|data ?pack)\b"
+    r"(?: [\w.-]+){0,3}?\s+(?:(?:is|are|was|were|has been|have been|now|also|too)\s+)*$"
+)
+BY_PERSON = re.compile(
+    r"\s*by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+ [A-Z][a-zà-ÿ'-]+"
 )
 APPROVED_BY_SOMEONE = re.compile(r"\s+by\s+(?:our |the |their |your )?[a-z]")
 # "no balance remains", "releases the full qty": nothing is left to hold.
@@ -188,6 +241,10 @@ HOLD = re.compile(
     r"include|commit)"
     r"|\bnot (?:a|an) (?:production )?(?:release|authori[sz]ation)\b"
     r"|\bnothing (?:else|more|beyond)\b|\bno more than\b"
+    # "production of the 1,000 boards starts only on a written release from me"
+    r"|\b(?:production|balance|remaining|rest|remainder|series|volume|run)\b[^.;]{0,60}?\b(?:starts?|"
+    r"begins?|commences?|(?:may|can|will) (?:start|begin|commence|run|proceed)) only (?:on|after|"
+    r"upon|with|once|when|by|against)\b"
     r"|\b(?:is|are|will be|shall be) (?:only )?released (?:only )?(?:by|after|upon|once|when|with|"
     r"through|via|in writing)\b"
     r"|\b(?:is|are|remains?|stays?|will be|shall be) (?:still |currently |also )?not (?:yet )?"
@@ -205,7 +262,11 @@ UNLOCK = re.compile(
     r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
     r"unlocked by|on receipt of|against|by means of|through|via|released by|release by|"
     r"waits? for|waiting for|based on|"
-    r"separate|separately)\b[^.;]{0,70}?(?:"
+    r"separate|separately|unlock(?:ed)?(?: event)?\s*[:=])[^.;]{0,70}?(?:"
+    # reviews, trials and deliveries named as the event: "after our monthly S&OP review",
+    # "after the line trial", "after lot 1 delivery", "after the weekly MRP run", "full PSW"
+    r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"
+    r"sample approv\w*|"
     r"sample (?:sign[- ]?off|approval|acceptance|release)|sign[- ]?off|"
     r"(?:approval|acceptance|approve|approves|approved|accept|release) (?:of |on |for )?(?:the |"
     r"our |your )?(?:\w+ ){0,2}(?:samples?|prototypes?|first articles?|fai|ppap|pilot|parts)|"
@@ -230,15 +291,17 @@ UNLOCK = re.compile(
 )
 # A person or a specific role who may release.
 PERSON = re.compile(
-    r"\b(?:by|from|with|and|signed|sign-off from|approval from)\s+"
+    r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:[ -](?:[A-Z]\.|[A-Z][a-zà-ÿ'-]+))"
     r"|[A-Z]\.\s?[A-Z][a-zà-ÿ]+)"
-    r"|(?P<name2>\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.| [A-Z][a-zà-ÿ'-]+)?)(?:,? (?:our|the) [a-z ]{3,40},?)?"
+    r"|(?P<name2>\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.| [A-Z][a-zà-ÿ'-]+)?)(?:\s*\([^()]{2,40}\))?"
+    r"(?:,? (?:our|the) [a-z ]{3,40},?)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
 )
 ROLE = re.compile(
-    r"\b(?:(?:purchasing|purchase|procurement|supply chain|operations|engineering|quality|plant|"
+    r"\b(?:(?:purchasing|purchase|procurement|supply chain|supply|operations|ops|sqe|supplier "
+    r"quality|engineering|quality|plant|"
     r"program|programme|project|production|sourcing|category|commercial|materials?) (?:manager|"
     r"mgr|director|lead|head|officer|vp)|head of [a-z]+|release authority|(?:vp|vice president) "
     r"[a-z ]{2,30}|(?:director|manager) of [a-z]+|(?:gm|dgm|agm)\b[ -]*(?:purchase|purchasing|"
@@ -374,6 +437,7 @@ NOT_NAMES = frozenset(
 )
 RELEASE_CONTEXT = re.compile(
     r"\b(?:releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|"
+    r"call[- ]?offs?|"
     r"sign[- ]?off|"
     r"approv\w*|hold)\b"
 )
@@ -398,6 +462,22 @@ PO_DOC = re.compile(
     r"(?:\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
     r"\border (?:no|number|nr)\b\.?\s*[:#]?\s*\d)"
 )
+# A PO's heading line: "Tidewater Electronics - PO TW-24-0808", "ARCWELL | PO AW-0800 | 2024-09-09"
+# (a short title, not a sentence that acknowledges or answers a PO).
+PO_TITLE = re.compile(
+    r"(?:^|\s[-|]\s|\|\s*|\s{2,})(?:po|p\.o\.|purchase order)\s*(?:no\.?|number|nr\.?|#)?\s*[:#]?"
+    r"\s*[a-z]{0,4}-?\d[\w-]*"
+)
+NOT_PO_TITLE = re.compile(
+    r"\b(?:acknowledg\w*|confirm\w*|accept\w*|receiv\w*|thanks?|re|fw|fwd|subject|status|update|"
+    r"invoice|payment|advice|report|minutes|quot(?:e|ation)|offer|forecast|schedule|change|"
+    r"cancel\w*|stop)\b"
+)
+# A PO's line-item table: a position/item column beside a quantity column.
+PO_TABLE_HEADER = re.compile(
+    r"^(?!.*\d)(?=.*\b(?:qty|quantity|menge|order qty)\b)(?=.*\b(?:ln|line|pos|position|item|"
+    r"teil|p/n|part|article|material)\b)(?!.*\b(?:phase|quarter|month|week|status|tier)\b)"
+)
 FORECAST_DOC = re.compile(
     r"\b(?:forecast|fcst|demand plan|rolling plan|planning schedule)\b[^\n]{0,200}?\b(?:non[- ]"
     r"binding|for planning|planning purposes|not an? (?:order|po|commitment)|no commitment|"
@@ -414,7 +494,8 @@ MATERIAL_BUY = re.compile(
     r"(?:ed)?|call(?:ed)? off|bring in|get in|pull)\b[^.;]{0,40}?\b(?:material|materials|resin|"
     r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
     r"castings|blanks|billets?|stock|pa12|pa 12|nylon|abs|polymer|compound|bars?|rods?|"
-    r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66)\b"
+    r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66|sheets?|plate stock|"
+    r"tubes?|tubing|profiles?|extrusions?|wire|laminates?|granules?)\b"
     r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
     r"blanks|billets?)\b[^.;]{0,40}?\b(?:has been |have been |is |are |was |were |already )?"
     r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|in stock|on order|"
@@ -444,9 +525,11 @@ MODAL_OFFER = re.compile(
 IMPLIED_AUTO = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b[^.;]{0,60}?"
     r"\b(?:approved|approval|accepted|acceptance|signed off|sign[- ]?off|ok|okay|o\.k\.|passe[sd]|"
-    r"pass|good|fine|confirmed|green light)\b[^.]{0,50}?\b(?:proceed|go ahead|start|continue|run|"
-    r"launch|produce|move (?:on )?(?:in)?to|roll (?:in)?to|convert|switch|begin|kick off|"
-    r"manufacture|print|build|make|ramp|carry on|go directly|go straight|go on)\w*\b[^.]{0,60}?"
+    r"pass|good|fine|confirmed|green light|happy|satisfied|pleased|cleared|through)\b[^.]{0,50}?"
+    r"(?:\b(?:proceed|go ahead|start|continue|run|launch|produce|move (?:on )?(?:in)?to|"
+    r"(?:roll|move|go|jump|switch) (?:straight |directly |right |automatically )?(?:in)?to|convert|"
+    r"switch|begin|kick off|manufacture|print|build|make|ramp|carry on|go directly|go straight|"
+    rf"go on)\w*\b|{GO_IDIOM})[^.]{{0,60}}?"
     r"\b(?:production|the run|full|balance|"
     r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all)"
     r"|\b(?:sample|samples|prototype|fai|first article|ppap)\s+(?:approval|sign[- ]?off|"
@@ -484,6 +567,16 @@ FIRM_WORD = re.compile(
     r"purchase|order|call off)|please (?:produce|build|start|run|make|print|plan production)|"
     r"(?:start|go ahead|proceed)\w*(?: with)? (?:the )?(?:production|run))\b"
 )
+# A planning schedule (an X12 830 pasted as text, a forecast sheet) and the words that turn its
+# periods into a commitment: "weeks 28-35 are firm commitments from our side, build to them".
+SCHEDULE_DOC = re.compile(
+    r"\b(?:forecast|fcst|planning schedule|demand plan|rolling plan)\b|\bbfr\*|\bfst\*|\b830\b"
+)
+PERIOD_REF = re.compile(
+    r"\b(?:weeks?|wks?|cw|kw|months?|quarters?|q[1-4]|periods?|buckets?|these (?:quantities|"
+    r"volumes|figures|numbers))\b"
+)
+FIRM_STRONG = re.compile(r"\b(?:firm|binding|commit(?:s|ted|ting|ments?)?|guarantee[sd]?)\b")
 FORECAST_SAFE = re.compile(
     r"\b(?:non[- ]?binding|not (?:binding|firm|a (?:firm )?(?:commitment|order|po)|an order|"
     r"committed|confirmed|guaranteed|an? obligation)|no (?:commitment|obligation)|without "
@@ -518,16 +611,47 @@ PAYMENT = re.compile(
     r"down[- ]?payment|"
     r"prepayment|advance payment|payment|po|purchase order|pro-?forma|order confirmation)\b"
 )
+# A payment or PO acceptance stated as done: "deposit received", "we paid the proforma",
+# "tooling invoice paid", "your PO is accepted in our system".
+PAY_DONE = re.compile(
+    r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|payment|proforma|pro-forma|"
+    r"invoice|remittance)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:(?:is|was|has been|have been|got) )?"
+    r"(?:already |now |just )?(?:paid|received|transferred|wired|sent|made|settled|cleared|"
+    r"remitted|went out|arrived|done|booked|credited|in)\b"
+    r"|\b(?:paid|wired|transferred|settled|cleared|received) (?:the |your |our |a |an )?(?:\w+ )?"
+    r"(?:deposit|proforma|pro-forma|invoice|payment|down[- ]?payment|prepayment)\b"
+    r"|\b(?:po|purchase order|order)\b(?:[^.;!?]|\.(?=\d)){0,25}?\b(?:is |has been |was )?"
+    r"(?:accepted|acknowledged|received|in place|arrived|entered|booked)\b"
+)
+# The writer received the PO or the money: the supplier's voice ("your PO is accepted in our
+# system", "thanks for your deposit").
+RECEIVED_BY_WRITER = re.compile(
+    r"\byour (?:po|p\.o\.|purchase order|order|deposit|payment|prepayment|down[- ]?payment|"
+    r"proforma)\b|\b(?:in|into) our (?:system|erp|books)\b|\bthanks? (?:you )?for (?:the |your )?"
+    r"(?:po|order|deposit|payment)\b"
+)
+# Production started or cleared to start, in the words either party uses.
+START_ACT = re.compile(
+    r"\b(?:start\w*|began|begin\w*|commenc\w*|proceed\w*|go ahead|launch\w*|kick\w* off|"
+    r"(?:produce|print|make|build|manufacture|run) (?:all|the (?:full|whole|entire|rest|balance|"
+    r"remaining|lot|batch|run)|[\d,.]+k?\b)|releas\w* (?:\w+ ){0,3}(?:to|for|into) (?:production|"
+    r"the (?:shop )?floor|manufacturing|the line)|you(?:'re| are) (?:good|clear|set)\b|good to go|"
+    r"green light|get going|get started|carry on)\b"
+    rf"|{GO_IDIOM}"
+)
 PAYMENT_SAFE = re.compile(
     r"\b(?:does not|doesn't|do not|don't|is not|isn't|are not|aren't|will not|won't|never|no)\b"
     r"[^.;]{0,30}\b(?:release|authori[sz]|mean|constitute|start|replace|equal|count)"
     r"|\bregardless of\b|\bnot (?:a|an) (?:production )?release\b|\bindependent(?:ly)? of\b"
+    # a release cited with its author: "acknowledges PO 12: 500 pcs released for production
+    # by Owen Price" names the buyer's release, not the payment, as the authority
+    r"|\breleased (?:\w+ ){0,3}by (?!the (?:deposit|payment)|payment|receipt)\w"
 )
 
 # Senses of "approval" and "release" (RG009): what the word is about, from its neighbours.
 _TECH_THING = (
-    r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|quality|engineering|dimensional|"
-    r"technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection)"
+    r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|psw|quality|engineering|"
+    r"dimensional|technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
@@ -545,7 +669,7 @@ APPROVAL_TECHNICAL = re.compile(
 APPROVAL_PRODUCTION = re.compile(
     rf"\bapprov\w* (?:of|for|to start) (?:the |our |your )?(?:\w+ ){{0,3}}{_PROD_THING}\b|"
     rf"\b(?:production|series|volume|run|balance) approv\w*|\bapprov\w* (?:to|for) (?:start|"
-    rf"produce|run|build)"
+    rf"produce|run|build|proceed|go ahead|manufacture|launch)"
 )
 RELEASE_TECHNICAL = re.compile(
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|"
@@ -586,7 +710,8 @@ IMPLIED_AUTO_KEY = re.compile(
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(
-    r"\b(?:i|i'll|i will|i shall|i am the one to|only i)\b[^.;]{0,25}\b(?:release|authori[sz]e|"
+    r"\b(?:i|i'll|i will|i shall|i am the one to|only i)\b(?:\s*\([^()]{0,60}\))?[^.;()]{0,25}"
+    r"\b(?:release|authori[sz]e|"
     r"sign|send (?:you )?(?:the |a )?(?:written |formal |production )?release)\w*"
 )
 # "only my written release", "released by the undersigned", "a release from me": the writer is
@@ -597,7 +722,8 @@ WRITER_AUTHORITY = re.compile(
     r"\b(?:the )?undersigned\b"
 )
 # Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
-FROM_NAME = re.compile(r"(?m)^from:\s*\"?(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)")
+FROM_NAME = re.compile(r"(?m)^[ \t>]*(?i:from):\s*\"?(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)")
+QUOTED_FROM = re.compile(r"(?m)^[ \t]*>[ \t>]*(?i:from):\s*\"?(?P<name>[^<\n\"]+)")
 CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"
@@ -608,6 +734,8 @@ SIGNATURE_LINE = re.compile(
 STATED_ORDER = re.compile(
     r"\b(?:po|purchase order|order|release|authori[sz]ation|approval)\b(?: (?:no\.?|number|#)?"
     r" ?[a-z]{0,4}-?\d{3,12})?(?: (?:is|was))? (?:for|of|covering|covers) (?:the |only |just )?$"
+    r"|\b(?:released|authori[sz]ed|ordered|confirmed|acknowledged|approved|call-off) "
+    r"(?:quantity|qty)\b[\s:=]*$"
 )
 RELEASE_DOC = re.compile(r"\b(?:release notice|production release|release no\.?|release #)")
 NOUN_BEFORE = frozenset(
@@ -630,6 +758,10 @@ NOUN_BEFORE = frozenset(
         "own",
         "final",
     ]
+)
+# Nouns for the parts themselves, as the object of a go-ahead.
+PARTS_NOUN = re.compile(
+    r"\b(?:parts|pieces|pcs|units|boards|pcbas?|brackets|housings|lot|order|quantity|qty)\b"
 )
 # Approvals and go-aheads about something other than production: "go ahead and send the
 # invoice", "release the shipment for customs", "the budget was approved".

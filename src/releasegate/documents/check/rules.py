@@ -144,6 +144,9 @@ class Bundle:
     docs: list[Doc]
     facts: OrderFacts | None
 
+    def named(self, name: str) -> Doc | None:
+        return next((d for d in self.docs if d.part.name == name), None)
+
     def by_file(self) -> dict[str, list[Doc]]:
         files: dict[str, list[Doc]] = {}
         for doc in self.docs:
@@ -180,8 +183,15 @@ def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[st
         window = _clause_before(low, grant.start(), 60)
     else:
         window = " ".join(low[grant.end() : grant.end() + 40].split()[:4])
-    return bool(lang.NON_PRODUCTION_OBJECT.search(window)) and not (
+    thing = lang.NON_PRODUCTION_OBJECT.search(window)
+    if thing is None:
+        return False
+    # "produce the samples per quote 12": the parts come first, the quote only qualifies them
+    head = window[: thing.start()]
+    return not (
         lang.PRODUCTION_GRANT.search(window)
+        or lang.SAMPLE.search(head)
+        or lang.PARTS_NOUN.search(head)
     )
 
 
@@ -189,7 +199,27 @@ def _grant_sentences(seg: Segmented) -> list[int]:
     index = {s.start: i for i, s in enumerate(seg.sentences)}
     found = {index[s.start] for s in seg.candidates(lang.GRANT)}
     found |= {i for i, s in enumerate(seg.sentences) if lang.IMPERATIVE_START.match(s.low)}
+    found |= {i for i in range(1, len(seg.sentences)) if _answer(seg.sentences, i) is not None}
     return sorted(found)
+
+
+def _asked(sentences: Sequence[Sentence], index: int, grant: re.Match[str]) -> Sentence | None:
+    """The question a yes-answer grant answers ("can we run the 500?" / "yes"), else None."""
+    if index and grant.re is lang.ANSWER_YES:
+        return sentences[index - 1]
+    return None
+
+
+def _answer(sentences: Sequence[Sentence], index: int) -> re.Match[str] | None:
+    """'yep, full 2k' right after 'so we run all 2k?': a yes to a question about starting work
+    is a grant of what was asked."""
+    m = lang.ANSWER_YES.match(sentences[index].low)
+    if m is None:
+        return None
+    question = sentences[index - 1]
+    if not is_question(question) or not lang.STARTING_WORK.search(question.low):
+        return None
+    return m
 
 
 def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
@@ -200,7 +230,7 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
         if is_question(sentence):
             continue
         m = None
-        opening = lang.IMPERATIVE_START.match(low)
+        opening = lang.IMPERATIVE_START.match(low) or (_answer(sentences, index) if index else None)
         matches = [opening] if opening else []
         for candidate in matches + list(lang.GRANT.finditer(low)):
             before = _clause_before(low, candidate.start())
@@ -220,15 +250,23 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
             after = low[candidate.end() : candidate.end() + 24]
             if re.match(r"\s*(?:not|yet\b|\?)", after) or lang.HYPOTHETICAL_AFTER.match(after):
                 continue
+            if re.search(r"releas|approv", candidate.group()) and lang.TECH_SUBJECT.match(
+                _clause_before(low, candidate.start())
+            ):
+                continue  # "Drawing rev D is released" releases a document, not parts
             if _recorded_approval(low, candidate, after):
                 continue  # "Tool T1 approved by our engineering", "sign-off approved on 18 Mar"
-            if re.search(r"releas|authori", candidate.group()) and re.match(
-                r"\s*(?:only\s+)?(?:by|after|upon|once|when|if|through|via|in writing)\b", after
+            if (
+                re.search(r"releas|authori", candidate.group())
+                and re.match(
+                    r"\s*(?:only\s+)?(?:by|after|upon|once|when|if|through|via|in writing)\b", after
+                )
+                and not _released_by_person(sentence, candidate)
             ):
                 continue  # "line 2 is released only by a written release from ..." holds it
             if lang.SUPPLIER_INTENT.search(low[: candidate.start()]) and not re.search(
-                r"approv|authori|releas", candidate.group()
-            ):
+                r"approv|authori|releas|\byou\b", candidate.group()
+            ):  # "we start the run" is the writer's own plan; "we give you the go" grants
                 continue
             if lang.REQUEST.search(low) and not re.search(
                 r"\b(?:we|i) (?:hereby )?(?:approve|release|authori)|\bapproved\b",
@@ -240,7 +278,10 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
         if m is None:
             continue
         nxt = sentences[index + 1] if index + 1 < len(sentences) else None
-        has_qty = bool(seg.quantities_in(sentence.start, sentence.end))
+        asked = _asked(sentences, index, m)
+        has_qty = bool(seg.quantities_in(sentence.start, sentence.end)) or bool(
+            asked and seg.quantities_in(asked.start, asked.end)
+        )
         scope_here = has_qty or bool(lang.SCOPE.search(low))
         approval_form = bool(lang.APPROVAL_OF_THING.search(m.group()))
         if not approval_form and lang.GO_WITH_SAMPLE.search(low):
@@ -252,6 +293,9 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
         sample = bool(lang.SAMPLE.search(low)) and not production
         held = bool(lang.HOLD.search(low)) or (nxt is not None and bool(lang.HOLD.search(nxt.low)))
         disposition = approval_form and not has_qty and (held or bool(re.search(r"\bonly\b", low)))
+        # "your PO is accepted in our system, so the job is released": the supplier reading
+        # payment or acceptance as a start is RG012's finding and authorizes nothing
+        paid = bool(lang.RECEIVED_BY_WRITER.search(low)) and _paid_start(sentences, index)
         found.append(
             Grant(
                 sentence,
@@ -259,10 +303,18 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
                 sentence.start + m.end(),
                 scope_here or scope_next,
                 sample,
-                not disposition,
+                not (disposition or paid),
             )
         )
     return found
+
+
+def _released_by_person(sentence: Sentence, grant: re.Match[str]) -> bool:
+    """'1,500 pcs released by Farah Haddad': a quantity released by a named person is a grant
+    (a release "only by ..." or "by a written release" is a hold)."""
+    return bool(re.search(r"\d", grant.group())) and bool(
+        lang.BY_PERSON.match(sentence.text, grant.end())
+    )
 
 
 def _recorded_approval(low: str, grant: re.Match[str], after: str) -> bool:
@@ -285,12 +337,28 @@ def _quoted(text: str, offset: int) -> bool:
 
 def _own_words(text: str, grants: list[Grant], holds: list[Sentence]) -> list[Grant]:
     """Grants of a reply: quoted text is the other side's (or an earlier) message, so when the
-    reply grants or holds in its own words, grants inside the quote do not count."""
-    quoted = [g for g in grants if _quoted(text, g.start)]
+    reply grants or holds in its own words, grants inside the quote do not count. A quoted
+    message of the sender's own (the buyer re-sending an earlier instruction) still counts."""
+    quoted = [g for g in grants if _quoted(text, g.start) and not _own_quote(text, g.start)]
     if not quoted:
         return grants
     own = [g for g in grants if g not in quoted] + [s for s in holds if not _quoted(text, s.start)]
     return [g for g in grants if g not in quoted] if own else grants
+
+
+def _own_quote(text: str, offset: int) -> bool:
+    """Whether the quoted message holding the offset was written by the message's sender:
+    its quoted "> From:" name is the sender's From name."""
+    sender = lang.FROM_NAME.search(text)
+    authors = list(lang.QUOTED_FROM.finditer(text, 0, offset))
+    if sender is None or not authors or _quoted(text, sender.start()):
+        return False
+    return _same_person(sender.group("name"), authors[-1].group("name"))
+
+
+def _same_person(a: str, b: str) -> bool:
+    words_a, words_b = a.lower().split(), b.lower().split()
+    return len(words_a) >= 2 and words_a[:2] == words_b[:2]
 
 
 def _is_name(name: str) -> bool:
@@ -317,13 +385,22 @@ def _named_writer(text: str) -> bool:
     return False
 
 
+def _name_case(text: str) -> str:
+    """A sentence written in capitals ("RELEASE FROM DANA KIM (BUYER)") in title case, so that
+    names can be told from words by their capital as in ordinary text."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.9 * len(letters):
+        return text.title()
+    return text
+
+
 def _has_authority(seg: Segmented, sentences: Sequence[Sentence]) -> bool:
     for sentence in seg.candidates(lang.RELEASE_CONTEXT):
         if lang.ROLE.search(sentence.text) or lang.FIRST_PERSON_AUTHORITY.search(sentence.low):
             return True
         if lang.WRITER_AUTHORITY.search(sentence.low) and _named_writer(seg.text):
             return True
-        for m in lang.PERSON.finditer(sentence.text):
+        for m in lang.PERSON.finditer(_name_case(sentence.text)):
             name = m.group("name") or m.group("name2") or ""
             words = [w.strip(".") for w in re.split(r"[ -]", name)]
             if words and all(w not in lang.NOT_NAMES for w in words if w):
@@ -339,7 +416,11 @@ def analyse(part: Part) -> Doc:
     sentences = seg.sentences
     grants = _grants(seg, sentences)
     head = low[:600]
-    is_po = bool(lang.PO_DOC.search(head)) and bool(seg.quantities) and part.kind != "email"
+    is_po = (
+        part.kind != "email"
+        and (bool(lang.PO_DOC.search(head)) or _po_heading(part.text))
+        and bool(seg.quantities)
+    )
     holds: list[Sentence] = []
     hold_spans: list[tuple[int, int]] = []
     for s in seg.candidates(lang.HOLD):
@@ -387,8 +468,9 @@ def analyse(part: Part) -> Doc:
         index = {s.start: i for i, s in enumerate(sentences)}
         for grant in authorizing:
             i = index[grant.sentence.start]
-            for s in sentences[i : i + 2]:
-                if s is not grant.sentence and is_question(s):
+            answered = i > 0 and bool(lang.ANSWER_YES.match(grant.sentence.low))
+            for s in sentences[i - 1 if answered else i : i + 2]:
+                if s is not grant.sentence and is_question(s) and not answered:
                     continue
                 active += [
                     q for q in seg.quantities_in(s.start, s.end) if not _inside(q.start, hold_spans)
@@ -406,6 +488,19 @@ def analyse(part: Part) -> Doc:
         hold_spans=hold_spans,
         active=active,
     )
+
+
+def _po_heading(text: str) -> bool:
+    """A PO recognised by its heading: a short title line naming a PO number among the first
+    lines, or a line-item table (position and quantity columns) near the top of a document
+    whose title is not a quote, forecast, report or reply."""
+    lines = [line.strip().lower() for line in text[:1500].split("\n") if line.strip()][:12]
+    if not lines or lang.NOT_PO_TITLE.search(lines[0]):
+        return False
+    for line in lines[:3]:
+        if len(line) <= 100 and lang.PO_TITLE.search(line) and not lang.NOT_PO_TITLE.search(line):
+            return True
+    return any(lang.PO_TABLE_HEADER.match(line) for line in lines)
 
 
 _OUT_OF = re.compile(
@@ -676,7 +771,13 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     if not exceeded:
                         continue
                 beyond_words = lang.MATERIAL_BEYOND.search(sentence.low)
-                too_many = base is not None and any(q.value > base for q in quantities)
+                # with an authorization that states no quantity, nothing is released in numbers:
+                # material bought for any stated quantity is beyond it
+                too_many = (
+                    any(q.value > base for q in quantities)
+                    if base is not None
+                    else bool(quantities and _auth_docs(bundle.docs))
+                )
                 if bundle.facts is not None:
                     limit = max(bundle.facts.material_qty, bundle.facts.released)
                     too_many = any(q.value > limit for q in quantities)
@@ -762,9 +863,39 @@ def rg008_forecast_as_firm(bundle: Bundle) -> list[Finding]:
                     _suggest_forecast(bundle),
                 )
             )
+    out += _schedule_periods_as_firm(bundle, {f.sentence_start for f in out})
     if bundle.facts is not None and bundle.facts.basis == "forecast":
         out += _forecast_quantity_as_order(bundle, bundle.facts)
     return _dedupe(out)
+
+
+def _schedule_periods_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
+    """A planning schedule that authorizes nothing, whose periods are declared firm or
+    committed: "weeks 28-35 are firm commitments from our side, build to them"."""
+    out: list[Finding] = []
+    for doc in bundle.docs:
+        if doc.authorizes or not lang.SCHEDULE_DOC.search(doc.seg.low):
+            continue
+        for sentence in doc.seg.candidates(lang.FIRM_STRONG):
+            firm = lang.FIRM_STRONG.search(sentence.low)
+            if firm is None or sentence.start in done or is_question(sentence):
+                continue
+            if not lang.PERIOD_REF.search(sentence.low) or lang.FORECAST_SAFE.search(sentence.low):
+                continue
+            if lang.NEGATION.search(_clause_before(sentence.low, firm.start(), 25)):
+                continue
+            out.append(
+                _finding(
+                    "RG008",
+                    doc,
+                    sentence,
+                    sentence.start + firm.start(),
+                    sentence.start + firm.end(),
+                    "Periods of a planning schedule are declared firm or committed.",
+                    _suggest_forecast(bundle),
+                )
+            )
+    return out
 
 
 def _forecast_quantity_as_order(bundle: Bundle, facts: OrderFacts) -> list[Finding]:
@@ -1000,43 +1131,86 @@ def _against_register(
     return _dedupe(out)
 
 
+def payment_start(sentences: Sequence[Sentence], index: int) -> tuple[int, int] | None:
+    """The span (in sentence ``index``) of a payment, deposit or PO acceptance that starts
+    production: cause and start in one sentence in either order ("please proceed, the deposit
+    is already transferred"), or the cause here and the start in the next sentence ("deposit
+    received! We'll let it rip on Monday"). None when negated, safe or about samples."""
+    sentence = sentences[index]
+    low = sentence.low
+    if is_question(sentence) or not lang.PAYMENT_CAUSE.search(low):
+        return None
+    nxt = sentences[index + 1] if index + 1 < len(sentences) else None
+    span: tuple[int, int] | None = None
+    m = lang.PAYMENT.search(low)
+    if m is not None:
+        span = m.span()
+    cause = lang.PAY_DONE.search(low) if span is None else None
+    if cause is not None:
+        act = lang.START_ACT.search(low)
+        if act is not None:
+            span = (min(cause.start(), act.start()), max(cause.end(), act.end()))
+        elif nxt is not None and not is_question(nxt) and lang.START_ACT.search(nxt.low):
+            span, low = cause.span(), low + " " + nxt.low
+    if span is None and nxt is not None:
+        # "Thanks for the deposit, received today. We have started production."
+        pair = low.rstrip(".!") + ", " + nxt.low
+        pm = lang.PAYMENT.search(pair)
+        if pm is not None and pm.start() < len(low):
+            span, low = (pm.start(), min(pm.end(), len(sentence.low))), pair
+    if span is None or lang.PAYMENT_SAFE.search(low):
+        return None
+    if lang.SAMPLE.search(low) and not lang.PRODUCTION_GRANT.search(low):
+        return None  # starting the samples a PO covers is what the PO is for
+    if re.search(r"\b(?:not|never|don't|do not|no)\b", _clause_before(low, span[0], 30)):
+        return None
+    if re.search(r"\b(?:lead time|payment terms|terms of payment|invoice)\b", low) and not (
+        re.search(r"\b(?:please|start|begin|commenc|proceed)", low) or lang.START_ACT.search(low)
+    ):
+        return None
+    return span
+
+
+def _paid_start(sentences: Sequence[Sentence], index: int) -> bool:
+    """Whether a grant sentence is (or follows) a payment read as a start."""
+    return payment_start(sentences, index) is not None or (
+        index > 0 and payment_start(sentences, index - 1) is not None
+    )
+
+
+def _corrected_by_sender(bundle: Bundle, doc: Doc) -> bool:
+    """A forwarded message inside an e-mail whose own text says payment releases nothing
+    ("forwarding your note ... the deposit does not release production"): the forwarder
+    corrects it, so it is context, not a reading to report."""
+    name = doc.part.name
+    while "!" in name:
+        name = name.rsplit("!", 1)[0]
+        parent = bundle.named(name)
+        if parent is not None and lang.PAYMENT_SAFE.search(parent.seg.low):
+            return True
+    return False
+
+
 def rg012_payment_as_release(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for doc in bundle.docs:
         sentences = doc.seg.sentences
         index_of = {s.start: i for i, s in enumerate(sentences)}
+        found = []
         for sentence in doc.seg.candidates(lang.PAYMENT_CAUSE):
-            index = index_of[sentence.start]
-            if is_question(sentence):
-                continue
-            low = sentence.low
-            m = lang.PAYMENT.search(low)
-            if m is None and index + 1 < len(sentences) and lang.PAYMENT_CAUSE.search(low):
-                # "Thanks for the deposit, received today. We have started production."
-                pair = low.rstrip(".!") + ", " + sentences[index + 1].low
-                m = lang.PAYMENT.search(pair)
-                if m is not None and m.start() >= len(low):
-                    m = None
-                low = pair
-            if m is None or lang.PAYMENT_SAFE.search(low):
-                continue
-            if lang.SAMPLE.search(low) and not lang.PRODUCTION_GRANT.search(low):
-                continue  # starting the samples a PO covers is what the PO is for
-            before = _clause_before(low, m.start(), 30)
-            if re.search(r"\b(?:not|never|don't|do not|no)\b", before):
-                continue
-            if re.search(r"\b(?:lead time|payment terms|terms of payment|invoice)\b", low) and not (
-                re.search(r"\b(?:please|start|begin|commenc|proceed)", low)
-            ):
-                continue
-            end = min(sentence.start + m.end(), sentence.end)
+            span = payment_start(sentences, index_of[sentence.start])
+            if span is not None:
+                found.append((sentence, span))
+        if not found or _corrected_by_sender(bundle, doc):
+            continue
+        for sentence, (start, end) in found:
             out.append(
                 _finding(
                     "RG012",
                     doc,
                     sentence,
-                    sentence.start + m.start(),
-                    end,
+                    sentence.start + start,
+                    min(sentence.start + end, sentence.end),
                     "Payment, a deposit or PO acceptance is treated as authority to produce.",
                     _suggest_payment(bundle),
                 )

@@ -106,8 +106,83 @@ ABBREVIATIONS = frozenset(
         "est",
         "wk",
         "yr",
+        "eng",
+        "mgr",
+        "dir",
+        "asst",
+        "jr",
+        "sr",
+        "resp",
+        "tbd",
     ]
 )
+
+# Words that open a sentence: after a single capital and a full stop ("grade A. The ..."), such
+# a word starts a new sentence; any other capitalised word follows an initial ("R. Castillo").
+_SENTENCE_OPENERS = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "we",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "our",
+        "your",
+        "their",
+        "please",
+        "thanks",
+        "thank",
+        "all",
+        "any",
+        "each",
+        "no",
+        "not",
+        "only",
+        "if",
+        "once",
+        "when",
+        "after",
+        "before",
+        "until",
+        "as",
+        "so",
+        "and",
+        "but",
+        "also",
+        "then",
+        "here",
+        "there",
+        "see",
+        "note",
+        "kind",
+        "best",
+        "regards",
+        "cheers",
+        "dear",
+        "hi",
+        "hello",
+        "ok",
+        "yes",
+        "samples",
+        "sample",
+        "production",
+        "balance",
+        "release",
+        "po",
+        "order",
+        "line",
+        "qty",
+        "total",
+    ]
+)
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 _BOUNDARY = re.compile(
     r"""
@@ -117,7 +192,12 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_LINE_START_BREAK = re.compile(r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z][A-Za-z .]{0,25}:)")
+# Lines that open a new sentence: list items, "Label:" lines, and chat lines opened by a
+# time stamp or a speaker ("[19/03/2024, 17:02]", "2024-10-03 21:14", "Ines Duarte [10:02 AM]").
+_LINE_START_BREAK = re.compile(
+    r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z][A-Za-z .]{0,25}:|\[|"
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} \[\d)"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
 
 
@@ -160,6 +240,8 @@ def split_sentences(text: str, low: str) -> list[Sentence]:
             wm = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
             if wm and wm.group(1).lower().rstrip(".") in ABBREVIATIONS and m.group() == ".":
                 continue
+            if m.group() == "." and wm and _is_initial(text, wm.group(1), m.end()):
+                continue  # "R. Castillo": an initial, not the end of a sentence
             if m.start() > 0 and text[m.start() - 1].isdigit() and m.end() < len(text):
                 nxt = text[m.end() : m.end() + 2].strip()
                 if nxt[:1].isdigit() and m.group() == ".":
@@ -173,6 +255,16 @@ def split_sentences(text: str, low: str) -> list[Sentence]:
         start = m.end()
     _add(sentences, text, low, start, len(text))
     return sentences
+
+
+def _is_initial(text: str, word: str, after: int) -> bool:
+    """Whether a full stop after ``word`` marks an initial: one capital letter followed by a
+    capitalised name ("R. Castillo", "J. Okoye"), not by a word that opens a sentence."""
+    word = word.rstrip(".")
+    if len(word) != 1 or not word.isupper():
+        return False
+    nxt = _NEXT_WORD.match(text, after)
+    return nxt is not None and nxt.group(1).lower() not in _SENTENCE_OPENERS
 
 
 def _add(out: list[Sentence], text: str, low: str, start: int, end: int) -> None:
@@ -469,9 +561,13 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         if noun and noun.group(1) not in _NOT_COUNTED:
             after = noun
     if after is None and (
-        _NOT_AFTER.match(low, e) or not _BEFORE_RE.search(low, max(0, s - 24), s)
+        _NOT_AFTER.match(low, e)
+        or not (
+            (raw.endswith("k") and not re.search(r"[$€£]\s?$", low[max(0, s - 2) : s]))
+            or _BEFORE_RE.search(low, max(0, s - 24), s)
+        )
     ):
-        return None
+        return None  # "1.5k" counts on its own; other bare numbers need a word around them
     before = low[max(0, s - 14) : s]
     label = _NOT_QTY_BEFORE.search(before)
     if label and not (after is not None and label.group(1) in _VERBS_BEFORE_COUNT):
@@ -488,8 +584,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "one" is too often a pronoun ("one of the samples")
     if is_word and raw.startswith("a ") and after is None:
         return None
-    if not is_word and "." in raw and not re.search(r"\.\d{3}$", raw):
-        return None  # a decimal, not a count
+    if not is_word and "." in raw and not re.search(r"\.\d{3}$|\dk$", raw):
+        return None  # a decimal, not a count ("1.5k" is 1,500)
     if not is_word and len(re.sub(r"\D", "", raw)) >= 7 and after is None:
         return None
     if not is_word and after is None and 1990 <= value <= 2099 and raw.isdigit():
@@ -499,7 +595,14 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
 
 _HEADER_CELL = re.compile(r"\s*(?:qty\.?|quantity|order qty|menge|quantity \(pcs\)|pcs)\s*")
 _PLAIN_HEADER = re.compile(r"\b(?:qty|quantity|menge)\b")
-_PLAIN_ROW = re.compile(r"\s*(?:\d{1,3}\s|[a-z]{2,6}-\d)")
+# A row under a plain "Qty" header: opened by a line number, a part number, or a short label
+# ("Samples 20 18.00", "Production 2,000 6.25 12,500.00").
+_PLAIN_ROW = re.compile(r"\s*(?:\d{1,3}\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)")
+_ROW_NOT_COUNT = re.compile(
+    r"\s*(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|%|mm|"
+    r"cm|kg|eur|usd|gbp)\b"
+)
+_ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/-])({_DIGITS})(?![\w.,/-]|\.\d|,\d)")
 
 
@@ -526,18 +629,16 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
                 if m and value:
                     found.append(Quantity(value, offset + m.start(1), offset + m.end(1)))
         elif not line_low.strip():
-            column, plain_header = None, False
+            plain_header = False  # HTML tables put a blank line between rows: keep the column
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
-            plain_header = True
+            column, plain_header = None, True
         elif plain_header and _PLAIN_ROW.match(line_low):
-            numbers = [m for m in _ROW_NUMBER.finditer(line_low)]
-            if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
-                numbers = numbers[1:]  # the line number
-            for m in numbers:
-                value = parse_number(m.group(1))
-                if value and len(re.sub(r"\D", "", m.group(1))) < 6:
-                    found.append(Quantity(value, pos + m.start(1), pos + m.end(1)))
-                    break
+            m = _row_quantity(line_low)
+            value = parse_number(m.group(1)) if m else None
+            if m and value:
+                found.append(Quantity(value, pos + m.start(1), pos + m.end(1)))
+        else:
+            column = None  # prose after a table ends it
         pos += len(line) + 1
     return found
 
@@ -570,6 +671,30 @@ def _row_number(text: str, quantity: Quantity) -> bool:
     return not text[line_start : quantity.start].strip() and text[
         quantity.end : quantity.end + 3
     ].lstrip().startswith("|")
+
+
+def _row_quantity(line_low: str) -> re.Match[str] | None:
+    """The quantity cell of a plain table row: a whole number followed by a unit, else the
+    last whole number before the first price, else the first whole number (the line number
+    that opens a row is skipped; durations, sizes and long identifiers are not counts)."""
+    numbers = [
+        m
+        for m in _ROW_NUMBER.finditer(line_low)
+        if len(re.sub(r"\D", "", m.group(1))) < 6 and not _ROW_NOT_COUNT.match(line_low, m.end())
+    ]
+    if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
+        numbers = numbers[1:]  # the line number
+    if not numbers:
+        return None
+    with_unit = [m for m in numbers if _AFTER_RE.match(line_low, m.end())]
+    if with_unit:
+        return with_unit[0]
+    price = _ROW_PRICE.search(line_low)
+    if price is not None:
+        before = [m for m in numbers if m.end() <= price.start()]
+        if before:
+            return before[-1]
+    return numbers[0]
 
 
 class Segmented:
