@@ -677,66 +677,55 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
     return out
 
 
-def rg003_balance_not_on_hold(bundle: Bundle) -> list[Finding]:
-    out: list[Finding] = []
+def _absence(
+    bundle: Bundle,
+    rule: str,
+    says_it: Callable[[Doc], bool],
+    message: str,
+    suggestion: Callable[[], str],
+    partial_only: bool = True,
+) -> list[Finding]:
+    """An absence rule: the bundle authorizes something, and no authorizing document says it
+    (judged once over the bundle, anchored on the first authorizing document)."""
     auth = _auth_docs(bundle.docs)
-    if auth and not any(d.holds for d in auth) and _partial(bundle, bundle.docs):
-        doc = _anchor_doc(auth)
-        sentence, start, end = _anchor(doc)
-        out.append(
-            _finding(
-                "RG003",
-                doc,
-                sentence,
-                start,
-                end,
-                "A sample or partial authorization that never says the remaining balance is "
-                "not released.",
-                _suggest_hold(bundle),
-            )
-        )
-    return out
+    if not auth or any(says_it(d) for d in auth):
+        return []
+    if partial_only and not _partial(bundle, bundle.docs):
+        return []
+    doc = _anchor_doc(auth)
+    sentence, start, end = _anchor(doc)
+    return [_finding(rule, doc, sentence, start, end, message, suggestion())]
+
+
+def rg003_balance_not_on_hold(bundle: Bundle) -> list[Finding]:
+    return _absence(
+        bundle,
+        "RG003",
+        lambda d: bool(d.holds),
+        "A sample or partial authorization that never says the remaining balance is not released.",
+        lambda: _suggest_hold(bundle),
+    )
 
 
 def rg004_no_unlock_event(bundle: Bundle) -> list[Finding]:
-    out: list[Finding] = []
-    auth = _auth_docs(bundle.docs)
-    if auth and not any(d.has_unlock for d in auth) and _partial(bundle, bundle.docs):
-        doc = _anchor_doc(auth)
-        sentence, start, end = _anchor(doc)
-        out.append(
-            _finding(
-                "RG004",
-                doc,
-                sentence,
-                start,
-                end,
-                "No event is named that unlocks the balance (sample sign-off, revised PO, "
-                "written release).",
-                _suggest_unlock(bundle),
-            )
-        )
-    return out
+    return _absence(
+        bundle,
+        "RG004",
+        lambda d: d.has_unlock,
+        "No event is named that unlocks the balance (sample sign-off, revised PO, "
+        "written release).",
+        lambda: _suggest_unlock(bundle),
+    )
 
 
 def rg005_no_release_authority(bundle: Bundle) -> list[Finding]:
-    out: list[Finding] = []
-    auth = _auth_docs(bundle.docs)
-    if auth and not any(d.has_authority for d in auth) and _partial(bundle, bundle.docs):
-        doc = _anchor_doc(auth)
-        sentence, start, end = _anchor(doc)
-        out.append(
-            _finding(
-                "RG005",
-                doc,
-                sentence,
-                start,
-                end,
-                "Nobody is named who may release the balance.",
-                _suggest_authority(bundle),
-            )
-        )
-    return out
+    return _absence(
+        bundle,
+        "RG005",
+        lambda d: d.has_authority,
+        "Nobody is named who may release the balance.",
+        lambda: _suggest_authority(bundle),
+    )
 
 
 def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
@@ -980,23 +969,14 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
 
 
 def rg010_no_active_quantity(bundle: Bundle) -> list[Finding]:
-    out: list[Finding] = []
-    auth = _auth_docs(bundle.docs)
-    if auth and not any(d.active for d in auth):
-        doc = _anchor_doc(auth)
-        sentence, start, end = _anchor(doc)
-        out.append(
-            _finding(
-                "RG010",
-                doc,
-                sentence,
-                start,
-                end,
-                "The authorization never states the quantity it authorizes now.",
-                _suggest_quantity(bundle),
-            )
-        )
-    return out
+    return _absence(
+        bundle,
+        "RG010",
+        lambda d: bool(d.active),
+        "The authorization never states the quantity it authorizes now.",
+        lambda: _suggest_quantity(bundle),
+        partial_only=False,
+    )
 
 
 def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
