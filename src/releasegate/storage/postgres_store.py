@@ -33,6 +33,7 @@ def _psycopg_sql(statement: str) -> str:
 
 class PostgresStore(SqlStore):
     dialect = "postgresql"
+    lock_row = " FOR UPDATE"
     begin_read = "BEGIN ISOLATION LEVEL REPEATABLE READ"
 
     def __init__(self, url: str) -> None:
@@ -56,9 +57,6 @@ class PostgresStore(SqlStore):
         except BadInput:
             self.conn.rollback()
             raise
-
-    def lock_order(self, order_id: str) -> None:
-        self._run("SELECT 1 FROM orders WHERE order_id = ? FOR UPDATE", (order_id,))
 
     def lock_registry(self) -> None:
         self._run("SELECT pg_advisory_xact_lock(?)", (_REGISTRY_LOCK,))

@@ -38,6 +38,9 @@ class SqlStore:
 
     conn: Any  # a DB-API connection in autocommit mode; transactions are begun explicitly
     dialect = "sqlite"
+    # Appended to the read of an order's row in a write: locks it until the transaction ends
+    # where the engine needs it (SQLite's BEGIN IMMEDIATE already holds the write lock).
+    lock_row = ""
     begin_write = "BEGIN"
     begin_read = "BEGIN"
     integrity_errors: tuple[type[Exception], ...] = ()
@@ -65,9 +68,6 @@ class SqlStore:
                 f"{where} has schema {found}, this releasegate needs {SCHEMA_HEAD}: "
                 "run releasegate init to upgrade it"
             )
-
-    def lock_order(self, order_id: str) -> None:
-        """Lock one order's projection row until the write transaction ends (where needed)."""
 
     def lock_registry(self) -> None:
         """Serialize order creation, which links each order to the one created before it."""
@@ -135,10 +135,9 @@ class SqlStore:
     # ---- orders -------------------------------------------------------------------------------
     def load(self, order_id: str, for_update: bool = False) -> tuple[OrderState, str] | None:
         """The order's state and its chain head hash, from the projection."""
-        if for_update:
-            self.lock_order(order_id)
+        lock = self.lock_row if for_update else ""
         row = self._run(
-            f"SELECT {_ORDER_COLUMNS} FROM orders WHERE order_id = ?", (order_id,)
+            f"SELECT {_ORDER_COLUMNS} FROM orders WHERE order_id = ?{lock}", (order_id,)
         ).fetchone()
         if row is None:
             return None
