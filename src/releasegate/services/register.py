@@ -160,7 +160,7 @@ class Register:
         self, actor_name: str | Member | None, order_id: str, build: Callable[[Member], cmd.Command]
     ) -> list[ev.Event]:
         now = self.clock()
-        with self.store.write():
+        with self.store.order_queue(order_id), self.store.write():
             actor = self._actor(actor_name)
             loaded = self.store.load(order_id, for_update=True)
             if loaded is None:

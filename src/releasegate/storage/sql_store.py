@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, NamedTuple
 
 from releasegate.domain import events as ev
@@ -74,6 +74,11 @@ class SqlStore:
 
     def close(self) -> None:
         self.conn.close()
+
+    def order_queue(self, order_id: str) -> AbstractContextManager[object]:
+        """Where writers to one order wait their turn in this process before they take the
+        database's lock (none by default)."""
+        return nullcontext()
 
     # ---- transactions ---------------------------------------------------------------------
     @contextmanager
