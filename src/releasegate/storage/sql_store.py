@@ -134,9 +134,6 @@ class SqlStore:
         ).fetchall()
         return [m for (n,) in names if (m := self.member(n)) is not None]
 
-    def parties(self) -> list[tuple[str, str]]:
-        return [(r[0], r[1]) for r in self._run("SELECT name, kind FROM parties ORDER BY name")]
-
     # ---- orders -------------------------------------------------------------------------------
     def load(self, order_id: str, for_update: bool = False) -> tuple[OrderState, str] | None:
         """The order's state and its chain head hash, from the projection."""
@@ -198,9 +195,6 @@ class SqlStore:
             (party, party),
         ).fetchall()
         return [(r[0], r[1], r[2], r[3]) for r in rows]
-
-    def order_ids(self) -> list[str]:
-        return [r[0] for r in self._run("SELECT order_id FROM orders ORDER BY created_position")]
 
     def order_exists(self, order_id: str) -> bool:
         return (
