@@ -228,7 +228,10 @@ def _write(
     order: str,
     action: Callable[[], list[ev.Event]],
 ) -> s.OutcomeOut:
-    """Run a write under the caller's Idempotency-Key; ``order`` is "" for a new order."""
+    """Run a write on an order the caller's party is on (``order`` is "" for a new order),
+    under the caller's Idempotency-Key."""
+    if order:
+        _visible(register, caller, order)
     keyed = Idempotency(caller.key, idem.key, idem.fingerprint) if idem else None
     try:
         with register.idempotent(keyed):
@@ -473,7 +476,6 @@ def _router(config: ServiceSettings) -> APIRouter:
             ) -> s.OutcomeOut:
                 with request.app.state.pool.register() as register:
                     caller = authenticate(register, authorization)
-                    _visible(register, caller, order)
                     return _write(
                         register, caller, idem, order, lambda: run(register, caller, order)
                     )
@@ -490,7 +492,6 @@ def _router(config: ServiceSettings) -> APIRouter:
             ) -> s.OutcomeOut:
                 with request.app.state.pool.register() as register:
                     caller = authenticate(register, authorization)
-                    _visible(register, caller, order)
                     return _write(
                         register, caller, idem, order, lambda: run(register, caller, order, body)
                     )
@@ -507,7 +508,6 @@ def _router(config: ServiceSettings) -> APIRouter:
         order: str, body: s.POIn, caller: Caller, register: RegisterDep, idem: IdemDep
     ) -> s.OutcomeOut:
         """Issue a PO: a sample line releases its quantity; a production line adds cover only."""
-        _visible(register, caller, order)
         return _write(
             register,
             caller,
@@ -533,7 +533,6 @@ def _router(config: ServiceSettings) -> APIRouter:
         idem: IdemDep,
     ) -> s.OutcomeOut:
         """Revise a PO (history kept; cover never falls below what is released)."""
-        _visible(register, caller, order)
         return _write(
             register,
             caller,
@@ -554,7 +553,6 @@ def _router(config: ServiceSettings) -> APIRouter:
         order: str, number: str, caller: Caller, register: RegisterDep, idem: IdemDep
     ) -> s.OutcomeOut:
         """The supplier acknowledges the PO's current revision as written."""
-        _visible(register, caller, order)
         return _write(
             register,
             caller,
@@ -568,7 +566,6 @@ def _router(config: ServiceSettings) -> APIRouter:
         order: str, release: str, caller: Caller, register: RegisterDep, idem: IdemDep
     ) -> s.OutcomeOut:
         """A second release-authority member approves a proposed release."""
-        _visible(register, caller, order)
         return _write(
             register,
             caller,
