@@ -57,6 +57,14 @@ class Cli:
         captured = self.capsys.readouterr()
         return Result(code, captured.out, captured.err)
 
+    def create_order(self, part: str, sample: int, production: int, basis: str, *extra: str) -> str:
+        """``order create`` of a part Acme buys from Printfarm, as pat; the command's output."""
+        return self.ok(
+            "order", "create", "--buyer", "Acme", "--supplier", "Printfarm", "--part", part,
+            "--sample-qty", str(sample), "--production-qty", str(production), "--basis", basis,
+            "--as", "pat", *extra,
+        )  # fmt: skip
+
     def ok(self, *args: str) -> str:
         result = self(*args)
         assert result.code == 0, f"{args}: exit {result.code}: {result.err}{result.out}"
@@ -145,27 +153,6 @@ def world(cli: Cli) -> Cli:
         "--role",
         "release-authority",
     )
-    out = cli.ok(
-        "order",
-        "create",
-        "--buyer",
-        "Acme",
-        "--supplier",
-        "Printfarm",
-        "--part",
-        "BRKT-100",
-        "--rev",
-        "B",
-        "--sample-qty",
-        "10",
-        "--production-qty",
-        "500",
-        "--basis",
-        "forecast",
-        "--quote",
-        "Q-1",
-        "--as",
-        "pat",
-    )
+    out = cli.create_order("BRKT-100", 10, 500, "forecast", "--rev", "B", "--quote", "Q-1")
     assert out.strip().splitlines()[-1] == "ORD-1"
     return cli

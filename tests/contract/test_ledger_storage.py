@@ -84,43 +84,9 @@ def ledger_db(world: Cli) -> Cli:
     world.ok("po", "issue", "4500", "--order", "ORD-1", "--sample", "10", "--as", "pat")
     world.ok("produce", "ORD-1", "--qty", "4", "--as", "olu")
     world.ok("produce", "ORD-1", "--qty", "3", "--as", "olu")
-    world.ok(
-        "order",
-        "create",
-        "--buyer",
-        "Acme",
-        "--supplier",
-        "Printfarm",
-        "--part",
-        "P-2",
-        "--sample-qty",
-        "5",
-        "--production-qty",
-        "50",
-        "--basis",
-        "firm",
-        "--as",
-        "pat",
-    )
+    world.create_order("P-2", 5, 50, "firm")
     world.ok("po", "issue", "4600", "--order", "ORD-2", "--sample", "5", "--as", "pat")
-    world.ok(
-        "order",
-        "create",
-        "--buyer",
-        "Acme",
-        "--supplier",
-        "Printfarm",
-        "--part",
-        "P-3",
-        "--sample-qty",
-        "2",
-        "--production-qty",
-        "0",
-        "--basis",
-        "open",
-        "--as",
-        "pat",
-    )
+    world.create_order("P-3", 2, 0, "open")
     assert "verify ok" in world.ok("verify")
     return world
 

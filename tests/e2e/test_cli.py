@@ -22,25 +22,7 @@ def refusal(cli: Cli, rule: str, *args: str) -> str:
 
 
 def test_order_create_prints_the_id_last_and_as_json(world: Cli):
-    out = world.ok(
-        "order",
-        "create",
-        "--buyer",
-        "Acme",
-        "--supplier",
-        "Printfarm",
-        "--part",
-        "P-2",
-        "--sample-qty",
-        "5",
-        "--production-qty",
-        "0",
-        "--basis",
-        "open",
-        "--json",
-        "--as",
-        "pat",
-    )
+    out = world.create_order("P-2", 5, 0, "open", "--json")
     assert json.loads(out) == {"order": "ORD-2"}
 
 
@@ -317,24 +299,7 @@ def test_bad_input_is_one_line_with_exit_2(world: Cli, args, needle):
 
 def test_duplicate_po_numbers_are_refused_per_buyer(world: Cli):
     world.ok("po", "issue", "4500", "--order", "ORD-1", "--sample", "10", "--as", "pat")
-    world.ok(
-        "order",
-        "create",
-        "--buyer",
-        "Acme",
-        "--supplier",
-        "Printfarm",
-        "--part",
-        "P-2",
-        "--sample-qty",
-        "5",
-        "--production-qty",
-        "0",
-        "--basis",
-        "open",
-        "--as",
-        "pat",
-    )
+    world.create_order("P-2", 5, 0, "open")
     result = world("po", "issue", "4500", "--order", "ORD-2", "--sample", "5", "--as", "pat")
     assert result.code == 3 and result.err.startswith("refused: duplicate: ")
 
