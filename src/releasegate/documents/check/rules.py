@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import language as lang
+from .anchors import AnchorIndex
 from .facts import OrderFacts
 from .model import RULE_NAMES, Finding
 from .read import Part
@@ -62,28 +63,26 @@ class Doc:
     # Asked only of some documents (mostly authorizations), so computed on first use.
     @cached_property
     def has_unlock(self) -> bool:
-        low = self.seg.low
-        return bool(lang.UNLOCK.search(low) or lang.UNLOCK_NAMED.search(low))
+        return self.seg.has(lang.UNLOCK) or self.seg.has(lang.UNLOCK_NAMED)
 
     @cached_property
     def full_release(self) -> bool:
         """Says the whole quantity is released and nothing remains: no balance to hold."""
         low = self.seg.low
-        return _mentions(low, _FULL_KEYS) and bool(lang.FULL_RELEASE.search(low))
+        return _mentions(low, _FULL_KEYS) and self.seg.has(lang.FULL_RELEASE)
 
     @cached_property
     def has_authority(self) -> bool:
-        return _has_authority(self.seg, self.seg.sentences)
+        return _has_authority(self.seg)
 
     @cached_property
     def material_authority(self) -> bool:
         low = self.seg.low
-        return _mentions(low, _MATERIAL_KEYS) and bool(lang.MATERIAL_AUTHORITY.search(low))
+        return _mentions(low, _MATERIAL_KEYS) and self.seg.has(lang.MATERIAL_AUTHORITY)
 
     @cached_property
     def auto_conversion(self) -> bool:
-        low = self.seg.low
-        return "auto" in low and bool(lang.AUTO_CONVERSION_EXPLICIT.search(low))
+        return self.seg.has(lang.AUTO_CONVERSION_EXPLICIT)
 
 
 _MATERIAL_KEYS = (
@@ -195,42 +194,44 @@ def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[st
     )
 
 
-def _grant_sentences(seg: Segmented) -> list[int]:
-    index = {s.start: i for i, s in enumerate(seg.sentences)}
-    found = {index[s.start] for s in seg.candidates(lang.GRANT)}
-    found |= {i for i, s in enumerate(seg.sentences) if lang.IMPERATIVE_START.match(s.low)}
-    found |= {i for i in range(1, len(seg.sentences)) if _answer(seg.sentences, i) is not None}
-    return sorted(found)
+def _grant_sentences(seg: Segmented) -> list[Sentence]:
+    found = {s.start: s for s in seg.candidates(lang.GRANT)}
+    found.update((s.start, s) for s in seg.candidates(lang.IMPERATIVE_START, at_start=True))
+    for s in seg.candidates(lang.ANSWER_YES, at_start=True):
+        if _answer(seg, s) is not None:
+            found[s.start] = s
+    return [found[k] for k in sorted(found)]
 
 
-def _asked(sentences: Sequence[Sentence], index: int, grant: re.Match[str]) -> Sentence | None:
+def _asked(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> Sentence | None:
     """The question a yes-answer grant answers ("can we run the 500?" / "yes"), else None."""
-    if index and grant.re is lang.ANSWER_YES:
-        return sentences[index - 1]
+    if grant.re is lang.ANSWER_YES:
+        return seg.previous_sentence(sentence)
     return None
 
 
-def _answer(sentences: Sequence[Sentence], index: int) -> re.Match[str] | None:
+def _answer(seg: Segmented, sentence: Sentence) -> re.Match[str] | None:
     """'yep, full 2k' right after 'so we run all 2k?': a yes to a question about starting work
     is a grant of what was asked."""
-    m = lang.ANSWER_YES.match(sentences[index].low)
+    m = lang.ANSWER_YES.match(sentence.low)
     if m is None:
         return None
-    question = sentences[index - 1]
-    if not is_question(question) or not lang.STARTING_WORK.search(question.low):
+    question = seg.previous_sentence(sentence)
+    if question is None or not is_question(question):
+        return None
+    if not lang.STARTING_WORK.search(question.low):
         return None
     return m
 
 
-def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
+def _grants(seg: Segmented) -> list[Grant]:
     found: list[Grant] = []
-    for index in _grant_sentences(seg):
-        sentence = sentences[index]
+    for sentence in _grant_sentences(seg):
         low = sentence.low
         if is_question(sentence):
             continue
         m = None
-        opening = lang.IMPERATIVE_START.match(low) or (_answer(sentences, index) if index else None)
+        opening = lang.IMPERATIVE_START.match(low) or _answer(seg, sentence)
         matches = [opening] if opening else []
         for candidate in matches + list(lang.GRANT.finditer(low)):
             before = _clause_before(low, candidate.start())
@@ -277,8 +278,8 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
             break
         if m is None:
             continue
-        nxt = sentences[index + 1] if index + 1 < len(sentences) else None
-        asked = _asked(sentences, index, m)
+        nxt = seg.next_sentence(sentence)
+        asked = _asked(seg, sentence, m)
         has_qty = bool(seg.quantities_in(sentence.start, sentence.end)) or bool(
             asked and seg.quantities_in(asked.start, asked.end)
         )
@@ -295,7 +296,7 @@ def _grants(seg: Segmented, sentences: Sequence[Sentence]) -> list[Grant]:
         disposition = approval_form and not has_qty and (held or bool(re.search(r"\bonly\b", low)))
         # "your PO is accepted in our system, so the job is released": the supplier reading
         # payment or acceptance as a start is RG012's finding and authorizes nothing
-        paid = bool(lang.RECEIVED_BY_WRITER.search(low)) and _paid_start(sentences, index)
+        paid = bool(lang.RECEIVED_BY_WRITER.search(low)) and _paid_start(seg, sentence)
         found.append(
             Grant(
                 sentence,
@@ -394,7 +395,7 @@ def _name_case(text: str) -> str:
     return text
 
 
-def _has_authority(seg: Segmented, sentences: Sequence[Sentence]) -> bool:
+def _has_authority(seg: Segmented) -> bool:
     for sentence in seg.candidates(lang.RELEASE_CONTEXT):
         if lang.ROLE.search(sentence.text) or lang.FIRST_PERSON_AUTHORITY.search(sentence.low):
             return True
@@ -410,11 +411,36 @@ def _has_authority(seg: Segmented, sentences: Sequence[Sentence]) -> bool:
     return False
 
 
+# Every pattern that is looked for across a whole part, pre-scanned by its anchor words.
+_INDEX = AnchorIndex(
+    (
+        lang.GRANT,
+        lang.IMPERATIVE_START,
+        lang.ANSWER_YES,
+        lang.RELEASE_CONTEXT,
+        lang.HOLD,
+        lang.MATERIAL_BUY,
+        lang.IMPLIED_AUTO_KEY,
+        lang.FORECAST_WORD,
+        lang.FIRM_STRONG,
+        lang.APPROVAL_WORD,
+        lang.PAYMENT_CAUSE,
+        lang.UNLOCK,
+        lang.UNLOCK_NAMED,
+        lang.FULL_RELEASE,
+        lang.MATERIAL_AUTHORITY,
+        lang.AUTO_CONVERSION_EXPLICIT,
+        lang.QUOTE_DOC,
+        lang.FORECAST_DOC,
+        lang.SCHEDULE_DOC,
+    )
+)
+
+
 def analyse(part: Part) -> Doc:
-    seg = segment(part.text)
+    seg = segment(part.text, _INDEX)
     low = seg.low
-    sentences = seg.sentences
-    grants = _grants(seg, sentences)
+    grants = _grants(seg)
     head = low[:600]
     is_po = (
         part.kind != "email"
@@ -432,10 +458,10 @@ def analyse(part: Part) -> Doc:
             hold_spans += spans
     grants = _own_words(part.text, grants, holds)
     authorizing = [g for g in grants if g.authorizing]
-    is_quote = not is_po and _mentions(low, _QUOTE_KEYS) and bool(lang.QUOTE_DOC.search(low))
+    is_quote = not is_po and _mentions(low, _QUOTE_KEYS) and seg.has(lang.QUOTE_DOC)
     is_forecast = _mentions(
         low, ("forecast", "fcst", "demand plan", "rolling plan", "planning")
-    ) and (bool(lang.FORECAST_DOC.search(low)))
+    ) and seg.has(lang.FORECAST_DOC)
     if is_po or (lang.RELEASE_DOC.search(head) and authorizing):
         role = AUTHORIZATION
     elif is_quote and not any(g for g in authorizing if not _quote_boilerplate(g)):
@@ -465,11 +491,12 @@ def analyse(part: Part) -> Doc:
     if role == AUTHORIZATION:
         if is_po:
             active = [q for q in seg.quantities if not _inside(q.start, hold_spans)]
-        index = {s.start: i for i, s in enumerate(sentences)}
         for grant in authorizing:
-            i = index[grant.sentence.start]
-            answered = i > 0 and bool(lang.ANSWER_YES.match(grant.sentence.low))
-            for s in sentences[i - 1 if answered else i : i + 2]:
+            answered = bool(lang.ANSWER_YES.match(grant.sentence.low))
+            before = seg.previous_sentence(grant.sentence) if answered else None
+            answered = before is not None
+            around = [before, grant.sentence, seg.next_sentence(grant.sentence)]
+            for s in (s for s in around if s is not None):
                 if s is not grant.sentence and is_question(s) and not answered:
                     continue
                 active += [
@@ -562,8 +589,8 @@ def _finding(
 
 
 def _sentence_at(doc: Doc, offset: int) -> Sentence:
-    i = doc.seg.sentence_index(offset)
-    return doc.seg.sentences[i] if i is not None else Sentence(offset, offset, "", "")
+    found = doc.seg.sentence_at(offset)
+    return found if found is not None else Sentence(offset, offset, "", "")
 
 
 def _units(n: int) -> str:
@@ -591,7 +618,7 @@ def _anchor(doc: Doc) -> tuple[Sentence, int, int]:
         q = doc.seg.quantities[0]
         s = _sentence_at(doc, q.start)
         return s, s.start, s.end
-    s = doc.seg.sentences[0] if doc.seg.sentences else Sentence(0, 0, "", "")
+    s = doc.seg.first_sentence() or Sentence(0, 0, "", "")
     return s, s.start, s.end
 
 
@@ -863,7 +890,7 @@ def _schedule_periods_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
     committed: "weeks 28-35 are firm commitments from our side, build to them"."""
     out: list[Finding] = []
     for doc in bundle.docs:
-        if doc.authorizes or not lang.SCHEDULE_DOC.search(doc.seg.low):
+        if doc.authorizes or not doc.seg.has(lang.SCHEDULE_DOC):
             continue
         for sentence in doc.seg.candidates(lang.FIRM_STRONG):
             firm = lang.FIRM_STRONG.search(sentence.low)
@@ -1111,16 +1138,15 @@ def _against_register(
     return _dedupe(out)
 
 
-def payment_start(sentences: Sequence[Sentence], index: int) -> tuple[int, int] | None:
+def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
     """The span (in sentence ``index``) of a payment, deposit or PO acceptance that starts
     production: cause and start in one sentence in either order ("please proceed, the deposit
     is already transferred"), or the cause here and the start in the next sentence ("deposit
     received! We'll let it rip on Monday"). None when negated, safe or about samples."""
-    sentence = sentences[index]
     low = sentence.low
     if is_question(sentence) or not lang.PAYMENT_CAUSE.search(low):
         return None
-    nxt = sentences[index + 1] if index + 1 < len(sentences) else None
+    nxt = seg.next_sentence(sentence)
     span: tuple[int, int] | None = None
     m = lang.PAYMENT.search(low)
     if m is not None:
@@ -1151,11 +1177,12 @@ def payment_start(sentences: Sequence[Sentence], index: int) -> tuple[int, int] 
     return span
 
 
-def _paid_start(sentences: Sequence[Sentence], index: int) -> bool:
+def _paid_start(seg: Segmented, sentence: Sentence) -> bool:
     """Whether a grant sentence is (or follows) a payment read as a start."""
-    return payment_start(sentences, index) is not None or (
-        index > 0 and payment_start(sentences, index - 1) is not None
-    )
+    if payment_start(seg, sentence) is not None:
+        return True
+    before = seg.previous_sentence(sentence)
+    return before is not None and payment_start(seg, before) is not None
 
 
 def _corrected_by_sender(bundle: Bundle, doc: Doc) -> bool:
@@ -1174,11 +1201,9 @@ def _corrected_by_sender(bundle: Bundle, doc: Doc) -> bool:
 def rg012_payment_as_release(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for doc in bundle.docs:
-        sentences = doc.seg.sentences
-        index_of = {s.start: i for i, s in enumerate(sentences)}
         found = []
         for sentence in doc.seg.candidates(lang.PAYMENT_CAUSE):
-            span = payment_start(sentences, index_of[sentence.start])
+            span = payment_start(doc.seg, sentence)
             if span is not None:
                 found.append((sentence, span))
         if not found or _corrected_by_sender(bundle, doc):

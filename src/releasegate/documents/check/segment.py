@@ -7,9 +7,11 @@ text, so a finding can be highlighted where the buyer wrote it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import cached_property
+
+from .anchors import AnchorIndex
 
 # One-to-one character folds so that offsets in the folded text equal offsets in the original.
 _FOLD = str.maketrans(
@@ -230,12 +232,25 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
     return bool(_LINE_START_BREAK.match(nxt))
 
 
-def split_sentences(text: str, low: str) -> list[Sentence]:
+_BLANK_LINE_AHEAD = re.compile(r"\n[ \t>]*\n")
+
+
+def _breaks(text: str, pos: int) -> bool:
+    """Whether the line break at ``pos`` ends a sentence (no sentence runs over it)."""
+    return bool(_BLANK_LINE_AHEAD.match(text, pos)) or _line_break_ends_sentence(text, pos)
+
+
+def split_sentences(text: str, low: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Split into sentences, keeping offsets. Line-wrapped prose is joined; lists, table rows,
-    headers and short lines stand alone; abbreviations such as "qty." and "bal." do not end one."""
+    headers and short lines stand alone; abbreviations such as "qty." and "bal." do not end one.
+
+    With ``start``/``end`` (a stretch between two line breaks that end a sentence), the
+    sentences of that stretch, exactly as a cut of the whole text finds them."""
     sentences: list[Sentence] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
+    stop = len(text) if end is None else end
+    for m in _BOUNDARY.finditer(text, start):
+        if m.start() >= stop:
+            break
         if m.lastgroup == "stop":
             wm = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
             if wm and wm.group(1).lower().rstrip(".") in ABBREVIATIONS and m.group() == ".":
@@ -246,14 +261,14 @@ def split_sentences(text: str, low: str) -> list[Sentence]:
                 nxt = text[m.end() : m.end() + 2].strip()
                 if nxt[:1].isdigit() and m.group() == ".":
                     continue
-            end = m.end()
+            cut = m.end()
         elif m.lastgroup == "line" and not _line_break_ends_sentence(text, m.start()):
             continue
         else:
-            end = m.start()
-        _add(sentences, text, low, start, end)
+            cut = m.start()
+        _add(sentences, text, low, start, cut)
         start = m.end()
-    _add(sentences, text, low, start, len(text))
+    _add(sentences, text, low, start, stop)
     return sentences
 
 
@@ -697,20 +712,40 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
     return numbers[0]
 
 
+# Above one anchor word per this many characters, cutting the whole text at once is cheaper
+# than cutting the stretches around each word.
+_DENSE = 80
+
+
 class Segmented:
     """One part of a document, cut into sentences, with its quantities in document order.
 
-    Quantities are found on demand: most rules ask only for those of a few sentences, so a
-    long document is not scanned number by number unless a rule needs all of them."""
+    Both are found on demand. A rule asks for the sentences that hold its words (see
+    :meth:`candidates`), so only the stretches of text around those words are cut into
+    sentences: a sentence never runs over a line break that ends one, so each such stretch is
+    cut exactly as a cut of the whole text would cut it. Quantities likewise: most rules ask
+    only for those of a few sentences, so a long document is not scanned number by number
+    unless a rule needs all of them."""
 
-    def __init__(self, text: str, low: str, sentences: list[Sentence]) -> None:
+    def __init__(self, text: str, low: str, index: AnchorIndex | None = None) -> None:
         self.text = text
         self.low = low
-        self.sentences = sentences
-        self._s_starts = [s.start for s in sentences]
+        self._index = index
+        # Stretches already cut: their (start, end), sorted, and their sentences.
+        self._spans: list[tuple[int, int]] = []
+        self._cut: dict[int, list[Sentence]] = {}
         # Table columns need the lines above a row, so such text is read whole, up front.
         self._tables = "|" in text or bool(_PLAIN_HEADER.search(low))
         self._ranges: dict[tuple[int, int], list[Quantity]] = {}
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Every sentence of the part, in order."""
+        return split_sentences(self.text, self.low)
+
+    @cached_property
+    def _s_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     @cached_property
     def quantities(self) -> list[Quantity]:
@@ -727,23 +762,146 @@ class Segmented:
     def _q_starts(self) -> list[int]:
         return [q.start for q in self.quantities]
 
+    # -------------------------------------------------------------- sentences, found locally
+
+    def _stretch(self, offset: int) -> tuple[int, int, list[Sentence]]:
+        """The stretch of text around the offset between two line breaks that end a sentence,
+        and its sentences (cut once, then kept)."""
+        spans = self._spans
+        i = bisect_right(spans, (offset, len(self.text) + 1)) - 1
+        if i >= 0 and spans[i][0] <= offset < spans[i][1]:
+            return spans[i][0], spans[i][1], self._cut[spans[i][0]]
+        text = self.text
+        start = offset
+        while True:
+            brk = text.rfind("\n", 0, start)
+            if brk == -1 or _breaks(text, brk):
+                start = brk + 1
+                break
+            start = brk
+        end = offset
+        while True:
+            brk = text.find("\n", end)
+            if brk == -1:
+                end = len(text)
+                break
+            if _breaks(text, brk):
+                end = brk
+                break
+            end = brk + 1
+        if start not in self._cut:
+            insort(spans, (start, end))
+            self._cut[start] = split_sentences(text, self.low, start, end)
+        return start, end, self._cut[start]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the offset, or None between sentences."""
+        if "sentences" in self.__dict__:
+            i = self.sentence_index(offset)
+            return None if i is None else self.sentences[i]
+        if not 0 <= offset < len(self.text):
+            return None
+        for s in self._stretch(offset)[2]:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def first_sentence(self) -> Sentence | None:
+        if "sentences" in self.__dict__:
+            return self.sentences[0] if self.sentences else None
+        at = 0
+        while at < len(self.text):
+            _, end, cut = self._stretch(at)
+            if cut:
+                return cut[0]
+            at = end + 1
+        return None
+
+    def next_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after this one, if any."""
+        if "sentences" in self.__dict__:
+            i = self.sentence_index(sentence.start)
+            if i is None or i + 1 >= len(self.sentences):
+                return None
+            return self.sentences[i + 1]
+        _, end, cut = self._stretch(sentence.start)
+        while True:
+            after = [s for s in cut if s.start > sentence.start]
+            if after:
+                return after[0]
+            if end + 1 >= len(self.text):
+                return None
+            _, end, cut = self._stretch(end + 1)
+
+    def previous_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before this one, if any."""
+        if "sentences" in self.__dict__:
+            i = self.sentence_index(sentence.start)
+            return self.sentences[i - 1] if i else None
+        start, _, cut = self._stretch(sentence.start)
+        while True:
+            before = [s for s in cut if s.end <= sentence.start]
+            if before:
+                return before[-1]
+            if start == 0:
+                return None
+            start, _, cut = self._stretch(start - 1)
+
     def sentence_index(self, offset: int) -> int | None:
-        """Index of the sentence that holds the offset, or None between sentences."""
+        """Index of the sentence that holds the offset, or None between sentences
+        (this cuts the whole text)."""
         i = bisect_right(self._s_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return None
 
-    def candidates(self, pattern: re.Pattern[str]) -> list[Sentence]:
-        """Sentences in which the pattern matches somewhere in the whole text (one pass);
-        callers confirm on the sentence itself."""
-        seen: set[int] = set()
-        for m in pattern.finditer(self.low):
-            first = bisect_right(self._s_starts, m.start()) - 1
-            last = bisect_right(self._s_starts, max(m.start(), m.end() - 1)) - 1
-            # a match that runs over a sentence end may hide one inside the next sentence
-            seen.update(range(max(first, 0), last + 1))
-        return [self.sentences[i] for i in sorted(seen)]
+    @cached_property
+    def _hits(self) -> dict[str, list[int]]:
+        if self._index is None:
+            return {}
+        hits = self._index.scan(self.low)
+        if sum(map(len, hits.values())) * _DENSE > len(self.low):
+            self.sentences  # noqa: B018 -- words everywhere: one cut of the whole text is cheaper
+        return hits
+
+    def candidates(self, pattern: re.Pattern[str], at_start: bool = False) -> list[Sentence]:
+        """The sentences in which the pattern matches (at their start, with ``at_start``).
+
+        Only sentences that hold one of the pattern's anchor words (see :mod:`anchors`) are
+        cut and searched; a pattern without anchors is searched in every sentence."""
+        anchors = self._index.anchors.get(pattern) if self._index is not None else None
+        test = pattern.match if at_start else pattern.search
+        if anchors is None:
+            return [s for s in self.sentences if test(s.low)]
+        hits = self._hits
+        # An anchor's first letter lies in the sentence that holds it (sentences are the text
+        # between boundaries, with the surrounding spaces stripped).
+        offsets = sorted(
+            at + len(word) - len(word.lstrip())
+            for word, ats in hits.items()
+            if word in anchors
+            for at in ats
+        )
+        found: dict[int, Sentence] = {}
+        if "sentences" in self.__dict__:
+            for offset in offsets:
+                s = self.sentence_at(offset)
+                if s is not None:
+                    found[s.start] = s
+        else:
+            end, cut = -1, list[Sentence]()
+            for offset in offsets:
+                if offset >= end:
+                    _, end, cut = self._stretch(offset)
+                for s in cut:
+                    if s.start <= offset < s.end:
+                        found[s.start] = s
+                        break
+        return [found[k] for k in sorted(found) if test(found[k].low)]
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the pattern matches inside some sentence."""
+        return bool(self.candidates(pattern))
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         """The quantities that start in [start, end)."""
@@ -758,6 +916,5 @@ class Segmented:
         return found
 
 
-def segment(text: str) -> Segmented:
-    low = fold(text)
-    return Segmented(text, low, split_sentences(text, low))
+def segment(text: str, index: AnchorIndex | None = None) -> Segmented:
+    return Segmented(text, fold(text), index)

@@ -1,0 +1,193 @@
+"""Keyword pre-scan: find where a pattern could match without running it over the whole text.
+
+Python's regular expressions try every position of the text against every alternative of a
+pattern, which is slow for the large alternations of :mod:`language`. But every match of such a
+pattern contains one of a few literal words ("approv", "go ahead", "on hold" ...). Those words
+are read off the compiled pattern itself (:func:`required_literals`), all of them are found in one
+pass of an Aho-Corasick automaton, and only the sentences that hold one are searched.
+
+The words are derived, not listed by hand, so a pattern can change without its pre-scan going
+stale: a pattern whose every match cannot be tied to a literal of two characters or more is
+simply searched in full.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import ahocorasick  # type: ignore[import-not-found]
+
+_MIN_ANCHOR = 2  # shorter words occur everywhere and would save nothing
+_MAX_WORDS = 64  # an item read as exact strings has at most this many
+# Words so common that an anchor made of one is worth no more than a single letter.
+_COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "do",
+        "for",
+        "go",
+        "i",
+        "in",
+        "is",
+        "it",
+        "no",
+        "not",
+        "of",
+        "on",
+        "only",
+        "or",
+        "the",
+        "to",
+        "we",
+        "will",
+        "you",
+    ]
+)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+Anchors = frozenset[str]
+
+
+def required_literals(pattern: re.Pattern[str]) -> Anchors | None:
+    """Lower-case strings such that every match of the pattern contains at least one of them,
+    or None when no such set of strings of two characters or more can be read off."""
+    found = _sequence(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if found is None or min(len(a) for a in found) < _MIN_ANCHOR:
+        return None
+    # a word that holds another word of the set adds nothing ("approved for production")
+    return frozenset(w for w in found if not any(o != w and o in w for o in found))
+
+
+def _worth(word: str) -> int:
+    core = word.strip()
+    return 1 if core in _COMMON else len(core)
+
+
+def _better(a: Anchors | None, b: Anchors | None) -> Anchors | None:
+    """The more selective of two anchor sets: longer shortest word first, then fewer words."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    key_a = (min(_worth(w) for w in a), -len(a))
+    key_b = (min(_worth(w) for w in b), -len(b))
+    return a if key_a >= key_b else b
+
+
+def _sequence(items: Sequence[tuple[Any, Any]]) -> Anchors | None:
+    """Every match of a sequence matches each of its mandatory items, so any one item's anchors
+    serve; the most selective is kept. Consecutive items that match one of a few exact strings
+    ("please|kindly", " ", "deliver|supply") are read together as words ("please deliver")."""
+    best: Anchors | None = None
+    chain: set[str] = {""}
+
+    def close() -> None:
+        nonlocal best
+        if chain and min(len(w) for w in chain) >= _MIN_ANCHOR:
+            best = _better(best, frozenset(chain))
+
+    for item in items:
+        exact = _exact(item)
+        if exact is not None and len(chain) * len(exact) <= _MAX_WORDS:
+            chain = {a + b for a in chain for b in exact}
+            continue
+        close()
+        chain = set(exact) if exact is not None else {""}
+        if exact is None:
+            best = _better(best, _inside(item))
+    close()
+    return best
+
+
+def _inside(item: tuple[Any, Any]) -> Anchors | None:
+    """The anchors of one item that is not a small set of exact strings."""
+    op, av = item
+    if op is sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH:
+        return _union(_sequence(alt) for alt in av[1])
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence(av[2])
+    return None
+
+
+def _exact(item: tuple[Any, Any]) -> set[str] | None:
+    """The exact strings an item can match, when they are few; None otherwise."""
+    op, av = item
+    if op is sre.LITERAL:
+        return {chr(av).lower()}
+    if op in _ZERO_WIDTH:
+        return {""}  # consumes nothing: what comes either side is adjacent in the text
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av) and len(av) <= 4:
+        return {chr(c).lower() for _, c in av}
+    if op is sre.SUBPATTERN:
+        return _exact_sequence(av[-1])
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _exact_sequence(alt)
+            if found is None:
+                return None
+            out |= found
+        return out if len(out) <= _MAX_WORDS else None
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        body = _exact_sequence(av[2])
+        return None if body is None else body | {""}
+    return None
+
+
+def _exact_sequence(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = {""}
+    for item in items:
+        exact = _exact(item)
+        if exact is None or len(out) * len(exact) > _MAX_WORDS:
+            return None
+        out = {a + b for a in out for b in exact}
+    return out
+
+
+def _union(sets: Iterable[Anchors | None]) -> Anchors | None:
+    out: set[str] = set()
+    for s in sets:
+        if s is None:
+            return None  # an alternative with no anchor can match anywhere
+        out |= s
+    return frozenset(out)
+
+
+class AnchorIndex:
+    """The anchors of a fixed set of patterns, found in a text in one pass."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.anchors: dict[re.Pattern[str], Anchors] = {}
+        words: set[str] = set()
+        for pattern in patterns:
+            found = required_literals(pattern)
+            if found is not None:
+                self.anchors[pattern] = found
+                words |= found
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word, (word, len(word)))
+        self._automaton.make_automaton()
+
+    def scan(self, low: str) -> dict[str, list[int]]:
+        """Start offsets of every anchor occurrence, by anchor."""
+        hits: dict[str, list[int]] = {}
+        for end, (word, size) in self._automaton.iter(low):
+            hits.setdefault(word, []).append(end - size + 1)
+        return hits
