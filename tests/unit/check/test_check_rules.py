@@ -361,3 +361,67 @@ def test_reviews_and_trials_are_unlock_events() -> None:
 def test_schedule_periods_declared_binding_are_forecast_as_firm() -> None:
     schedule = "FST*800*D*W*20250303~\nnote from planning: treat weeks 10-12 as binding."
     assert "RG008" in check(schedule).rules
+
+
+def test_an_active_quantity_stated_outside_the_go_ahead_counts_for_the_whole_message() -> None:
+    chat = (
+        "PO 5566 is out: 20 pcs sample bands, line 1. The 1,980 pcs on the quote are NOT "
+        "released until our sample sign-off and a written release from me (Priya Shah, Ops "
+        "Director).\n\nlooks good to me, good to run"
+    )
+    assert "RG010" not in check(chat).rules
+    table = "Line | Scope | Qty | State\n10 | Sample | 20 | released\nApproval status: APPROVED"
+    assert "RG010" not in check(table).rules
+    # a quantity only in the other side's quoted offer states nothing authorized
+    reply = "Proceed with the order.\n\nJ.\n\n> Offer 2231: samples 10 pcs, production 500 pcs."
+    assert "RG010" in check(reply).rules
+
+
+def test_two_released_quantities_in_one_release_letter_conflict() -> None:
+    letter = (
+        "Production release RL-77\nWe hereby release one thousand (1,000) pieces for production. "
+        "The remainder is not released until lot 1 is accepted.\nReleased quantity 1,200 pcs\n"
+    )
+    rg011 = [f for f in check(letter).findings if f.rule == "RG011"]
+    assert len(rg011) == 1 and "1,000" in rg011[0].message
+    conditional = (
+        "We hereby release 6 samples. If the sign-off is recorded, the 294 pcs are released "
+        "automatically on that date."
+    )
+    assert "RG011" not in check(conditional).rules
+
+
+def test_yes_to_a_question_that_assumes_auto_conversion_adopts_it() -> None:
+    chat = (
+        "Diego: so once you approve samples we just run the rest right?\n"
+        "Nina Holm: yep, that's the plan once QA approves them"
+    )
+    found = [f for f in check(chat).findings if f.rule == "RG007"]
+    assert found and found[0].text.startswith("Nina Holm: yep")
+    assert "RG007" not in check("Diego: once you approve samples, we run the rest?\nNo.").rules
+
+
+def test_material_named_by_polymer_and_weight_is_material() -> None:
+    minutes = (
+        "Customer released the 10 samples only. Production (50k) not released yet.\n"
+        "Purchasing ordered 2 tonnes of PP (enough for the 50k run) this week."
+    )
+    assert "RG006" in check(minutes).rules
+
+
+def test_a_supplier_acknowledging_a_deposit_as_a_start_authorizes_nothing() -> None:
+    mail = (
+        "Subject: Deposit received - start production\n\nDear Mike,\n\nDeposit received, thank "
+        "you! We have started the full production run of 2,000 pcs today."
+    )
+    assert check(mail).rules == {"RG012"}
+
+
+def test_samples_approved_in_a_note_that_holds_the_balance_is_a_sign_off() -> None:
+    status = (
+        "- Samples approved.\nPO line 1: 10 pcs samples (released). Line 2: 490 pcs are not "
+        "released until production approval from me (Rachel Green, Purchasing Manager) after "
+        "the sample report is filed."
+    )
+    assert "RG002" not in check(status).rules
+    assert "RG002" in check("Samples approved, go ahead.").rules

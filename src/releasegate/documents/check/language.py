@@ -122,7 +122,8 @@ GRANT = re.compile(
     r"|\b(?:please|pls|plz|kindly|pse) (?:deliver|supply|furnish|send us)\b(?=[^.;]{0,40}?"
     r"(?:\d|\bsamples?\b|\bprototypes?\b|\bparts\b|\bpieces\b))"
     # a document that releases: "this PO releases the full qty", "this letter authorizes"
-    r"|\b(?:this|the|our) (?:po|purchase order|order|letter|notice|release|document)"
+    r"|\b(?:(?:this|the|our) (?:po|purchase order|order|letter|notice|release|document)|"
+    r"(?:po|purchase order))"
     r"(?: (?:no\.? ?)?[a-z]{0,4}-?\d[\w-]*)? (?:hereby |herewith )?(?:releases|authori[sz]es)\b"
     # a quantity stated as released: "500 pcs released", "quantity released by this release"
     r"|\b(?:quantity|qty) (?:hereby )?(?:released|authori[sz]ed)\b"
@@ -488,6 +489,12 @@ FORECAST_DOC = re.compile(
 
 # ---------------------------------------------------------------- the other risks
 
+# Materials by name (polymers, elastomers, electronics, textiles) and material by weight.
+_MORE_MATERIAL = (
+    r"pp|hdpe|ldpe|pe|pbt|pet|petg|pvc|tpu|tpe|tpv|asa|pps|ppa|silicone|lsr|rubber|epdm|nbr|fkm|"
+    r"epoxy|glass fib(?:re|er)|fabric|yarn|leather|foam|film|foil|components|pcbs?|bare boards|"
+    r"chips|ics|cable|(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?) of \w+)"
+)
 MATERIAL_BUY = re.compile(
     r"\b(?:buy|bought|order(?:ed|ing)?|purchas(?:e|ed|ing)|procur(?:e|ed|ing)|stock(?:ed|ing)? up|"
     r"stag(?:e|ed|ing)|reserv(?:e|ed|ing)|secur(?:e|ed|ing)|book(?:ed|ing)?|lay in|pre-?order"
@@ -495,9 +502,10 @@ MATERIAL_BUY = re.compile(
     r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
     r"castings|blanks|billets?|stock|pa12|pa 12|nylon|abs|polymer|compound|bars?|rods?|"
     r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66|sheets?|plate stock|"
-    r"tubes?|tubing|profiles?|extrusions?|wire|laminates?|granules?)\b"
+    rf"tubes?|tubing|profiles?|extrusions?|wire|laminates?|granules?|{_MORE_MATERIAL})\b"
     r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
-    r"blanks|billets?)\b[^.;]{0,40}?\b(?:has been |have been |is |are |was |were |already )?"
+    rf"blanks|billets?|{_MORE_MATERIAL})\b[^.;]{{0,40}}?"
+    r"\b(?:has been |have been |is |are |was |were |already )?"
     r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|in stock|on order|"
     r"arrived|received)\b"
     # a plan or status row: "Material purchase: 7075 bar for 6,000 pcs | 26.03. | ordered"
@@ -507,6 +515,7 @@ MATERIAL_BUY = re.compile(
 MATERIAL_BEYOND = re.compile(
     r"\b(?:full|whole|entire|complete|total|all|production|balance|remaining|rest of|series|"
     r"volume|mass|the run|the batch|annual|year)\b"
+    r"|\b(?:the|a) [\d.,]+k? (?:pcs |units |parts |pieces )?(?:run|batch|lot|order|series|build)\b"
 )
 MATERIAL_AUTHORITY = re.compile(
     r"\bmaterial authori(?:ty|ties|[sz]\w*)|\bauthori[sz]e\w* (?:you )?(?:to )?"
@@ -524,7 +533,8 @@ MODAL_OFFER = re.compile(
 )
 IMPLIED_AUTO = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b[^.;]{0,60}?"
-    r"\b(?:approved|approval|accepted|acceptance|signed off|sign[- ]?off|ok|okay|o\.k\.|passe[sd]|"
+    r"\b(?:approve[sd]?|approval|accept(?:s|ed)?|acceptance|signed off|sign[- ]?off|ok|okay|o\.k\.|"
+    r"passe[sd]|"
     r"pass|good|fine|confirmed|green light|happy|satisfied|pleased|cleared|through)\b[^.]{0,50}?"
     r"(?:\b(?:proceed|go ahead|start|continue|run|launch|produce|move (?:on )?(?:in)?to|"
     r"(?:roll|move|go|jump|switch) (?:straight |directly |right |automatically )?(?:in)?to|convert|"
@@ -629,6 +639,15 @@ RECEIVED_BY_WRITER = re.compile(
     r"\byour (?:po|p\.o\.|purchase order|order|deposit|payment|prepayment|down[- ]?payment|"
     r"proforma)\b|\b(?:in|into) our (?:system|erp|books)\b|\bthanks? (?:you )?for (?:the |your )?"
     r"(?:po|order|deposit|payment)\b"
+    # the payee speaking: "deposit received", "we received the payment"
+    r"|\b(?:deposit|payment|prepayment|down[- ]?payment|advance payment|remittance|funds)\s+"
+    r"(?:(?:has|have) been |is |was |were )?(?:received|arrived|credited|came in)\b"
+    r"|\b(?:we|i) (?:have )?received (?:the |your )?(?:deposit|payment|prepayment|remittance)\b"
+)
+# A sentence in which a quantity is the one authorized now (see Doc.states_active).
+ACTIVE_CONTEXT = re.compile(
+    r"\b(?:releas\w*|authori[sz]\w*|approved|order(?:ed)?|po|p\.o\.|purchase order|call-?off|"
+    r"maximum|max\.?|only|limited to|up to)\b"
 )
 # Production started or cleared to start, in the words either party uses.
 START_ACT = re.compile(

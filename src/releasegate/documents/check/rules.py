@@ -72,6 +72,23 @@ class Doc:
         return _mentions(low, _FULL_KEYS) and self.seg.has(lang.FULL_RELEASE)
 
     @cached_property
+    def states_active(self) -> bool:
+        """States a quantity authorized now: in a grant, or any quantity that is not held, not
+        a total, in a sentence about an order, a release or the samples ("PO 5566 is out: 20
+        pcs sample bands", "10 | Sample | 20 | released", "2,000 pcs maximum")."""
+        if self.active:
+            return True
+        for q in self.seg.quantities:
+            if _inside(q.start, self.hold_spans) or _is_total(self.seg, q):
+                continue
+            if _quoted(self.part.text, q.start):
+                continue  # the other side's words (a quoted offer) state nothing authorized
+            s = self.seg.sentence_at(q.start)
+            if s is not None and not is_question(s) and lang.ACTIVE_CONTEXT.search(s.low):
+                return True
+        return False
+
+    @cached_property
     def has_authority(self) -> bool:
         return _has_authority(self.seg)
 
@@ -224,7 +241,8 @@ def _answer(seg: Segmented, sentence: Sentence) -> re.Match[str] | None:
     return m
 
 
-def _grants(seg: Segmented) -> list[Grant]:
+def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
+    """The grants of a part; ``held``: the part holds something back somewhere."""
     found: list[Grant] = []
     for sentence in _grant_sentences(seg):
         low = sentence.low
@@ -287,6 +305,8 @@ def _grants(seg: Segmented) -> list[Grant]:
         approval_form = bool(lang.APPROVAL_OF_THING.search(m.group()))
         if not approval_form and lang.GO_WITH_SAMPLE.search(low):
             scope_here = True
+        if approval_form and held and _signs_off_a_sample(low, m):
+            scope_here = True  # "Samples approved." in a note that holds the balance
         scope_next = nxt is not None and bool(
             lang.SCOPE.search(nxt.low) or lang.HOLD.search(nxt.low)
         )
@@ -308,6 +328,18 @@ def _grants(seg: Segmented) -> list[Grant]:
             )
         )
     return found
+
+
+def _signs_off_a_sample(low: str, grant: re.Match[str]) -> bool:
+    """An approval of the samples or of a technical item ("Samples approved.", "Engineering
+    disposition: approved") with no go-ahead after it: a sign-off, not a start."""
+    if not (lang.SAMPLE.search(low) or lang.TECHNICAL.search(low)):
+        return False
+    if lang.PRODUCTION_GRANT.search(low):
+        return False
+    return not any(
+        not lang.APPROVAL_OF_THING.search(m.group()) for m in lang.GRANT.finditer(low, grant.end())
+    )
 
 
 def _released_by_person(sentence: Sentence, grant: re.Match[str]) -> bool:
@@ -440,13 +472,6 @@ _INDEX = AnchorIndex(
 def analyse(part: Part) -> Doc:
     seg = segment(part.text, _INDEX)
     low = seg.low
-    grants = _grants(seg)
-    head = low[:600]
-    is_po = (
-        part.kind != "email"
-        and (bool(lang.PO_DOC.search(head)) or _po_heading(part.text))
-        and bool(seg.quantities)
-    )
     holds: list[Sentence] = []
     hold_spans: list[tuple[int, int]] = []
     for s in seg.candidates(lang.HOLD):
@@ -456,6 +481,13 @@ def analyse(part: Part) -> Doc:
         if spans:
             holds.append(s)
             hold_spans += spans
+    grants = _grants(seg, held=bool(holds))
+    head = low[:600]
+    is_po = (
+        part.kind != "email"
+        and (bool(lang.PO_DOC.search(head)) or _po_heading(part.text))
+        and bool(seg.quantities)
+    )
     grants = _own_words(part.text, grants, holds)
     authorizing = [g for g in grants if g.authorizing]
     is_quote = not is_po and _mentions(low, _QUOTE_KEYS) and seg.has(lang.QUOTE_DOC)
@@ -688,7 +720,11 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
             continue
         for grant in doc.grants:
             phrase = doc.part.text[grant.start : grant.end].strip()
-            if grant.scoped or re.search(r"po|purchase order", phrase.lower()):
+            if (
+                grant.scoped
+                or not grant.authorizing
+                or re.search(r"po|purchase order", phrase.lower())
+            ):
                 continue
             out.append(
                 _finding(
@@ -765,8 +801,6 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
         if base is None:
             base = bundle_base
         for doc in docs:
-            if not _mentions(doc.seg.low, _MATERIAL_KEYS):
-                continue
             for sentence in doc.seg.candidates(lang.MATERIAL_BUY):
                 m = lang.MATERIAL_BUY.search(sentence.low)
                 if m is None or is_question(sentence) or lang.MODAL_OFFER.search(sentence.low):
@@ -827,7 +861,14 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
             continue
         for sentence in doc.seg.candidates(lang.IMPLIED_AUTO_KEY):
             m = lang.IMPLIED_AUTO.search(sentence.low)
-            if m is None or is_question(sentence):
+            if m is not None and is_question(sentence):
+                # "so once you approve samples we just run the rest right?" - "yep": the
+                # answer adopts what was asked
+                answer = doc.seg.next_sentence(sentence)
+                if answer is None or not lang.ANSWER_YES.match(answer.low):
+                    continue
+                sentence, m = answer, lang.ANSWER_YES.match(answer.low)
+            if m is None:
                 continue
             if lang.AUTO_SAFE.search(sentence.low[m.start() : m.end() + 40]):
                 continue
@@ -999,7 +1040,7 @@ def rg010_no_active_quantity(bundle: Bundle) -> list[Finding]:
     return _absence(
         bundle,
         "RG010",
-        lambda d: bool(d.active),
+        lambda d: d.states_active,
         "The authorization never states the quantity it authorizes now.",
         lambda: _suggest_quantity(bundle),
         partial_only=False,
@@ -1066,10 +1107,73 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
             )
             flagged.add(doc.part.name)
             flagged.add(other)
+    for doc in bundle.docs:
+        if doc.authorizes and doc.part.name not in flagged:
+            out += _conflicts_within(doc)
     if bundle.facts is not None:
         authorized = [entry for entry in stated if entry[0].authorizes]
         out += _against_register(bundle, bundle.facts, authorized)
     return out
+
+
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:releas(?:ed|ing|e)|authori[sz](?:ed|ing|e)|approved)(?: quantity| qty)?\W*"
+    r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|:)\W+){0,3}$"
+)
+_RELEASED_AFTER = re.compile(
+    r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z-]+\W+){0,3}?(?:(?:is|are|hereby|now) )*"
+    r"(?:released|authori[sz]ed)\b(?! (?:by|after|upon|once|when|until|only))"
+)
+
+
+def _conflicts_within(doc: Doc) -> list[Finding]:
+    """Two statements in one authorization of the quantity released now that disagree
+    ("We hereby release one thousand (1,000) pieces" ... "Released quantity 1,200 pcs"), or a
+    PO's single line quantity and its note's released quantity ("sample lot of 50 released")."""
+    low = doc.seg.low
+    released: list[tuple[Quantity, Sentence]] = []
+    for q in doc.seg.quantities:
+        if _inside(q.start, doc.hold_spans) or _is_total(doc.seg, q):
+            continue
+        if _quoted(doc.part.text, q.start):
+            continue
+        s = doc.seg.sentence_at(q.start)
+        if s is None or is_question(s) or lang.HOLD.search(s.low) or lang.CONDITION.search(s.low):
+            continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
+        if _RELEASED_BEFORE.search(low, max(s.start, q.start - 40), q.start) or (
+            _RELEASED_AFTER.match(low[q.end : min(s.end, q.end + 50)])
+        ):
+            released.append((q, s))
+    values = {q.value for q, _ in released}
+    if len(values) == 1 and doc.is_po:
+        lines = {
+            q.value
+            for q in doc.active
+            if "|" in (s := _sentence_at(doc, q.start)).text
+            and not _inside(q.start, doc.hold_spans)
+        }
+        if len(lines) == 1 and not lines & values:
+            line = next(q for q in doc.active if q.value in lines)
+            q, s = released[0]
+            return [_conflict(doc, q, s, f"the order line states {_units(line.value)}")]
+    if len(values) < 2 or len({s.start for _, s in released}) < 2:
+        return []
+    first = released[0][0]
+    q, s = next((q, s) for q, s in released if q.value != first.value)
+    return [_conflict(doc, q, s, f"the same document also states {_units(first.value)}")]
+
+
+def _conflict(doc: Doc, q: Quantity, sentence: Sentence, other: str) -> Finding:
+    return _finding(
+        "RG011",
+        doc,
+        sentence,
+        q.start,
+        q.end,
+        f"This authorizes {_units(q.value)} but {other}.",
+        "State one authorized quantity in every document of the order, and withdraw or "
+        "revise the other.",
+    )
 
 
 def _digits(value: str) -> str:
