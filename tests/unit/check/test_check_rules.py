@@ -425,3 +425,40 @@ def test_samples_approved_in_a_note_that_holds_the_balance_is_a_sign_off() -> No
     )
     assert "RG002" not in check(status).rules
     assert "RG002" in check("Samples approved, go ahead.").rules
+
+
+def test_release_used_for_a_drawing_a_po_and_production_is_mixed() -> None:
+    status = (
+        "Technical release | RELEASED (drawing rev 4)\n\nCommercial release | RELEASED (PO 91-220)"
+        "\n\nProduction release | 50 pcs sample lot released; 950 pcs not released"
+    )
+    assert "RG009" in check(status).rules
+    kept_apart = "Sample sign-off done. PO 91-220 issued. Production release: 50 pcs only."
+    assert "RG009" not in check(kept_apart).rules
+
+
+def test_a_paid_invoice_read_as_a_release_is_payment_as_release() -> None:
+    ticket = (
+        "Customer paid invoice INV-2207 (tooling + samples) on 2024-05-03 -> OK to release "
+        "production order for 10k."
+    )
+    assert "RG012" in check(ticket).rules
+    terms = "Payment terms: invoice due 30 days net. Lead time 4 weeks."
+    assert "RG012" not in check(terms).rules
+
+
+def test_a_supplier_confirming_a_forecast_as_an_order_is_forecast_as_firm() -> None:
+    mail = (
+        "We confirm your order for 24,000 pcs clip MA-331 for 2025, as per your forecast dated "
+        "02.12.2024."
+    )
+    assert "RG008" in check(mail).rules
+
+
+def test_a_buyer_confirming_a_prototype_quantity_authorizes_it() -> None:
+    mail = (
+        "From: Li Na <lina@huaxin.example>\n\nWe confirm only 24 pcs prototype now for PO "
+        "HX-2404-17.\nRest of 476 pcs is not released, will be released after positive test "
+        "result and after internal approval in our company.\n\nLi Na"
+    )
+    assert "RG005" in check(mail).rules  # an internal approval names nobody

@@ -118,6 +118,8 @@ GRANT = re.compile(
     # an order confirmed by the buyer: "we confirm the order of 30 pcs" (not "your order")
     r"|\b(?:we|i) (?:hereby |herewith |kindly |now )?confirm (?:the |our |this )?(?:order|"
     r"purchase order|po)\b(?! (?:receipt|confirmation|acknowledg))"
+    r"|\b(?:we|i) (?:hereby |herewith |kindly |now )?confirm (?:only )?[\d,.]+ ?"
+    r"(?:pcs|pieces|units|samples?|prototypes?|protos?)\b"
     # a delivery request for parts: "please deliver 100 pcs", "kindly supply the 25 samples"
     r"|\b(?:please|pls|plz|kindly|pse) (?:deliver|supply|furnish|send us)\b(?=[^.;]{0,40}?"
     r"(?:\d|\bsamples?\b|\bprototypes?\b|\bparts\b|\bpieces\b))"
@@ -575,7 +577,10 @@ FIRM_WORD = re.compile(
     r"(?:is|as|are|be|becomes|consider(?:ed)?|treat(?:ed)?|count(?:ed)?) (?:a |an |our |this |it "
     r"|as |as an? |as our )*(?:order|po|purchase order)\b|ordered|will (?:definitely )?(?:buy|take|"
     r"purchase|order|call off)|please (?:produce|build|start|run|make|print|plan production)|"
-    r"(?:start|go ahead|proceed)\w*(?: with)? (?:the )?(?:production|run))\b"
+    r"(?:start|go ahead|proceed)\w*(?: with)? (?:the )?(?:production|run)|"
+    # the supplier taking a forecast as ordered: "we confirm your order for 24,000 pcs"
+    r"confirm\w* (?:your |the |our |this )?(?:order|po|purchase order)|"
+    r"(?:started|begun|began) (?:the )?production(?: planning)?)\b"
 )
 # A planning schedule (an X12 830 pasted as text, a forecast sheet) and the words that turn its
 # periods into a commitment: "weeks 28-35 are firm commitments from our side, build to them".
@@ -690,8 +695,21 @@ APPROVAL_PRODUCTION = re.compile(
     rf"\b(?:production|series|volume|run|balance) approv\w*|\bapprov\w* (?:to|for) (?:start|"
     rf"produce|run|build|proceed|go ahead|manufacture|launch)"
 )
+_MONEY_THING = (
+    r"(?:commercial(?:ly)?|po|p\.o\.|purchase order|price|pricing|budget|capex|finance|financial|"
+    r"contract|quotation|quote|invoice|payment|cost|spend)"
+)
+APPROVAL_COMMERCIAL = re.compile(
+    rf"\b{_MONEY_THING} (?:[\w.-]+ ){{0,2}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|for|"
+    rf"on) (?:the |our |your )?(?:\w+ ){{0,2}}{_MONEY_THING}\b|\bapproved by (?:our |the )?"
+    r"(?:finance|purchasing|procurement|controlling|management|budget owner)"
+)
+RELEASE_COMMERCIAL = re.compile(
+    r"\b(?:commercial|budget|capex|finance|contract|payment|invoice|funds?)\b(?: [\w.]+){0,2} "
+    r"releas\w*|\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
+)
 RELEASE_TECHNICAL = re.compile(
-    r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|"
+    r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"
     r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|"
     r"\brev\.? ?[a-z0-9]{1,2}(?: (?:is|was|has been|got))? releas\w*|\breleas\w* (?:\w+ ){0,2}"
     r"(?:drawings?|design|rev\b|revision|plm|eco|ecn|cad|model|spec\w*|software|firmware|bom)"

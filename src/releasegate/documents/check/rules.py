@@ -981,8 +981,9 @@ def _forecast_quantity_as_order(bundle: Bundle, facts: OrderFacts) -> list[Findi
 
 
 def approval_sense(low: str, start: int, end: int) -> str | None:
-    """What one "approval"/"release" refers to, from the words right around it:
-    'technical' (samples, drawings, FAI), 'production' (the run, the balance), or None."""
+    """What one "approval"/"release" refers to, from the words right around it: 'technical'
+    (samples, drawings, FAI), 'commercial' (the PO, the price, the budget), 'production' (the
+    run, the balance), or None when it is none or more than one of them."""
     near_start = max(0, start - 45)
     near = low[near_start : end + 45]
     a, b = start - near_start, end - near_start
@@ -991,12 +992,15 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
         return any(m.start() <= a and b <= m.end() for m in pattern.finditer(near))
 
     if low[start:end].startswith("approv"):
-        tech, prod = touches(lang.APPROVAL_TECHNICAL), touches(lang.APPROVAL_PRODUCTION)
+        patterns = (lang.APPROVAL_TECHNICAL, lang.APPROVAL_COMMERCIAL, lang.APPROVAL_PRODUCTION)
     else:
-        tech, prod = touches(lang.RELEASE_TECHNICAL), touches(lang.RELEASE_PRODUCTION)
-    if tech == prod:
-        return None
-    return "technical" if tech else "production"
+        patterns = (lang.RELEASE_TECHNICAL, lang.RELEASE_COMMERCIAL, lang.RELEASE_PRODUCTION)
+    senses = [
+        sense
+        for sense, pattern in zip(("technical", "commercial", "production"), patterns, strict=True)
+        if touches(pattern)
+    ]
+    return senses[0] if len(senses) == 1 else None
 
 
 def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
@@ -1024,8 +1028,9 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
                                 sentence,
                                 sentence.start + m.start(),
                                 sentence.start + m.end(),
-                                f'"{m.group()}" is used both for a technical decision and for '
-                                "production authority in one document.",
+                                f'"{m.group()}" is used for more than one thing in one '
+                                "document: a technical decision, a commercial one, production "
+                                "authority.",
                                 'Use one word per idea: "sample sign-off" for the technical '
                                 'decision, "release" only for production authority.',
                             )
@@ -1274,10 +1279,13 @@ def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
         return None  # starting the samples a PO covers is what the PO is for
     if re.search(r"\b(?:not|never|don't|do not|no)\b", _clause_before(low, span[0], 30)):
         return None
-    if re.search(r"\b(?:lead time|payment terms|terms of payment|invoice)\b", low) and not (
-        re.search(r"\b(?:please|start|begin|commenc|proceed)", low) or lang.START_ACT.search(low)
+    if (
+        m is None
+        and re.search(r"\b(?:lead time|payment terms|terms of payment|invoice)\b", low)
+        and not re.search(r"\b(?:please|start|begin|commenc|proceed)", low)
+        and not lang.START_ACT.search(low)
     ):
-        return None
+        return None  # terms that mention payment, not a payment read as a start
     return span
 
 
