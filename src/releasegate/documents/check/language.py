@@ -139,8 +139,11 @@ BUYER_ORDER = re.compile(
     r"\b(?:deliver|supply|furnish|send us)\b"
 )
 IMPERATIVE_START = re.compile(
-    r"\W*(?:(?:pls|please|kindly) )?(?:to )?(?:proceed|start|begin|produce|build|print|make|run|"
-    r"launch|kick off|go ahead|go on)\b"
+    r"\W*(?:(?:pls|please|kindly) )?(?:to )?(?:proceed|kick off|go ahead|go on)\b"
+    # verbs that are nouns too ("Print cylinders engraved", "Run chart attached") need an object
+    r"|\W*(?:(?:pls|please|kindly) )?(?:to )?(?:start|begin|produce|build|print|make|run|launch)"
+    r"(?: (?:the|all|with|now|production|them|it|asap|immediately|mass|full|series|batch|parts|"
+    r"pcs|units|lot|job|order|rest|balance|remaining|\d)\b|\W*$)"
 )
 SUPPLIER_INTENT = re.compile(
     r"\b(?:we|i)(?:'ll| will| shall| would| are going to| plan to| intend to| can| could| are "
@@ -471,6 +474,9 @@ PO_TITLE = re.compile(
     r"(?:^|\s[-|]\s|\|\s*|\s{2,})(?:po|p\.o\.|purchase order)\s*(?:no\.?|number|nr\.?|#)?\s*[:#]?"
     r"\s*[a-z]{0,4}-?\d[\w-]*"
 )
+ACK_TITLE = re.compile(
+    r"\b(?:acknowledg\w*|(?:order )?confirmation|confirma\w*|best(?:ä|ae)tigung|conferma)\b"
+)
 NOT_PO_TITLE = re.compile(
     r"\b(?:acknowledg\w*|confirm\w*|accept\w*|receiv\w*|thanks?|re|fw|fwd|subject|status|update|"
     r"invoice|payment|advice|report|minutes|quot(?:e|ation)|offer|forecast|schedule|change|"
@@ -495,21 +501,34 @@ FORECAST_DOC = re.compile(
 _MORE_MATERIAL = (
     r"pp|hdpe|ldpe|pe|pbt|pet|petg|pvc|tpu|tpe|tpv|asa|pps|ppa|silicone|lsr|rubber|epdm|nbr|fkm|"
     r"epoxy|glass fib(?:re|er)|fabric|yarn|leather|foam|film|foil|components|pcbs?|bare boards|"
-    r"chips|ics|cable|(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?) of \w+)"
+    r"chips|ics|cable|oak|wood|timber|lumber|linen|cotton|connectors|magnets|bearings|"
+    r"(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?) of \w+)"
 )
 MATERIAL_BUY = re.compile(
-    r"\b(?:buy|bought|order(?:ed|ing)?|purchas(?:e|ed|ing)|procur(?:e|ed|ing)|stock(?:ed|ing)? up|"
+    r"\b(?:buy|bought|order(?:ed|ing)?|procur(?:e|ed|ing)|stock(?:ed|ing)? up|"
+    r"purchas(?:e|ed|ing)(?! (?:manager|department|dept|team|director|officer|agent|lead|head|"
+    r"requisition))|"
     r"stag(?:e|ed|ing)|reserv(?:e|ed|ing)|secur(?:e|ed|ing)|book(?:ed|ing)?|lay in|pre-?order"
     r"(?:ed)?|call(?:ed)? off|bring in|get in|pull)\b[^.;]{0,40}?\b(?:material|materials|resin|"
     r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
     r"castings|blanks|billets?|stock|pa12|pa 12|nylon|abs|polymer|compound|bars?|rods?|"
-    r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66|sheets?|plate stock|"
+    r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66|"
+    # sheets of material, not an approval sheet or a data sheet
+    r"(?<!approval )(?<!data )(?<!time )(?<!spec )(?<!cover )(?<!tally )(?<!check )"
+    r"(?<!result )(?<!job )(?<!work )(?<!test )(?<!inspection )(?<!signature )(?<!sign-off )"
+    r"(?<!summary )(?<!excel )(?<!spread)sheets?|plates?|plate stock|"
     rf"tubes?|tubing|profiles?|extrusions?|wire|laminates?|granules?|{_MORE_MATERIAL})\b"
     r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
-    rf"blanks|billets?|{_MORE_MATERIAL})\b[^.;]{{0,40}}?"
+    rf"blanks|billets?|plates?|{_MORE_MATERIAL})\b(?:[^.;]|\.(?=\d)){{0,40}}?"
     r"\b(?:has been |have been |is |are |was |were |already )?"
     r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|in stock|on order|"
     r"arrived|received)\b"
+    # whatever was bought, bought for a quantity: "we bought the oak for all 300 chairs",
+    # "placed orders for the long-lead components (...) for 5K units"
+    r"|\b(?:bought|buy(?:ing)? already|already buy|ordered|purchased|procured|reserved|"
+    r"secured|staged|stocked|dyed|sourced|pre-?ordered|placed (?:the |an |our |all )?(?:purchase )?"
+    r"orders?)\b(?:[^.;]|\.(?=\d)){0,80}?\bfor (?:all(?: of)?(?: the)? |the (?:complete |full |whole "
+    r"|entire |total |remaining )?|)[\d][\d.,]*k?\b"
     # a plan or status row: "Material purchase: 7075 bar for 6,000 pcs | 26.03. | ordered"
     r"|\b(?:material|resin|powder|bar stock|raw material) (?:purchase|order|procurement|buy)\b"
     r"(?=[^|\n]{0,60}\|[^\n]{0,40}\b(?:ordered|bought|purchased|done|placed|booked|received)\b)"
@@ -525,6 +544,10 @@ MATERIAL_AUTHORITY = re.compile(
     r"stage|reserve)[^.;]{0,30}\bmaterial|\bmaterial (?:liability|commitment|release)\b|\bat our "
     r"(?:cost|liability|risk|expense)\b|\b(?:we|buyer) (?:will )?(?:accept|cover|carry|take|bear|"
     r"assume) (?:the |full )?(?:liability|cost|risk)\b|\bliable for (?:the )?material\b"
+    # the buyer permitting it: "you may buy and hold yarn ... at Kingsley's liability"
+    r"|\byou (?:may|can|are (?:authori[sz]ed|allowed|free|cleared) to) (?:now )?(?:buy|order|"
+    r"purchase|procure|stock|hold|reserve|stage)\b|\bat [a-z][\w&.-]*(?: [a-z][\w&.-]*)?'s "
+    r"(?:cost|liability|risk|expense)\b"
 )
 AUTO_CONVERSION_EXPLICIT = re.compile(
     r"\bauto[- ]?conver\w*|\bautomatically releas\w* \d|\breleases? (?:by itself|automatically)"

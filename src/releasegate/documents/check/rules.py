@@ -252,6 +252,8 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         opening = lang.IMPERATIVE_START.match(low) or _answer(seg, sentence)
         matches = [opening] if opening else []
         for candidate in matches + list(lang.GRANT.finditer(low)):
+            if low[max(0, candidate.start() - 1) : candidate.start()] in ('"', "'"):
+                continue  # a value quoted ('with result "approved"'), not a grant
             before = _clause_before(low, candidate.start())
             if lang.NEGATION.search(before) or lang.CONDITION.search(before):
                 continue
@@ -486,11 +488,17 @@ def analyse(part: Part) -> Doc:
     is_po = (
         part.kind != "email"
         and (bool(lang.PO_DOC.search(head)) or _po_heading(part.text))
+        and not _answers_a_po(part.text, head)
         and bool(seg.quantities)
     )
     grants = _own_words(part.text, grants, holds)
     authorizing = [g for g in grants if g.authorizing]
-    is_quote = not is_po and _mentions(low, _QUOTE_KEYS) and seg.has(lang.QUOTE_DOC)
+    is_quote = (
+        not is_po
+        and _mentions(low, _QUOTE_KEYS)
+        and seg.has(lang.QUOTE_DOC)
+        and not lang.ACK_TITLE.search(_title(part.text))
+    )
     is_forecast = _mentions(
         low, ("forecast", "fcst", "demand plan", "rolling plan", "planning")
     ) and seg.has(lang.FORECAST_DOC)
@@ -547,6 +555,21 @@ def analyse(part: Part) -> Doc:
         hold_spans=hold_spans,
         active=active,
     )
+
+
+def _title(text: str) -> str:
+    """The first non-empty line, lower-cased."""
+    return next((line.strip().lower() for line in text[:600].split("\n") if line.strip()), "")
+
+
+def _answers_a_po(text: str, head: str) -> bool:
+    """A document about a PO rather than the PO itself: titled as an acknowledgement, a status
+    report, minutes... ("ORDER ACKNOWLEDGEMENT", "Weekly Status Report"), or speaking of "your
+    PO" as a supplier does."""
+    title = _title(text)
+    if lang.NOT_PO_TITLE.search(title) and not re.search(r"\bpurchase order\b", title):
+        return True
+    return bool(re.search(r"\byour (?:po|p\.o\.|purchase order)\b", head))
 
 
 def _po_heading(text: str) -> bool:
@@ -794,6 +817,8 @@ def rg005_no_release_authority(bundle: Bundle) -> list[Finding]:
 def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     bundle_base = _active_qty(bundle, _auth_docs(bundle.docs))
+    if bundle_base is None:
+        bundle_base = _scoped_quantity(bundle)
     for docs in bundle.by_file().values():
         # a file's own authorization first; a supplier's plan or confirmation that authorizes
         # nothing is compared with what the bundle authorizes
@@ -836,9 +861,11 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                 if doc.material_authority and not (too_many or exceeded):
                     continue
                 if re.search(
-                    r"\b(?:samples?|prototypes?) only\b|only for the samples?", sentence.low
+                    r"\b(?:samples?|prototypes?) only\b|only for the samples?|"
+                    r"\bfor\b[^.;]{0,40}(?<!not )\bonly\b",
+                    sentence.low,
                 ):
-                    continue
+                    continue  # material for what is released only
                 out.append(
                     _finding(
                         "RG006",
@@ -852,6 +879,26 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     )
                 )
     return out
+
+
+_SCOPED_QTY = re.compile(
+    r"\b(?:only|samples?|prototypes?|protos?|npi|pilot|fai|first[- ]articles?|released)\b"
+)
+
+
+def _scoped_quantity(bundle: Bundle) -> int | None:
+    """The smallest quantity the bundle states as scoped ("covers 20 sample cushion covers
+    only", "Build the 50 NPI units only"), quoted text included: with no authorization of its
+    own, a supplier's message is measured against what it was told."""
+    values = []
+    for doc in bundle.docs:
+        for q in doc.seg.quantities:
+            if _inside(q.start, doc.hold_spans) or _is_total(doc.seg, q):
+                continue
+            s = doc.seg.sentence_at(q.start)
+            if s is not None and _SCOPED_QTY.search(s.low) and not lang.HOLD.search(s.low):
+                values.append(q.value)
+    return min(values) if values else None
 
 
 def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
@@ -1060,6 +1107,11 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
             continue
         if doc.is_po:
             stated += [(doc, q, _sentence_at(doc, q.start)) for q in doc.active]
+        else:  # "Please find attached PO ... The order is for the 40 FAI pieces."
+            for q in doc.active:
+                s = _sentence_at(doc, q.start)
+                if lang.STATED_ORDER.search(doc.seg.low, max(s.start, q.start - 45), q.start):
+                    stated.append((doc, q, s))
         for grant in doc.grants:
             if not grant.authorizing:
                 continue
@@ -1161,6 +1213,9 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             line = next(q for q in doc.active if q.value in lines)
             q, s = released[0]
             return [_conflict(doc, q, s, f"the order line states {_units(line.value)}")]
+    # rows of a release log ("MP release 1 | 1,000 units | RELEASED") are separate releases
+    released = [(q, s) for q, s in released if "|" not in s.text]
+    values = {q.value for q, _ in released}
     if len(values) < 2 or len({s.start for _, s in released}) < 2:
         return []
     first = released[0][0]

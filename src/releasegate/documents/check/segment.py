@@ -389,8 +389,13 @@ _UNIT_WORDS = (
 )
 # "3000pcs", "250ea", "20stk": a unit abbreviation written onto the number.
 _GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt)\b"
+# Words that end a count before its noun: "6 weeks after sample approval" counts no samples.
+_NOT_BETWEEN = (
+    r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|working|business|calendar|after|before|"
+    r"from|per|until|since|ago)\b)"
+)
 _AFTER = (
-    rf"(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:[a-z][a-z-]{{1,14}}\s+){{0,2}}"
+    rf"(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z-]{{1,14}}\s+){{0,2}}"
     rf"(?:{_UNIT_WORDS}|stk|pz|szt)\b\.?"
 )
 _BEFORE = (
