@@ -115,6 +115,11 @@ GRANT = re.compile(
     r"our |an )?(?:po|purchase order|order)\b"
     r"|\b(?:po|purchase order)\b[^.;?]{0,40}?\b(?:is |are |has been )?(?:attached|enclosed|"
     r"issued|placed|released)\b"
+    # the buyer's PO on its way: "PO 7731 coming out of our system today for the 6"
+    r"|\b(?<!your )(?:po|purchase order)\b[^.;?]{0,30}?\b(?:is (?:now )?out|(?:is )?coming|"
+    r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
+    # "send me 6 first", "send us the 10 samples"
+    r"|\bsend (?:me|us) (?:the |only |just )?\d[\d,.]*k?\b"
     # an order confirmed by the buyer: "we confirm the order of 30 pcs" (not "your order")
     r"|\b(?:we|i) (?:hereby |herewith |kindly |now )?confirm (?:the |our |this )?(?:order|"
     r"purchase order|po)\b(?! (?:receipt|confirmation|acknowledg))"
@@ -190,6 +195,10 @@ FULL_RELEASE = re.compile(
     r"complete|total) (?:po |order )?(?:qty|quantity|order quantity)\b"
     r"|\b(?:full|whole|entire|complete|total) (?:po |order )?(?:qty|quantity) (?:is |are )?"
     r"(?:hereby )?(?:released|authori[sz]ed)\b|=\s*full (?:po|order) (?:qty|quantity)\b"
+    # "this PO releases the full 1,000 pcs", "150 assemblies in full; there is no sample stage"
+    r"|\b(?:releases?|released|authori[sz]\w*|covers|is for) (?:the )?(?:full|whole|entire|"
+    r"complete|total) [\d][\d,.]*k?\b|\bis for [\d][\d,.]*k? [\w-]+ in full\b"
+    r"|\b(?:there is|there's|with|and) no (?:sample stage|(?:open |remaining )?balance)\b"
 )
 APPROVAL_OF_THING = re.compile(r"approved\b|\bsigned off\b|\bapprove\b")
 
@@ -476,6 +485,10 @@ PO_TITLE = re.compile(
 )
 ACK_TITLE = re.compile(
     r"\b(?:acknowledg\w*|(?:order )?confirmation|confirma\w*|best(?:ä|ae)tigung|conferma)\b"
+)
+OTHER_DOC_TITLE = re.compile(
+    r"^(?:\W*\w+\W+){0,2}(?:quot(?:e|ation)|cotizaci\w+|offer|angebot|offerta|proposal|"
+    r"acknowledg\w*|order confirmation|status report|minutes|invoice|pro-?forma|forecast)\b"
 )
 NOT_PO_TITLE = re.compile(
     r"\b(?:acknowledg\w*|confirm\w*|accept\w*|receiv\w*|thanks?|re|fw|fwd|subject|status|update|"

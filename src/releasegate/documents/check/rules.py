@@ -498,6 +498,7 @@ def analyse(part: Part) -> Doc:
         and _mentions(low, _QUOTE_KEYS)
         and seg.has(lang.QUOTE_DOC)
         and not lang.ACK_TITLE.search(_title(part.text))
+        and not re.search(r"\bpurchase order\b", _title(part.text))
     )
     is_forecast = _mentions(
         low, ("forecast", "fcst", "demand plan", "rolling plan", "planning")
@@ -569,6 +570,9 @@ def _answers_a_po(text: str, head: str) -> bool:
     title = _title(text)
     if lang.NOT_PO_TITLE.search(title) and not re.search(r"\bpurchase order\b", title):
         return True
+    lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][1:3]
+    if any(len(line) <= 100 and lang.OTHER_DOC_TITLE.search(line) for line in lines):
+        return True  # a letterhead, then "Quotation MPS-Q-0788"
     return bool(re.search(r"\byour (?:po|p\.o\.|purchase order)\b", head))
 
 
@@ -705,8 +709,8 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for docs in [bundle.docs]:
         auth = _auth_docs(docs)
-        if not auth or any(d.holds for d in auth):
-            continue
+        if not auth or any(d.holds or d.full_release for d in auth):
+            continue  # a hold, or a release of the full quantity, leaves nothing unreleased
         base = _active_qty(bundle, auth)
         if base is None:
             continue

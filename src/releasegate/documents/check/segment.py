@@ -613,7 +613,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(value, s, e)
 
 
-_HEADER_CELL = re.compile(r"\s*(?:qty\.?|quantity|order qty|menge|quantity \(pcs\)|pcs)\s*")
+_HEADER_CELL = re.compile(
+    r"\s*(?:(?:sample|prod\.?|production|order|release[d]?|ordered|open)\s+)?"
+    r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
+)
 _PLAIN_HEADER = re.compile(r"\b(?:qty|quantity|menge)\b")
 # A row under a plain "Qty" header: opened by a line number, a part number, or a short label
 # ("Samples 20 18.00", "Production 2,000 6.25 12,500.00").
@@ -631,7 +634,7 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
     index; rows from PDFs (cells set apart by spaces) use the first whole number after the
     line number that is not a price, a part number or a PO number."""
     found: list[Quantity] = []
-    column: int | None = None
+    columns: list[int] = []
     plain_header = False
     pos = 0
     for line in text.split("\n"):
@@ -641,24 +644,27 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
             cells = line_low.split("|")
             header = [i for i, c in enumerate(cells) if _HEADER_CELL.fullmatch(c)]
             if header:
-                column = header[0]
-            elif column is not None and column < len(cells):
-                offset = pos + sum(len(c) + 1 for c in cells[:column])
-                m = re.search(rf"\b({_DIGITS})\b", cells[column])
-                value = parse_number(m.group(1)) if m else None
-                if m and value:
-                    found.append(Quantity(value, offset + m.start(1), offset + m.end(1)))
+                columns = header
+            elif columns:
+                for column in columns:
+                    if column >= len(cells):
+                        continue
+                    offset = pos + sum(len(c) + 1 for c in cells[:column])
+                    m = re.search(rf"\b({_DIGITS})\b", cells[column])
+                    value = parse_number(m.group(1)) if m else None
+                    if m and value:
+                        found.append(Quantity(value, offset + m.start(1), offset + m.end(1)))
         elif not line_low.strip():
             plain_header = False  # HTML tables put a blank line between rows: keep the column
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
-            column, plain_header = None, True
+            columns, plain_header = [], True
         elif plain_header and _PLAIN_ROW.match(line_low):
             m = _row_quantity(line_low)
             value = parse_number(m.group(1)) if m else None
             if m and value:
                 found.append(Quantity(value, pos + m.start(1), pos + m.end(1)))
         else:
-            column = None  # prose after a table ends it
+            columns = []  # prose after a table ends it
         pos += len(line) + 1
     return found
 
