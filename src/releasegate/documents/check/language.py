@@ -223,8 +223,8 @@ ORDERED_SAMPLE = re.compile(
 )
 GO_WITH_SAMPLE = re.compile(
     r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"
-    r"released?|approve\w*|order)\b(?: [\w/]+){0,5} (?:samples?|prototypes?|protos?|pilot|first "
-    r"articles?|fai|trial)\b"
+    r"released?|approve\w*|order|manufacture|supply|deliver|send)\b(?: [\w/]+){0,5} (?:samples?|"
+    r"prototypes?|protos?|pilot|first[- ]articles?|first[- ]offs?|fai|trial)\b"
 )
 
 # ---------------------------------------------------------------- holds and unlock events
@@ -843,5 +843,6 @@ NON_PRODUCTION_OBJECT = re.compile(
     r"capex|expenses?|travel|trip|visit|meetings?|agenda|holidays?|vacation|leave|timesheets?|"
     r"accounts?|credit|paperwork|documents?|certificates?|artwork|colou?r chips?|forwarder|"
     r"courier|booking|reservation|cancellation|refund|return|rma|claim|vendor|new supplier|"
-    r"supplier (?:status|list)|audit|nda|contract draft|price increase|proposal|plan)\b"
+    r"supplier (?:status|list)|audit|nda|contract draft|price increase|proposal|plan|reports?|"
+    r"test reports?|data ?sheets?|labels?|packing instructions)\b"
 )

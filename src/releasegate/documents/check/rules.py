@@ -254,6 +254,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         for candidate in matches + list(lang.GRANT.finditer(low)):
             if low[max(0, candidate.start() - 1) : candidate.start()] in ('"', "'"):
                 continue  # a value quoted ('with result "approved"'), not a grant
+            if lang.APPROVAL_OF_THING.match(candidate.group().strip()) and re.search(
+                r":\s*$", low[: candidate.start()]
+            ):
+                continue  # a recorded status ("disposition: approved"), not a grant
             before = _clause_before(low, candidate.start())
             if lang.NEGATION.search(before) or lang.CONDITION.search(before):
                 continue
@@ -307,12 +311,14 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         approval_form = bool(lang.APPROVAL_OF_THING.search(m.group()))
         if not approval_form and lang.GO_WITH_SAMPLE.search(low):
             scope_here = True
+        if m.re is lang.GRANT and re.search(r"\d", m.group()):
+            scope_here = True  # "send me 6 first": the number is the scope
+        production = bool(lang.PRODUCTION_GRANT.search(low[m.start() :]))
         if approval_form and held and _signs_off_a_sample(low, m):
             scope_here = True  # "Samples approved." in a note that holds the balance
         scope_next = nxt is not None and bool(
             lang.SCOPE.search(nxt.low) or lang.HOLD.search(nxt.low)
         )
-        production = bool(lang.PRODUCTION_GRANT.search(low[m.start() :]))
         sample = bool(lang.SAMPLE.search(low)) and not production
         held = bool(lang.HOLD.search(low)) or (nxt is not None and bool(lang.HOLD.search(nxt.low)))
         disposition = approval_form and not has_qty and (held or bool(re.search(r"\bonly\b", low)))
