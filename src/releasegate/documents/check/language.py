@@ -579,7 +579,21 @@ IMPLIED_AUTO = re.compile(
     r"switch|begin|kick off|manufacture|print|build|make|ramp|carry on|go directly|go straight|"
     rf"go on)\w*\b|{GO_IDIOM})[^.]{{0,60}}?"
     r"\b(?:production|the run|full|balance|"
-    r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all)"
+    r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all|bulk)"
+    # "assume you'll just roll on into the rest once QC signs": rolling on is the conversion
+    r"|\b(?:roll|rolls|rolling|carry|carries|move|moves|go|goes|switch)(?: straight| directly| right|"
+    r" just)? on (?:in)?to (?:the )?(?:rest|remaining|balance|production|series|bulk|mass|full)\b"
+    r"|\b(?:roll|rolls|rolling)(?: straight| directly| right| just)? (?:in)?to (?:the )?(?:rest|"
+    r"remaining|balance|bulk|series|mass|full)\b"
+    # "the approval of the sample castings will be considered as release for the serial production"
+    r"|\b(?:approval|acceptance|sign[- ]?off|ok) of (?:the |your |our )?(?:[\w-]+ ){0,2}(?:samples?|"
+    r"castings|prototypes?|protos?|fai|first[- ]articles?|strike-?offs?|proofs?)\b[^.;]{0,60}?"
+    r"\b(?:considered|deemed|treated|taken|regarded|counted|valid) as (?:the |a |an )?(?:production )?"
+    r"(?:release|order|go-?ahead|po|authori[sz]ation)"
+    # "mass production will start automatically by schedule below"
+    r"|\b(?:production|series|mass production|the balance|the rest|the remaining|bulk)\b[^.;]{0,20}"
+    r"\b(?:will |shall |is to )?(?:start|begin|follow|run|proceed|commence)s?\b[^.;]{0,10}"
+    r"\bautomatically\b"
     r"|\b(?:sample|samples|prototype|fai|first article|ppap)\s+(?:approval|sign[- ]?off|"
     r"acceptance)\b[^.;]{0,30}?\b(?:is|=|means|equals|will be|counts as|serves as|acts as|"
     r"automatically|also|becomes|triggers|starts|releases|release)\b[^.;]{0,30}?\b(?:production|"
@@ -711,7 +725,9 @@ PAYMENT_SAFE = re.compile(
 # Senses of "approval" and "release" (RG009): what the word is about, from its neighbours.
 _TECH_THING = (
     r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|psw|quality|engineering|"
-    r"dimensional|technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection)"
+    r"dimensional|technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection|"
+    r"strike-?offs?|lab ?dips?|swatch(?:es)?|(?:press )?proofs?|first-?offs?|golden samples?|"
+    r"artwork|colou?r|shade|t1|t2|trial|npi)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
@@ -722,7 +738,7 @@ _PROD_WORD = (
     r"remainder|mass production|manufacturing)"
 )
 APPROVAL_TECHNICAL = re.compile(
-    rf"\b{_TECH_THING} (?:\w+ ){{0,2}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |your )?"
+    rf"\b{_TECH_THING} (?:[\w(),./-]+ ){{0,3}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |your )?"
     rf"(?:\w+ ){{0,2}}{_TECH_THING}\b|\bapproved {_TECH_THING}\b|\bapproved by (?:our )?"
     rf"(?:engineering|quality|the lab)"
 )
@@ -733,16 +749,17 @@ APPROVAL_PRODUCTION = re.compile(
 )
 _MONEY_THING = (
     r"(?:commercial(?:ly)?|po|p\.o\.|purchase order|price|pricing|budget|capex|finance|financial|"
-    r"contract|quotation|quote|invoice|payment|cost|spend)"
+    r"contract|quotation|quote|invoice|payment|cost|costing|cost sheet|spend)"
 )
 APPROVAL_COMMERCIAL = re.compile(
-    rf"\b{_MONEY_THING} (?:[\w.-]+ ){{0,2}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|for|"
-    rf"on) (?:the |our |your )?(?:\w+ ){{0,2}}{_MONEY_THING}\b|\bapproved by (?:our |the )?"
+    rf"\b{_MONEY_THING} (?:[\w(),./-]+ ){{0,3}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|"
+    rf"for|on) (?:the |our |your )?(?:\w+ ){{0,2}}{_MONEY_THING}\b|\bapproved by (?:our |the |"
+    r"customer |customer's )?"
     r"(?:finance|purchasing|procurement|controlling|management|budget owner)"
 )
 RELEASE_COMMERCIAL = re.compile(
     r"\b(?:commercial|budget|capex|finance|contract|payment|invoice|funds?)\b(?: [\w.]+){0,2} "
-    r"releas\w*|\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
+    r"releas\w*|\b(?:customer )?(?:po|purchase order)\b[ \w.,-]{0,30}\|[^|\n]{0,30}\| releas\w*|\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
 )
 RELEASE_TECHNICAL = re.compile(
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"
@@ -778,6 +795,7 @@ PAYMENT_CAUSE = re.compile(
 )
 IMPLIED_AUTO_KEY = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with|sample approval|"
+    r"considered|deemed|treated|regarded|automatically|"
     r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
     r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new)\b"
 )

@@ -99,7 +99,9 @@ class Doc:
 
     @cached_property
     def auto_conversion(self) -> bool:
-        return self.seg.has(lang.AUTO_CONVERSION_EXPLICIT)
+        """An explicit, recorded auto-conversion: said in so many words, with someone named
+        who signs it off (without a signer it is still only implied)."""
+        return self.seg.has(lang.AUTO_CONVERSION_EXPLICIT) and self.has_authority
 
 
 _MATERIAL_KEYS = (
