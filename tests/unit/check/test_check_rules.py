@@ -462,3 +462,58 @@ def test_a_buyer_confirming_a_prototype_quantity_authorizes_it() -> None:
         "result and after internal approval in our company.\n\nLi Na"
     )
     assert "RG005" in check(mail).rules  # an internal approval names nobody
+
+
+def test_material_of_any_name_bought_for_the_whole_quantity_is_beyond_the_release() -> None:
+    chat = (
+        "Sophie: PO LC-5512 is on its way. Scope: 2 prototype chairs only. The 300 production "
+        "chairs are not released until prototype sign-off and a written release from me.\n"
+        "Rafael: the sawmill had a nice lot, so we bought the oak for all 300 chairs."
+    )
+    assert "RG006" in check(chat).rules
+    scoped = "Material status: procured for NPI + MP release 1 only (1,100 units)."
+    assert "RG006" not in check(scoped).rules
+
+
+def test_implied_auto_conversion_in_other_words() -> None:
+    assert "RG007" in check("Assume you'll just roll on into the rest once QC signs the FAI.").rules
+    quote = (
+        "Quotation Q-118. The approval of the sample castings by the customer will be considered "
+        "as release for the serial production of 1,200 pcs."
+    )
+    assert "RG007" in check(quote).rules
+    unsigned = "Mass production quantity 30,000ea will start automatically after the test pass."
+    assert "RG007" in check(unsigned).rules
+
+
+def test_a_status_report_records_decisions_unless_someone_writes_a_go_ahead_on_it() -> None:
+    report = (
+        "WORK ORDER STATUS REPORT\nCUSTOMER RELEASED QTY ....: 20 EA (FAI)\n"
+        "BALANCE ON HOLD ..........: 480 EA (PER PO NOTE - NOT RELEASED)"
+    )
+    assert not {"RG004", "RG005"} & check(report).rules
+    commented = "SAMPLE INSPECTION REPORT\nSamples measured: 10 pcs\n[Comment] approved, go ahead."
+    assert {"RG002", "RG003"} <= check(commented).rules
+
+
+def test_a_label_value_approval_is_a_record_not_a_grant() -> None:
+    letter = "Pilot sign-off recorded 08/02/2024, report PS-118, disposition:\napproved"
+    assert "RG002" not in check(letter).rules
+
+
+def test_quantity_columns_are_read_whatever_they_are_called() -> None:
+    po = (
+        "Summit Dairy - Purchase Order SD-PO-88140\n"
+        "Line | Item | Sample qty | Prod. qty | Unit\n1 | CUP-16 | 250 | 500,000 | EA\n"
+    )
+    assert {"RG001", "RG003"} <= check(po).rules
+
+
+def test_status_rows_that_approve_and_release_different_things_mix_terms() -> None:
+    portal = (
+        "Item | Quantity | Status | Remarks\n"
+        "Customer PO 4500-3312 | 5,000 units | RELEASED | approved by customer finance\n"
+        "NPI build | 100 units | APPROVED | customer NPI approval\n"
+        "MP release 1 | 1,000 units | RELEASED | release letter from Ms. Julia Brandt\n"
+    )
+    assert "RG009" in check(portal).rules

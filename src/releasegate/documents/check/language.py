@@ -257,7 +257,8 @@ HOLD = re.compile(
     r"|\bnot (?:a|an) (?:production )?(?:release|authori[sz]ation)\b"
     r"|\bnothing (?:else|more|beyond)\b|\bno more than\b"
     # "production of the 1,000 boards starts only on a written release from me"
-    r"|\b(?:production|balance|remaining|rest|remainder|series|volume|run)\b[^.;]{0,60}?\b(?:starts?|"
+    r"|\b(?:production|balance|remaining|rest|remainder|series|volume|"
+    r"run)\b[^.;]{0,60}?\b(?:starts?|"
     r"begins?|commences?|(?:may|can|will) (?:start|begin|commence|run|proceed)) only (?:on|after|"
     r"upon|with|once|when|by|against)\b"
     r"|\b(?:is|are|will be|shall be) (?:only )?released (?:only )?(?:by|after|upon|once|when|with|"
@@ -486,6 +487,17 @@ PO_TITLE = re.compile(
 ACK_TITLE = re.compile(
     r"\b(?:acknowledg\w*|(?:order )?confirmation|confirma\w*|best(?:ä|ae)tigung|conferma)\b"
 )
+DIRECTIVE = re.compile(
+    r"\b(?:go[- ]ahead|go for it|proceed|please|pls|kindly|green[- ]?light|good to (?:go|run|"
+    r"start)|"
+    r"(?:you|supplier|vendor) (?:may|can|are (?:free|allowed|cleared) to)|start|begin|launch)\b"
+)
+REPORT_TITLE = re.compile(
+    r"\b(?:status report|weekly report|weekly status|production report|progress report|"
+    r"order status|status update|minutes|meeting notes|work order|job ticket|job card|"
+    r"traveller|traveler|order acknowledge?ment|acknowledge?ment|order confirmation|"
+    r"inspection report|test report|packing list|delivery note)\b"
+)
 OTHER_DOC_TITLE = re.compile(
     r"^(?:\W*\w+\W+){0,2}(?:quot(?:e|ation)|cotizaci\w+|offer|angebot|offerta|proposal|"
     r"acknowledg\w*|order confirmation|status report|minutes|invoice|pro-?forma|forecast)\b"
@@ -540,7 +552,8 @@ MATERIAL_BUY = re.compile(
     # "placed orders for the long-lead components (...) for 5K units"
     r"|\b(?:bought|buy(?:ing)? already|already buy|ordered|purchased|procured|reserved|"
     r"secured|staged|stocked|dyed|sourced|pre-?ordered|placed (?:the |an |our |all )?(?:purchase )?"
-    r"orders?)\b(?:[^.;]|\.(?=\d)){0,80}?\bfor (?:all(?: of)?(?: the)? |the (?:complete |full |whole "
+    r"orders?)\b(?:[^.;]|\.(?=\d)){0,80}?\bfor (?:all(?: of)?(?: the)? |the (?:complete |full |"
+    r"whole "
     r"|entire |total |remaining )?|)[\d][\d.,]*k?\b"
     # a plan or status row: "Material purchase: 7075 bar for 6,000 pcs | 26.03. | ordered"
     r"|\b(?:material|resin|powder|bar stock|raw material) (?:purchase|order|procurement|buy)\b"
@@ -581,14 +594,17 @@ IMPLIED_AUTO = re.compile(
     r"\b(?:production|the run|full|balance|"
     r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all|bulk)"
     # "assume you'll just roll on into the rest once QC signs": rolling on is the conversion
-    r"|\b(?:roll|rolls|rolling|carry|carries|move|moves|go|goes|switch)(?: straight| directly| right|"
+    r"|\b(?:roll|rolls|rolling|carry|carries|move|moves|go|goes|switch)(?: straight| directly|"
+    r" right|"
     r" just)? on (?:in)?to (?:the )?(?:rest|remaining|balance|production|series|bulk|mass|full)\b"
     r"|\b(?:roll|rolls|rolling)(?: straight| directly| right| just)? (?:in)?to (?:the )?(?:rest|"
     r"remaining|balance|bulk|series|mass|full)\b"
     # "the approval of the sample castings will be considered as release for the serial production"
-    r"|\b(?:approval|acceptance|sign[- ]?off|ok) of (?:the |your |our )?(?:[\w-]+ ){0,2}(?:samples?|"
+    r"|\b(?:approval|acceptance|sign[- ]?off|ok) of (?:the |your |"
+    r"our )?(?:[\w-]+ ){0,2}(?:samples?|"
     r"castings|prototypes?|protos?|fai|first[- ]articles?|strike-?offs?|proofs?)\b[^.;]{0,60}?"
-    r"\b(?:considered|deemed|treated|taken|regarded|counted|valid) as (?:the |a |an )?(?:production )?"
+    r"\b(?:considered|deemed|treated|taken|regarded|counted|valid) as (?:the |a |"
+    r"an )?(?:production )?"
     r"(?:release|order|go-?ahead|po|authori[sz]ation)"
     # "mass production will start automatically by schedule below"
     r"|\b(?:production|series|mass production|the balance|the rest|the remaining|bulk)\b[^.;]{0,20}"
@@ -738,7 +754,8 @@ _PROD_WORD = (
     r"remainder|mass production|manufacturing)"
 )
 APPROVAL_TECHNICAL = re.compile(
-    rf"\b{_TECH_THING} (?:[\w(),./-]+ ){{0,3}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |your )?"
+    rf"\b{_TECH_THING} (?:[\w(),./-]+ ){{0,3}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |"
+    rf"your )?"
     rf"(?:\w+ ){{0,2}}{_TECH_THING}\b|\bapproved {_TECH_THING}\b|\bapproved by (?:our )?"
     rf"(?:engineering|quality|the lab)"
 )
@@ -759,7 +776,8 @@ APPROVAL_COMMERCIAL = re.compile(
 )
 RELEASE_COMMERCIAL = re.compile(
     r"\b(?:commercial|budget|capex|finance|contract|payment|invoice|funds?)\b(?: [\w.]+){0,2} "
-    r"releas\w*|\b(?:customer )?(?:po|purchase order)\b[ \w.,-]{0,30}\|[^|\n]{0,30}\| releas\w*|\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
+    r"releas\w*|\b(?:customer )?(?:po|purchase order)\b[ \w.,-]{0,30}\|[^|\n]{0,30}\| releas\w*|"
+    r"\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
 )
 RELEASE_TECHNICAL = re.compile(
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"

@@ -256,8 +256,8 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         for candidate in matches + list(lang.GRANT.finditer(low)):
             if low[max(0, candidate.start() - 1) : candidate.start()] in ('"', "'"):
                 continue  # a value quoted ('with result "approved"'), not a grant
-            if lang.APPROVAL_OF_THING.match(candidate.group().strip()) and re.search(
-                r":\s*$", low[: candidate.start()]
+            if lang.APPROVAL_OF_THING.match(candidate.group().strip()) and _label_value(
+                seg, sentence, candidate
             ):
                 continue  # a recorded status ("disposition: approved"), not a grant
             before = _clause_before(low, candidate.start())
@@ -338,6 +338,18 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             )
         )
     return found
+
+
+def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bool:
+    """Whether the grant is the value of a label ("disposition: approved"), the label ending
+    this sentence before it or the line before it."""
+    before = sentence.low[: grant.start()]
+    if re.search(r":\s*$", before):
+        return True
+    if before.strip():
+        return False
+    previous = seg.previous_sentence(sentence)
+    return previous is not None and previous.low.endswith(":")
 
 
 def _signs_off_a_sample(low: str, grant: re.Match[str]) -> bool:
@@ -517,6 +529,14 @@ def analyse(part: Part) -> Doc:
         role = "quote"
     elif is_forecast and not authorizing:
         role = "forecast"
+    elif (
+        authorizing
+        and _is_report(part.text)
+        and not any(lang.DIRECTIVE.search(g.sentence.low) for g in authorizing)
+    ):
+        # a status report, minutes or a work order records decisions; a go-ahead written on
+        # one ("[Comment] approved, go ahead", "supplier may proceed") still grants
+        role = "report"
     elif authorizing:
         role = AUTHORIZATION
     elif grants:
@@ -569,6 +589,12 @@ def analyse(part: Part) -> Doc:
 def _title(text: str) -> str:
     """The first non-empty line, lower-cased."""
     return next((line.strip().lower() for line in text[:600].split("\n") if line.strip()), "")
+
+
+def _is_report(text: str) -> bool:
+    """Titled as a record of what happened: a status report, minutes, a work order."""
+    lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][:2]
+    return any(len(line) <= 120 and lang.REPORT_TITLE.search(line) for line in lines)
 
 
 def _answers_a_po(text: str, head: str) -> bool:
