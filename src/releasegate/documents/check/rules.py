@@ -1213,7 +1213,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
 
 _RELEASED_BEFORE = re.compile(
     r"\b(?:releas(?:ed|ing|e)|authori[sz](?:ed|ing|e)|approved)(?: quantity| qty)?\W*"
-    r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|:)\W+){0,3}$"
+    r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
+    r"order|:)\W+){0,3}$"
 )
 _RELEASED_AFTER = re.compile(
     r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z-]+\W+){0,3}?(?:(?:is|are|hereby|now) )*"
@@ -1241,24 +1242,35 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             released.append((q, s))
     values = {q.value for q, _ in released}
     if len(values) == 1 and doc.is_po:
-        lines = {
-            q.value
-            for q in doc.active
-            if "|" in (s := _sentence_at(doc, q.start)).text
-            and not _inside(q.start, doc.hold_spans)
-        }
+        lines = {q.value for q in doc.active if _line_item(doc, q)}
         if len(lines) == 1 and not lines & values:
             line = next(q for q in doc.active if q.value in lines)
             q, s = released[0]
             return [_conflict(doc, q, s, f"the order line states {_units(line.value)}")]
+    rows = [(q, s) for q, s in released if "|" in s.text]
+    prose = [(q, s) for q, s in released if "|" not in s.text]
+    # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")
+    row_values = {q.value for q, _ in rows}
+    if prose and rows and not row_values & {q.value for q, _ in prose}:
+        q, s = prose[0]
+        return [_conflict(doc, q, s, f"the table states {_units(min(row_values))}")]
     # rows of a release log ("MP release 1 | 1,000 units | RELEASED") are separate releases
-    released = [(q, s) for q, s in released if "|" not in s.text]
-    values = {q.value for q, _ in released}
-    if len(values) < 2 or len({s.start for _, s in released}) < 2:
+    values = {q.value for q, _ in prose}
+    if len(values) < 2 or len({s.start for _, s in prose}) < 2:
         return []
-    first = released[0][0]
-    q, s = next((q, s) for q, s in released if q.value != first.value)
+    first = prose[0][0]
+    q, s = next((q, s) for q, s in prose if q.value != first.value)
     return [_conflict(doc, q, s, f"the same document also states {_units(first.value)}")]
+
+
+def _line_item(doc: Doc, q: Quantity) -> bool:
+    """A quantity on a PO's line-item row: a table row, or an ERP line ("001 GR-5500 ... 50 EA")."""
+    if _inside(q.start, doc.hold_spans):
+        return False
+    s = _sentence_at(doc, q.start)
+    line_start = doc.part.text.rfind("\n", 0, q.start) + 1
+    line = doc.part.text[line_start : q.start]
+    return "|" in s.text or bool(re.match(r"\s*\d{1,4}\s+\S", line))
 
 
 def _conflict(doc: Doc, q: Quantity, sentence: Sentence, other: str) -> Finding:

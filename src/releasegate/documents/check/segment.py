@@ -590,8 +590,15 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "1.5k" counts on its own; other bare numbers need a word around them
     before = low[max(0, s - 14) : s]
     label = _NOT_QTY_BEFORE.search(before)
-    if label and not (after is not None and label.group(1) in _VERBS_BEFORE_COUNT):
+    counted = label is not None and (
+        label.group(1) in _VERBS_BEFORE_COUNT
+        # "RELEASED QTY THIS PO: 75 EA": a count in units after a PO label
+        or (label.group(1) == "po" and _AFTER_RE.match(low, e) is not None and len(raw) <= 5)
+    )
+    if label and not (after is not None and counted):
         return None
+    if re.search(r"\bpage\s+\d+\s+of\s*$", before) or re.search(r"\bln\.?\s*$", before):
+        return None  # "page 1 of 1", "LN 001"
     if label and _ORDER_NUMBER_BEFORE.search(low, max(0, s - 30), s):
         return None
     if s > 1 and low[s - 1] in ".," and low[s - 2].isdigit():
