@@ -833,6 +833,11 @@ WRITER_AUTHORITY = re.compile(
 # Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
 FROM_NAME = re.compile(r"(?m)^[ \t>]*(?i:from):\s*\"?(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)")
 QUOTED_FROM = re.compile(r"(?m)^[ \t]*>[ \t>]*(?i:from):\s*\"?(?P<name>[^<\n\"]+)")
+# A reply's attribution line: "On Jul 18, 2024, at 11:02 AM, Ruben Trevino <r@x.mx> wrote:".
+WROTE = re.compile(
+    r"(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)\s*<[^>\n]+>\s*(?:wrote|escreveu|schrieb|"
+    r"a écrit|escribió|ha scritto|schreef|skrev|napisał):"
+)
 CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"

@@ -78,10 +78,11 @@ class Doc:
         pcs sample bands", "10 | Sample | 20 | released", "2,000 pcs maximum")."""
         if self.active:
             return True
+        text = self.part.text
         for q in self.seg.quantities:
             if _inside(q.start, self.hold_spans) or _is_total(self.seg, q):
                 continue
-            if _quoted(self.part.text, q.start):
+            if _quoted(text, q.start) and not _own_quote(text, q.start):
                 continue  # the other side's words (a quoted offer) state nothing authorized
             s = self.seg.sentence_at(q.start)
             if s is not None and not is_question(s) and lang.ACTIVE_CONTEXT.search(s.low):
@@ -402,13 +403,15 @@ def _own_words(text: str, grants: list[Grant], holds: list[Sentence]) -> list[Gr
 
 
 def _own_quote(text: str, offset: int) -> bool:
-    """Whether the quoted message holding the offset was written by the message's sender:
-    its quoted "> From:" name is the sender's From name."""
+    """Whether the quoted message holding the offset was written by the message's sender: the
+    last quoted "> From:" name or "On ..., Name <address> wrote:" line before it is the
+    sender's From name."""
     sender = lang.FROM_NAME.search(text)
-    authors = list(lang.QUOTED_FROM.finditer(text, 0, offset))
+    authors = [*lang.QUOTED_FROM.finditer(text, 0, offset), *lang.WROTE.finditer(text, 0, offset)]
     if sender is None or not authors or _quoted(text, sender.start()):
         return False
-    return _same_person(sender.group("name"), authors[-1].group("name"))
+    last = max(authors, key=lambda m: m.start())
+    return _same_person(sender.group("name"), last.group("name"))
 
 
 def _same_person(a: str, b: str) -> bool:
