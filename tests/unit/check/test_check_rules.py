@@ -517,3 +517,30 @@ def test_status_rows_that_approve_and_release_different_things_mix_terms() -> No
         "MP release 1 | 1,000 units | RELEASED | release letter from Ms. Julia Brandt\n"
     )
     assert "RG009" in check(portal).rules
+
+
+def test_who_speaks_in_a_chat_export_is_named_by_its_speaker_lines() -> None:
+    teams = (
+        "Sophie Grant  12/06/2024 09:14\nPO LC-5512 is on its way. Scope: 2 prototype chairs "
+        "only. The 300 production chairs are not released - they need our prototype sign-off "
+        "and then a written release from me."
+    )
+    assert "RG005" not in check(teams).rules
+
+
+def test_events_that_unlock_the_balance_in_other_words() -> None:
+    mail = (
+        "The PO covers strike-offs and 50 m sampling yardage only. Bulk (6,000 m) is not "
+        "released yet; bulk release comes from me in writing.\n\nVictoria Hale"
+    )
+    assert "RG004" not in check(mail).rules
+    form = (
+        "Released quantity: 300 pcs. Balance: not released. Further quantities are released "
+        "only by a new QF-114 form after lot acceptance of this lot."
+    )
+    assert "RG004" not in check(form).rules
+    vague = (
+        "Please find attached PO 4711. The order is for the 40 FAI pieces. The remainder of the "
+        "600 on your quotation is on hold until further notice."
+    )
+    assert "RG004" in check(vague).rules

@@ -300,6 +300,10 @@ UNLOCK = re.compile(
     r"change)|internal approval|budget approval|management approval|(?:our|internal|customer) "
     r"(?:approval|sign[- ]?off)|approval (?:from|by) \w+|release (?:from|by|signed by) \w+|"
     r"qualification|validation|test results?|inspection (?:report|results?)|"
+    r"(?:acceptance|approval|sign[- ]?off) of (?:this |the |each |that )?(?:lot|batch|shipment|"
+    r"delivery|"
+    r"goods|first lot)|(?:new|next|separate) (?:[\w-]+ ){0,2}(?:form|notice|call-?off)|"
+    r"further (?:[\w-]+ ){1,2}(?:form|notice|call-?off)|"
     r"(?:fit|drop|field|functional|function|leak|pressure|endurance|life|climate|vibration|"
     r"assembly|salt spray|burn-in) tests?|"
     r"(?:sample|pilot|prototype|fai|test|trial|first article|first-off)s? (?:results?|report|"
@@ -624,6 +628,11 @@ IMPLIED_AUTO = re.compile(
     r"[^.]{0,30}"
     r"\b(?:needed|required|necessary)"
 )
+# "bulk release comes from me in writing": a written release is the event
+WRITTEN_RELEASE = re.compile(
+    r"\breleas\w* (?:comes|will come|must come|only comes|is given|will be given)\b[^.;]{0,30}"
+    r"\bin writing\b"
+)
 UNLOCK_NAMED = re.compile(
     r"\b(?:sample|pilot|prototype|fai|first[- ]article|ppap) (?:approval|sign[- ]?off|acceptance)\b"
 )
@@ -839,6 +848,14 @@ WROTE = re.compile(
     r"a écrit|escribió|ha scritto|schreef|skrev|napisał):"
 )
 CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
+# Other chat exports: "Sophie Grant  12/06/2024 09:14" (Teams), "2024-02-05 11:02 Nina Holm:",
+# "03-Jun-2024 10:02 | Dave Kowalski (Verdant Controls) | ..."
+CHAT_SPEAKERS = (
+    CHAT_SPEAKER,
+    re.compile(r"(?m)^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"),
+    re.compile(r"(?m)^\d{4}-\d\d-\d\d,? \d\d?:\d\d\s+(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"),
+    re.compile(r"(?m)^[^|\n]{5,25}\|\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"),
+)
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"
     r"(?: [A-Z][a-zà-ÿ'-]+){0,2})(?:,.*)?"

@@ -63,7 +63,11 @@ class Doc:
     # Asked only of some documents (mostly authorizations), so computed on first use.
     @cached_property
     def has_unlock(self) -> bool:
-        return self.seg.has(lang.UNLOCK) or self.seg.has(lang.UNLOCK_NAMED)
+        return (
+            self.seg.has(lang.UNLOCK)
+            or self.seg.has(lang.UNLOCK_NAMED)
+            or self.seg.has(lang.WRITTEN_RELEASE)
+        )
 
     @cached_property
     def full_release(self) -> bool:
@@ -427,7 +431,7 @@ def _is_name(name: str) -> bool:
 def _named_writer(text: str) -> bool:
     """Whether the message is signed by a named person: the From name of an e-mail, the speaker
     of a chat line, or a name among the last lines of the writer's own text."""
-    for pattern in (lang.FROM_NAME, lang.CHAT_SPEAKER):
+    for pattern in (lang.FROM_NAME, *lang.CHAT_SPEAKERS):
         m = pattern.search(text)
         if m and _is_name(m.group("name")):
             return True
@@ -484,6 +488,7 @@ _INDEX = AnchorIndex(
         lang.PAYMENT_CAUSE,
         lang.UNLOCK,
         lang.UNLOCK_NAMED,
+        lang.WRITTEN_RELEASE,
         lang.FULL_RELEASE,
         lang.MATERIAL_AUTHORITY,
         lang.AUTO_CONVERSION_EXPLICIT,
