@@ -544,3 +544,17 @@ def test_events_that_unlock_the_balance_in_other_words() -> None:
         "600 on your quotation is on hold until further notice."
     )
     assert "RG004" in check(vague).rules
+
+
+def test_a_start_drawn_from_a_payment_two_sentences_back_is_payment_as_release() -> None:
+    mail = (
+        "We have completed the payment for the NRE and the tooling invoice.\nPlease see the "
+        "forwarded mail from our accounting team.\n\nTherefore, please start the mass production."
+    )
+    assert "RG012" in check(mail).rules
+    unrelated = "Thanks for the drawings.\n\nTherefore, please start the 20 samples now."
+    assert "RG012" not in check(unrelated).rules
+
+
+def test_ok_proceed_please_answering_may_we_proceed_is_an_unscoped_approval() -> None:
+    assert "RG002" in check("Thank you for report. OK, proceed please.\n\nLee Jae-won").rules

@@ -144,7 +144,9 @@ BUYER_ORDER = re.compile(
     r"\b(?:deliver|supply|furnish|send us)\b"
 )
 IMPERATIVE_START = re.compile(
-    r"\W*(?:(?:pls|please|kindly) )?(?:to )?(?:proceed|kick off|go ahead|go on)\b"
+    r"\W*(?:(?:ok(?:ay)?|yes|sure|fine|good|great|thanks?|thank you)\W+)?(?:(?:pls|please|"
+    r"kindly) )?"
+    r"(?:to )?(?:proceed|kick off|go ahead|go on)\b"
     # verbs that are nouns too ("Print cylinders engraved", "Run chart attached") need an object
     r"|\W*(?:(?:pls|please|kindly) )?(?:to )?(?:start|begin|produce|build|print|make|run|launch)"
     r"(?: (?:the|all|with|now|production|them|it|asap|immediately|mass|full|series|batch|parts|"
@@ -707,7 +709,10 @@ PAY_DONE = re.compile(
     r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|payment|proforma|pro-forma|"
     r"invoice|remittance)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:(?:is|was|has been|have been|got) )?"
     r"(?:already |now |just )?(?:paid|received|transferred|wired|sent|made|settled|cleared|"
-    r"remitted|went out|arrived|done|booked|credited|in)\b"
+    r"remitted|went out|arrived|done|booked|credited|in|completed|effected|processed|executed)\b"
+    r"|\b(?:completed|made|effected|executed|processed|sent|released|arranged) (?:the |our |your )?"
+    r"(?:full |advance |down |first |final )?(?:payment|deposit|prepayment|transfer|remittance|"
+    r"wire)\b"
     r"|\b(?:paid|wired|transferred|settled|cleared|received) (?:the |your |our |a |an )?(?:\w+ )?"
     r"(?:deposit|proforma|pro-forma|invoice|payment|down[- ]?payment|prepayment)\b"
     r"|\b(?:po|purchase order|order)\b(?:[^.;!?]|\.(?=\d)){0,25}?\b(?:is |has been |was )?"
@@ -737,6 +742,11 @@ START_ACT = re.compile(
     r"the (?:shop )?floor|manufacturing|the line)|you(?:'re| are) (?:good|clear|set)\b|good to go|"
     r"green light|get going|get started|carry on)\b"
     rf"|{GO_IDIOM}"
+)
+# "Therefore, please start the mass production": a start drawn from what was said before.
+CONSEQUENT_START = re.compile(
+    r"\W*(?:therefore|thus|hence|accordingly|consequently|as a result|so)\b[^.;]{0,30}?"
+    r"\b(?:start|begin|commence|proceed|produce|go ahead|launch|kick off|run)\w*"
 )
 PAYMENT_SAFE = re.compile(
     r"\b(?:does not|doesn't|do not|don't|is not|isn't|are not|aren't|will not|won't|never|no)\b"

@@ -486,6 +486,7 @@ _INDEX = AnchorIndex(
         lang.FIRM_STRONG,
         lang.APPROVAL_WORD,
         lang.PAYMENT_CAUSE,
+        lang.CONSEQUENT_START,
         lang.UNLOCK,
         lang.UNLOCK_NAMED,
         lang.WRITTEN_RELEASE,
@@ -942,7 +943,7 @@ def _scoped_quantity(bundle: Bundle) -> int | None:
             if _inside(q.start, doc.hold_spans) or _is_total(doc.seg, q):
                 continue
             s = doc.seg.sentence_at(q.start)
-            if s is not None and _SCOPED_QTY.search(s.low) and not lang.HOLD.search(s.low):
+            if s is not None and _SCOPED_QTY.search(s.low):
                 values.append(q.value)
     return min(values) if values else None
 
@@ -1423,6 +1424,21 @@ def _corrected_by_sender(bundle: Bundle, doc: Doc) -> bool:
     return False
 
 
+def _paid_therefore(seg: Segmented, sentence: Sentence) -> bool:
+    """'We have completed the payment ... Therefore, please start the mass production': a start
+    drawn as a consequence of a payment stated in one of the two sentences before."""
+    before = seg.previous_sentence(sentence)
+    for _ in range(2):
+        if before is None:
+            return False
+        paid = lang.PAY_DONE.search(before.low)
+        if paid is not None and not lang.PAYMENT_SAFE.search(before.low):
+            negated = _clause_before(before.low, paid.start(), 40)
+            return not re.search(r"\b(?:not|never|no)\b", negated)
+        before = seg.previous_sentence(before)
+    return False
+
+
 def rg012_payment_as_release(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for doc in bundle.docs:
@@ -1431,6 +1447,11 @@ def rg012_payment_as_release(bundle: Bundle) -> list[Finding]:
             span = payment_start(doc.seg, sentence)
             if span is not None:
                 found.append((sentence, span))
+        for sentence in doc.seg.candidates(lang.CONSEQUENT_START, at_start=True):
+            if not is_question(sentence) and _paid_therefore(doc.seg, sentence):
+                m = lang.CONSEQUENT_START.match(sentence.low)
+                if m is not None:
+                    found.append((sentence, m.span()))
         if not found or _corrected_by_sender(bundle, doc):
             continue
         for sentence, (start, end) in found:
