@@ -314,17 +314,19 @@ UNLOCK = re.compile(
 # A person or a specific role who may release.
 PERSON = re.compile(
     r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:[ -](?:[A-Z]\.|[A-Z][a-zà-ÿ'-]+))"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Herr|Frau|Sig|Sra|Sr|Ing|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:[ -](?:[A-Z]\.|[A-Z][a-zà-ÿ'-]+))"
     r"|[A-Z]\.\s?[A-Z][a-zà-ÿ]+)"
     r"|(?P<name2>\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.| [A-Z][a-zà-ÿ'-]+)?)(?:\s*\([^()]{2,40}\))?"
-    r"(?:,? (?:our|the) [a-z ]{3,40},?)?"
+    r"(?:,? (?:our|the) [a-z ]{3,40},?|, [A-Z][A-Za-z&/ ]{2,40},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
 )
 ROLE = re.compile(
     r"\b(?:(?:purchasing|purchase|procurement|supply chain|supply|operations|ops|sqe|supplier "
     r"quality|engineering|quality|plant|"
-    r"program|programme|project|production|sourcing|category|commercial|materials?) (?:manager|"
+    r"program|programme|project|production|sourcing|category|commercial|materials?|laboratory|"
+    r"lab|technical|factory|site|logistics|finance|buying|general) (?:manager|"
     r"mgr|director|lead|head|officer|vp)|head of [a-z]+|release authority|(?:vp|vice president) "
     r"[a-z ]{2,30}|(?:director|manager) of [a-z]+|(?:gm|dgm|agm)\b[ -]*(?:purchase|purchasing|"
     r"procurement|sourcing|operations|supply chain|materials)|"

@@ -221,7 +221,7 @@ class Quantity:
 def _line_break_ends_sentence(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos].strip(" \t>")
-    if not line or len(line) < 48 or line.endswith((":", ",", ".", "!", "?")) or "|" in line:
+    if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
         return True
     nxt_end = text.find("\n", pos + 1)
     nxt = text[pos + 1 : nxt_end if nxt_end != -1 else len(text)]
