@@ -221,7 +221,8 @@ SAMPLE = re.compile(
 ORDERED_SAMPLE = re.compile(
     r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first[- ]"
     r"articles?(?! inspection| approval| sign)|trial (?:run|lot|batch|parts)|pre-?series|"
-    r"evaluation (?:parts|units)|golden samples?|off[- ]tool|initial samples?|muster)\b"
+    r"evaluation (?:parts|units)|golden samples?|off[- ]tool|initial samples?|muster|"
+    r"[ée]chantillons?|muestras?|campion[ei]|pr[óo]bk[ia]|prover|monsters?|prototyp)\b"
 )
 GO_WITH_SAMPLE = re.compile(
     r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"

@@ -569,6 +569,11 @@ def analyse(part: Part) -> Doc:
     if role == AUTHORIZATION:
         if is_po:
             active = [q for q in seg.quantities if not _inside(q.start, hold_spans)]
+            # a PO's line items, where it has them, are what it orders ("SERIES QTY: 2.500"
+            # in the header beside a sample line of 10 is not ordered)
+            lines = [q for q in active if _line_row(part.text, seg, q)]
+            if lines:
+                active = lines
         for grant in authorizing:
             answered = bool(lang.ANSWER_YES.match(grant.sentence.low))
             before = seg.previous_sentence(grant.sentence) if answered else None
@@ -1274,12 +1279,14 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
 
 def _line_item(doc: Doc, q: Quantity) -> bool:
     """A quantity on a PO's line-item row: a table row, or an ERP line ("001 GR-5500 ... 50 EA")."""
-    if _inside(q.start, doc.hold_spans):
-        return False
-    s = _sentence_at(doc, q.start)
-    line_start = doc.part.text.rfind("\n", 0, q.start) + 1
-    line = doc.part.text[line_start : q.start]
-    return "|" in s.text or bool(re.match(r"\s*\d{1,4}\s+\S", line))
+    return not _inside(q.start, doc.hold_spans) and _line_row(doc.part.text, doc.seg, q)
+
+
+def _line_row(text: str, seg: Segmented, q: Quantity) -> bool:
+    s = seg.sentence_at(q.start)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line = text[line_start : q.start]
+    return (s is not None and "|" in s.text) or bool(re.match(r"\s*\d{1,4}\s+\S", line))
 
 
 def _conflict(doc: Doc, q: Quantity, sentence: Sentence, other: str) -> Finding:

@@ -382,13 +382,15 @@ _DIGITS = r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
 _NUM = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
 _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
+    # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
+    r"st|stk|stck|pz|pzs|szt|und|uds|kpl|kom|"
     r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
     r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
     r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
     r"hinges?|handles?|rings?|seals?|shafts?|pins?|casings?|bezels?|trays?"
 )
 # "3000pcs", "250ea", "20stk": a unit abbreviation written onto the number.
-_GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt)\b"
+_GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt|st)\b"
 # Words that end a count before its noun: "6 weeks after sample approval" counts no samples.
 _NOT_BETWEEN = (
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|working|business|calendar|after|before|"
@@ -624,7 +626,10 @@ _HEADER_CELL = re.compile(
     r"\s*(?:(?:sample|prod\.?|production|order|release[d]?|ordered|open)\s+)?"
     r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
 )
-_PLAIN_HEADER = re.compile(r"\b(?:qty|quantity|menge)\b")
+_PLAIN_HEADER = re.compile(
+    r"\b(?:qty|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|quantità|qta|"
+    r"ilość|ilosc|mängd)\b"
+)
 # A row under a plain "Qty" header: opened by a line number, a part number, or a short label
 # ("Samples 20 18.00", "Production 2,000 6.25 12,500.00").
 _PLAIN_ROW = re.compile(r"\s*(?:\d{1,3}\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)")
