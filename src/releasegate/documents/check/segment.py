@@ -727,6 +727,9 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
     with_unit = [m for m in numbers if _AFTER_RE.match(line_low, m.end())]
     if with_unit:
         return with_unit[0]
+    numbers = [m for m in numbers if not re.fullmatch(r"(?:199|20[0-9])\d", m.group(1))]
+    if not numbers:
+        return None  # "GENERAL TERMS 2023 APPLY": a year
     price = _ROW_PRICE.search(line_low)
     if price is not None:
         before = [m for m in numbers if m.end() <= price.start()]
