@@ -201,6 +201,9 @@ FULL_RELEASE = re.compile(
     r"|\b(?:releases?|released|authori[sz]\w*|covers|is for) (?:the )?(?:full|whole|entire|"
     r"complete|total) [\d][\d,.]*k?\b|\bis for [\d][\d,.]*k? [\w-]+ in full\b"
     r"|\b(?:there is|there's|with|and) no (?:sample stage|(?:open |remaining )?balance)\b"
+    # "This is the complete order, there are no samples and nothing follows"
+    r"|\b(?:this|it) is the (?:complete|full|whole|entire|total) order\b"
+    r"|\bnothing (?:else |more )?follows\b|\bthere (?:are|is) no samples?\b"
 )
 APPROVAL_OF_THING = re.compile(r"approved\b|\bsigned off\b|\bapprove\b")
 

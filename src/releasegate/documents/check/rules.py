@@ -586,7 +586,7 @@ def analyse(part: Part) -> Doc:
                     q for q in seg.quantities_in(s.start, s.end) if not _inside(q.start, hold_spans)
                 ]
         active = sorted(set(active), key=lambda q: q.start)
-        active = [q for q in active if not _is_total(seg, q)]
+        active = [q for q in active if not _is_total(seg, q) and not _not_active(low, q)]
     return Doc(
         part=part,
         seg=seg,
@@ -640,6 +640,19 @@ def _po_heading(text: str) -> bool:
 _OUT_OF = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}(?:of|out of|from)(?: the| a total of| total| our)?\s*$"
 )
+
+
+_NOT_ACTIVE_BEFORE = re.compile(
+    r"\b(?:additional|further|another|more|next|remaining|balance|other|extra)\W*(?:\w+\W+)?$"
+    r"|\bfor (?:the )?(?:series|serial production|mass production|production run)(?: volume| "
+    r"quantity| qty)? of\W*$"
+)
+
+
+def _not_active(low: str, quantity: Quantity) -> bool:
+    """A quantity that, by the words before it, is not the one authorized now: 'the remaining
+    490', 'a further 200', 'for the series of 50.000 units (we will use the same mould)'."""
+    return bool(_NOT_ACTIVE_BEFORE.search(low, max(0, quantity.start - 40), quantity.start))
 
 
 def _is_total(seg: Segmented, quantity: Quantity) -> bool:
@@ -1169,10 +1182,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                 continue
             for q in doc.seg.quantities_in(grant.sentence.start, grant.sentence.end):
                 before = doc.seg.low[max(0, q.start - 25) : q.start]
-                if re.search(
-                    r"\b(?:additional|further|another|more|next|remaining|balance|"
-                    r"other|extra|of the|out of|total)\W*(?:\w+\W+)?$",
-                    before,
+                if _not_active(doc.seg.low, q) or re.search(
+                    r"\b(?:of the|out of|total)\W*(?:\w+\W+)?$", before
                 ):
                     continue
                 stated.append((doc, q, grant.sentence))
