@@ -558,3 +558,34 @@ def test_a_start_drawn_from_a_payment_two_sentences_back_is_payment_as_release()
 
 def test_ok_proceed_please_answering_may_we_proceed_is_an_unscoped_approval() -> None:
     assert "RG002" in check("Thank you for report. OK, proceed please.\n\nLee Jae-won").rules
+
+
+def test_polite_requests_and_pos_in_the_portal_are_orders() -> None:
+    chat = (
+        "[2024-05-16 11:49] Tom Reyes (Kitebox): can you print a few of the gear sets as protos "
+        "in PA12?\n[2024-05-16 11:49] Tom Reyes (Kitebox): rest on hold for now"
+    )
+    assert {"RG004", "RG010"} <= check(chat).rules
+    assert check("Can you quote 500 pcs of the bracket?").rules == set()
+    mail = (
+        "PO 7720-4390 is in the portal now. It covers 20 pcs pre-production bushes.\n"
+        "Only the 20 for now - the balance of 1,980 is parked and not released."
+    )
+    assert {"RG004", "RG005"} <= check(mail).rules
+
+
+def test_a_supplier_restating_the_buyers_scope_authorizes_nothing() -> None:
+    mail = (
+        "Deposit received with thanks. We understand that the deposit does not release "
+        "production. As per your PO note, only the 20 sample pcs are released; we will not "
+        "start the 1,980 production pcs until we receive your written release."
+    )
+    assert check(mail).rules == set()
+
+
+def test_the_whole_order_said_in_so_many_words_has_no_balance() -> None:
+    mail = (
+        "can you make 5 prototypes of our sensor enclosure? that's the whole order: 5 pcs, "
+        "nothing more planned right now.\n\nPriya"
+    )
+    assert not {"RG003", "RG004", "RG005"} & check(mail).rules

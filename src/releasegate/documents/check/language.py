@@ -116,8 +116,15 @@ GRANT = re.compile(
     r"|\b(?:po|purchase order)\b[^.;?]{0,40}?\b(?:is |are |has been )?(?:attached|enclosed|"
     r"issued|placed|released)\b"
     # the buyer's PO on its way: "PO 7731 coming out of our system today for the 6"
-    r"|\b(?<!your )(?:po|purchase order)\b[^.;?]{0,30}?\b(?:is (?:now )?out|(?:is )?coming|"
+    r"|\b(?<!your )(?:po|purchase order)\b[^.;?]{0,30}?\b(?:is in (?:the|your|our) (?:portal|"
+    r"system|inbox|mailbox)|is live|(?:has been|was) sent|is (?:now )?out|(?:is )?coming|"
     r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
+    # "It covers 20 pcs pre-production bushes", "the PO covers 30 sample harnesses"
+    r"|\b(?:it|this po|the po|the order|this order|po [\w-]+) covers (?:only |just )?(?:the )?\d"
+    # a polite request is an order: "can you print a few of the gear sets as protos?"
+    r"|^\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?]{0,40}:\s*)?(?:can|could|would|will) you (?:please |"
+    r"kindly |pls )?(?:print|make|build|produce|run|machine|mill|cast|mou?ld|manufacture|prepare|"
+    r"start)\b(?! (?:a |an |the )?(?:quote|quotation|offer))"
     # "send me 6 first", "send us the 10 samples"
     r"|\bsend (?:me|us) (?:the |only |just )?\d[\d,.]*k?\b"
     # an order confirmed by the buyer: "we confirm the order of 30 pcs" (not "your order")
@@ -139,6 +146,15 @@ GRANT = re.compile(
     r")"
 )
 # The grant forms that only a buyer writes: an order confirmed, a delivery requested.
+RESTATED = re.compile(
+    r"\b(?:as per|per|according to|in line with|following|in accordance with) your (?:po|p\.o\.|"
+    r"purchase order|order|note|po note|instruction|release|e-?mail|message)\b"
+)
+POLITE_REQUEST = re.compile(
+    r"\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?]{0,40}:\s*)?(?:can|could|would|will) you (?:please |"
+    r"kindly |pls )?(?:print|make|build|produce|run|machine|mill|cast|mou?ld|manufacture|prepare|"
+    r"start)\b(?! (?:a |an |the )?(?:quote|quotation|offer))"
+)
 BUYER_ORDER = re.compile(
     r"\bconfirm (?:the |our |this )?(?:order|purchase order|po)\b|"
     r"\b(?:deliver|supply|furnish|send us)\b"
@@ -202,7 +218,8 @@ FULL_RELEASE = re.compile(
     r"complete|total) [\d][\d,.]*k?\b|\bis for [\d][\d,.]*k? [\w-]+ in full\b"
     r"|\b(?:there is|there's|with|and) no (?:sample stage|(?:open |remaining )?balance)\b"
     # "This is the complete order, there are no samples and nothing follows"
-    r"|\b(?:this|it) is the (?:complete|full|whole|entire|total) order\b"
+    r"|\b(?:this|it|that) is the (?:complete|full|whole|entire|total) order\b"
+    r"|\b(?:that's|this's|it's) the (?:complete|full|whole|entire|total) order\b"
     r"|\bnothing (?:else |more )?follows\b|\bthere (?:are|is) no samples?\b"
 )
 APPROVAL_OF_THING = re.compile(r"approved\b|\bsigned off\b|\bapprove\b")
@@ -250,6 +267,7 @@ HOLD = re.compile(
     r"after|upon|once|when|with)|must not|may not|shall not|cannot|can't|not to be|to be "
     r"released (?:separately|later|only|by|after|upon|once|when|in)))"
     r"|\b(?:do not|don't|must not|shall not|should not|may not|never|please do not|not allowed to|"
+    r"will not|won't|are not going to|"
     r"no need to|not authori[sz]ed to|are not to)\b[^.;]{0,50}?"
     r"\b(?:start|begin|run|proceed|produce|"
     r"print|build|make|manufacture|order|buy|go ahead|launch|schedule|release|plan|commit|"

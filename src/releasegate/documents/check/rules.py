@@ -188,8 +188,17 @@ def _clause_before(low: str, start: int, limit: int = 60) -> str:
     return window[cut:]
 
 
+def _clause_after(low: str, start: int) -> str:
+    """The text from ``start`` to the end of its clause ("covers 12 prototypes only" in "...;
+    the balance stays on hold")."""
+    end = low.find(";", start)
+    return low[start:] if end == -1 else low[start:end]
+
+
 def is_question(sentence: Sentence) -> bool:
     low = sentence.low.rstrip()
+    if lang.POLITE_REQUEST.match(low):
+        return False  # "can you print a few of the gear sets as protos?" asks for parts
     return low.endswith("?") or bool(lang.QUESTION_START.match(low))
 
 
@@ -320,7 +329,7 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             scope_here = True
         if m.re is lang.GRANT and re.search(r"\d", m.group()):
             scope_here = True  # "send me 6 first": the number is the scope
-        production = bool(lang.PRODUCTION_GRANT.search(low[m.start() :]))
+        production = bool(lang.PRODUCTION_GRANT.search(_clause_after(low, m.start())))
         if approval_form and held and _signs_off_a_sample(low, m):
             scope_here = True  # "Samples approved." in a note that holds the balance
         scope_next = nxt is not None and bool(
@@ -332,6 +341,9 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         # "your PO is accepted in our system, so the job is released": the supplier reading
         # payment or acceptance as a start is RG012's finding and authorizes nothing
         paid = bool(lang.RECEIVED_BY_WRITER.search(low)) and _paid_start(seg, sentence)
+        # "As per your PO note, only the 20 sample pcs are released": the supplier restating
+        # the buyer's scope authorizes nothing itself
+        restated = bool(lang.RESTATED.search(low, 0, m.end()))
         found.append(
             Grant(
                 sentence,
@@ -339,7 +351,7 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 sentence.start + m.end(),
                 scope_here or scope_next,
                 sample,
-                not (disposition or paid),
+                not (disposition or paid or restated),
             )
         )
     return found
@@ -555,7 +567,7 @@ def analyse(part: Part) -> Doc:
     else:
         role = "information"
     production = any(
-        lang.PRODUCTION_GRANT.search(g.sentence.low[g.start - g.sentence.start :])
+        lang.PRODUCTION_GRANT.search(_clause_after(g.sentence.low, g.start - g.sentence.start))
         for g in authorizing
     )
     own_head = "\n".join(

@@ -390,6 +390,8 @@ _UNIT_WORDS = (
     r"hinges?|handles?|rings?|seals?|shafts?|pins?|casings?|bezels?|trays?"
 )
 # "3000pcs", "250ea", "20stk": a unit abbreviation written onto the number.
+# Units that only count ("75 EA", "500 sample pouches"), unlike nouns ("77811 covers ...").
+_GENERIC_UNIT = re.compile(r"\s*(?:pcs?|pieces?|units?|ea|nos?|st|stk|samples?)\b")
 _GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt|st)\b"
 # Words that end a count before its noun: "6 weeks after sample approval" counts no samples.
 _NOT_BETWEEN = (
@@ -595,7 +597,7 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     counted = label is not None and (
         label.group(1) in _VERBS_BEFORE_COUNT
         # "RELEASED QTY THIS PO: 75 EA": a count in units after a PO label
-        or (label.group(1) == "po" and _AFTER_RE.match(low, e) is not None and len(raw) <= 5)
+        or (label.group(1) == "po" and _GENERIC_UNIT.match(low, e) is not None and len(raw) <= 5)
     )
     if label and not (after is not None and counted):
         return None
