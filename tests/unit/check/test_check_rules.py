@@ -589,3 +589,22 @@ def test_the_whole_order_said_in_so_many_words_has_no_balance() -> None:
         "nothing more planned right now.\n\nPriya"
     )
     assert not {"RG003", "RG004", "RG005"} & check(mail).rules
+
+
+def test_a_grant_and_a_summary_of_one_message_that_disagree_conflict() -> None:
+    mail = (
+        "Please produce fifteen (15) samples for our field test.\nThe series of 5.000 pcs is "
+        "not released yet.\n\nSummary for your order entry:\n - Samples released: 50 pcs\n"
+    )
+    assert "RG011" in check(mail).rules
+    cumulative = (
+        "Released by this letter 2,970 EA (the full balance). Together with the 30 pilot units, "
+        "all 3,000 EA on PO 4500-6618 rev 01 are now released; nothing remains on hold."
+    )
+    assert "RG011" not in check(cumulative).rules
+
+
+def test_a_mail_and_its_attached_release_that_disagree_conflict() -> None:
+    mail = "We therefore release 150 pcs of the prism PR-20 for production."
+    letter = "Production release PR-OV-24-019\nReleased quantity 180 pcs\nBalance Not released"
+    assert "RG011" in check(mail, letter).rules

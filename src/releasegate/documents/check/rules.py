@@ -1259,6 +1259,12 @@ _RELEASED_AFTER = re.compile(
 )
 
 
+_CUMULATIVE = re.compile(
+    r"\b(?:all|total|together|cumulative(?:ly)?|in total|altogether|covering|to date)\W*"
+    r"(?:\w+\W+){0,2}$"
+)
+
+
 def _conflicts_within(doc: Doc) -> list[Finding]:
     """Two statements in one authorization of the quantity released now that disagree
     ("We hereby release one thousand (1,000) pieces" ... "Released quantity 1,200 pcs"), or a
@@ -1284,6 +1290,30 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             line = next(q for q in doc.active if q.value in lines)
             q, s = released[0]
             return [_conflict(doc, q, s, f"the order line states {_units(line.value)}")]
+    # what the grants themselves say ("Please produce fifteen (15) samples" ... "Samples
+    # released: 50 pcs")
+    granted = {(q.start, q.end) for q, _ in released}
+    for grant in doc.grants:
+        if not grant.authorizing or lang.CONDITION.search(grant.sentence.low):
+            continue
+        if "automatic" in grant.sentence.low or lang.AUTO_CONVERSION_EXPLICIT.search(
+            grant.sentence.low
+        ):
+            continue  # an agreed auto-conversion names what a later sign-off releases
+        for q in doc.seg.quantities_in(grant.sentence.start, grant.sentence.end):
+            if (q.start, q.end) in granted or _not_active(low, q) or _is_total(doc.seg, q):
+                continue
+            if _inside(q.start, doc.hold_spans) or _quoted(doc.part.text, q.start):
+                continue
+            granted.add((q.start, q.end))
+            released.append((q, grant.sentence))
+    released.sort(key=lambda pair: pair[0].start)
+    # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up
+    released = [
+        (q, s)
+        for q, s in released
+        if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)
+    ]
     rows = [(q, s) for q, s in released if "|" in s.text]
     prose = [(q, s) for q, s in released if "|" not in s.text]
     # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")
