@@ -122,10 +122,6 @@ GRANT = re.compile(
     r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
     # "It covers 20 pcs pre-production bushes", "the PO covers 30 sample harnesses"
     r"|\b(?:it|this po|the po|the order|this order|po [\w-]+) covers (?:only |just )?(?:the )?\d"
-    # a polite request is an order: "can you print a few of the gear sets as protos?"
-    r"|^\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?]{0,40}:\s*)?(?:can|could|would|will) you (?:please |"
-    r"kindly |pls )?(?:print|make|build|produce|run|machine|mill|cast|mou?ld|manufacture|prepare|"
-    r"start)\b(?! (?:a |an |the )?(?:quote|quotation|offer))"
     # "send me 6 first", "send us the 10 samples"
     r"|\bsend (?:me|us) (?:the |only |just )?\d[\d,.]*k?\b"
     # an order confirmed by the buyer: "we confirm the order of 30 pcs" (not "your order")

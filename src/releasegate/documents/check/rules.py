@@ -197,9 +197,10 @@ def _clause_after(low: str, start: int) -> str:
 
 def is_question(sentence: Sentence) -> bool:
     low = sentence.low.rstrip()
-    if lang.POLITE_REQUEST.match(low):
-        return False  # "can you print a few of the gear sets as protos?" asks for parts
-    return low.endswith("?") or bool(lang.QUESTION_START.match(low))
+    if not (low.endswith("?") or lang.QUESTION_START.match(low)):
+        return False
+    # "can you print a few of the gear sets as protos?" asks for parts
+    return not lang.POLITE_REQUEST.match(low)
 
 
 def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bool:
@@ -230,6 +231,7 @@ def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[st
 def _grant_sentences(seg: Segmented) -> list[Sentence]:
     found = {s.start: s for s in seg.candidates(lang.GRANT)}
     found.update((s.start, s) for s in seg.candidates(lang.IMPERATIVE_START, at_start=True))
+    found.update((s.start, s) for s in seg.candidates(lang.POLITE_REQUEST, at_start=True))
     for s in seg.candidates(lang.ANSWER_YES, at_start=True):
         if _answer(seg, s) is not None:
             found[s.start] = s
@@ -265,7 +267,11 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         if is_question(sentence):
             continue
         m = None
-        opening = lang.IMPERATIVE_START.match(low) or _answer(seg, sentence)
+        opening = (
+            lang.IMPERATIVE_START.match(low)
+            or lang.POLITE_REQUEST.match(low)
+            or _answer(seg, sentence)
+        )
         matches = [opening] if opening else []
         for candidate in matches + list(lang.GRANT.finditer(low)):
             if low[max(0, candidate.start() - 1) : candidate.start()] in ('"', "'"):
@@ -489,6 +495,7 @@ _INDEX = AnchorIndex(
     (
         lang.GRANT,
         lang.IMPERATIVE_START,
+        lang.POLITE_REQUEST,
         lang.ANSWER_YES,
         lang.RELEASE_CONTEXT,
         lang.HOLD,
@@ -893,6 +900,8 @@ def rg005_no_release_authority(bundle: Bundle) -> list[Finding]:
 
 def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
+    if not any(doc.seg.has(lang.MATERIAL_BUY) for doc in bundle.docs):
+        return out
     bundle_base = _active_qty(bundle, _auth_docs(bundle.docs))
     if bundle_base is None:
         bundle_base = _scoped_quantity(bundle)
@@ -1272,17 +1281,22 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     low = doc.seg.low
     released: list[tuple[Quantity, Sentence]] = []
     for q in doc.seg.quantities:
+        near = low[max(0, q.start - 40) : q.end + 50]
+        if "releas" not in near and "authori" not in near and "approv" not in near:
+            continue
         if _inside(q.start, doc.hold_spans) or _is_total(doc.seg, q):
             continue
         if _quoted(doc.part.text, q.start):
             continue
         s = doc.seg.sentence_at(q.start)
-        if s is None or is_question(s) or lang.HOLD.search(s.low) or lang.CONDITION.search(s.low):
-            continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
-        if _RELEASED_BEFORE.search(low, max(s.start, q.start - 40), q.start) or (
-            _RELEASED_AFTER.match(low[q.end : min(s.end, q.end + 50)])
+        if s is None or not (
+            _RELEASED_BEFORE.search(low, max(s.start, q.start - 40), q.start)
+            or _RELEASED_AFTER.match(low[q.end : min(s.end, q.end + 50)])
         ):
-            released.append((q, s))
+            continue
+        if is_question(s) or lang.HOLD.search(s.low) or lang.CONDITION.search(s.low):
+            continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
+        released.append((q, s))
     values = {q.value for q, _ in released}
     if len(values) == 1 and doc.is_po:
         lines = {q.value for q in doc.active if _line_item(doc, q)}

@@ -765,6 +765,7 @@ class Segmented:
         # Table columns need the lines above a row, so such text is read whole, up front.
         self._tables = "|" in text or bool(_PLAIN_HEADER.search(low))
         self._ranges: dict[tuple[int, int], list[Quantity]] = {}
+        self._found: dict[tuple[re.Pattern[str], bool], list[Sentence]] = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -893,6 +894,13 @@ class Segmented:
         return hits
 
     def candidates(self, pattern: re.Pattern[str], at_start: bool = False) -> list[Sentence]:
+        key = (pattern, at_start)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._candidates(pattern, at_start)
+        return found
+
+    def _candidates(self, pattern: re.Pattern[str], at_start: bool) -> list[Sentence]:
         """The sentences in which the pattern matches (at their start, with ``at_start``).
 
         Only sentences that hold one of the pattern's anchor words (see :mod:`anchors`) are
