@@ -608,3 +608,25 @@ def test_a_mail_and_its_attached_release_that_disagree_conflict() -> None:
     mail = "We therefore release 150 pcs of the prism PR-20 for production."
     letter = "Production release PR-OV-24-019\nReleased quantity 180 pcs\nBalance Not released"
     assert "RG011" in check(mail, letter).rules
+
+
+def test_a_table_cell_wrapped_mid_sentence_is_read_as_one_sentence() -> None:
+    minutes = (
+        "Minutes of meeting\n2 What may start Only the 10-pc sample\nlot is released for\n"
+        "production. The 390 pcs\nare not released.\n4 Production release After sample sign-off,\n"
+        "Erik Lindqvist issues the\nproduction release for\nthe 390 pcs in writing."
+    )
+    assert not {"RG002", "RG011"} & check(minutes).rules
+
+
+def test_purchase_words_that_buy_nothing_are_not_material() -> None:
+    calloff = (
+        "Call-off 03 releases 400 pcs.\nFORECAST (WEEKS 27-40): 3.600 PCS\nTHE FORECAST ABOVE "
+        "IS A BINDING PURCHASE COMMITMENT OF HIGHVELD ROLLING STOCK."
+    )
+    assert "RG006" not in check(calloff).rules
+    workflow = (
+        "Workflow: when the customer sets the sample status to Approved, germanium blanks for "
+        "the balance of 490 are called off from stock."
+    )
+    assert "RG006" not in check(workflow).rules

@@ -559,11 +559,12 @@ _MORE_MATERIAL = (
 MATERIAL_BUY = re.compile(
     r"\b(?:buy|bought|order(?:ed|ing)?|procur(?:e|ed|ing)|stock(?:ed|ing)? up|"
     r"purchas(?:e|ed|ing)(?! (?:manager|department|dept|team|director|officer|agent|lead|head|"
-    r"requisition))|"
+    r"requisition|commitment|order|orders|price|prices|terms|conditions|agreement|contract))|"
     r"stag(?:e|ed|ing)|reserv(?:e|ed|ing)|secur(?:e|ed|ing)|book(?:ed|ing)?|lay in|pre-?order"
     r"(?:ed)?|call(?:ed)? off|bring in|get in|pull)\b[^.;]{0,40}?\b(?:material|materials|resin|"
     r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
-    r"castings|blanks|billets?|stock|pa12|pa 12|nylon|abs|polymer|compound|bars?|rods?|"
+    r"castings|blanks|billets?|(?<!rolling )stock|pa12|pa 12|nylon|abs|polymer|compound|bars?|"
+    r"rods?|"
     r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66|"
     # sheets of material, not an approval sheet or a data sheet
     r"(?<!approval )(?<!data )(?<!time )(?<!spec )(?<!cover )(?<!tally )(?<!check )"

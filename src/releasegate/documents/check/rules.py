@@ -916,6 +916,10 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                 m = lang.MATERIAL_BUY.search(sentence.low)
                 if m is None or is_question(sentence) or lang.MODAL_OFFER.search(sentence.low):
                     continue
+                if _WHEN_OPENING.match(sentence.low) and not re.search(
+                    r"\b(?:already|have|has|had|bought)\b", sentence.low
+                ):
+                    continue  # "Workflow: when the customer approves, blanks are called off"
                 before = _clause_before(sentence.low, m.start(), 40)
                 if lang.NEGATION.search(before) or lang.NEGATION.search(
                     sentence.low[m.start() : m.end()]
@@ -967,6 +971,7 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
     return out
 
 
+_WHEN_OPENING = re.compile(r"\W*(?:[\w ]{1,20}:\s*)?(?:when|once|if|as soon as|upon)\b")
 _SCOPED_QTY = re.compile(
     r"\b(?:only|samples?|prototypes?|protos?|npi|pilot|fai|first[- ]articles?|released)\b"
 )
@@ -1258,7 +1263,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
 
 
 _RELEASED_BEFORE = re.compile(
-    r"\b(?:releas(?:ed|ing|e)|authori[sz](?:ed|ing|e)|approved)(?: quantity| qty)?\W*"
+    r"\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)(?: quantity| qty)?\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|:)\W+){0,3}$"
 )
@@ -1266,6 +1271,16 @@ _RELEASED_AFTER = re.compile(
     r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z-]+\W+){0,3}?(?:(?:is|are|hereby|now) )*"
     r"(?:released|authori[sz]ed)\b(?! (?:by|after|upon|once|when|until|only))"
 )
+
+
+def _row_number(text: str, q: Quantity) -> bool:
+    """A small number opening its line before a word ("2 What may start ..."): a row number."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return (
+        not text[line_start : q.start].strip()
+        and q.value < 100
+        and bool(re.match(r" +[A-Za-z]", text[q.end : q.end + 3]))
+    )
 
 
 _CUMULATIVE = re.compile(
@@ -1296,6 +1311,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             continue
         if is_question(s) or lang.HOLD.search(s.low) or lang.CONDITION.search(s.low):
             continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
+        if "automatic" in s.low or lang.AUTO_CONVERSION_EXPLICIT.search(s.low):
+            continue  # an agreed auto-conversion names what a later sign-off releases
         released.append((q, s))
     values = {q.value for q, _ in released}
     if len(values) == 1 and doc.is_po:
@@ -1322,6 +1339,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
     released.sort(key=lambda pair: pair[0].start)
+    released = [(q, s) for q, s in released if not _row_number(doc.part.text, q)]
     # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up
     released = [
         (q, s)

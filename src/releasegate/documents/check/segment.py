@@ -221,10 +221,18 @@ class Quantity:
 def _line_break_ends_sentence(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line = text[line_start:pos].strip(" \t>")
-    if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
-        return True
     nxt_end = text.find("\n", pos + 1)
     nxt = text[pos + 1 : nxt_end if nxt_end != -1 else len(text)]
+    if (
+        line
+        and line[-1].isalpha()
+        and "|" not in line
+        and nxt[:1].islower()
+        and not line.lstrip().startswith(("-", "*", "\u2022"))
+    ):
+        return False  # a cell or column wrapped mid-sentence: "lot is released for\nproduction."
+    if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
+        return True
     quoted_now = text[line_start:pos].lstrip().startswith(">")
     quoted_next = nxt.lstrip().startswith(">")
     if quoted_now != quoted_next:
