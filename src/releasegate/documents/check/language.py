@@ -22,7 +22,9 @@ CONDITION = re.compile(
 )
 CONDITIONAL_OPENING = re.compile(
     r"^\W*(?:[a-z]+:\s*)?(?:if|once|when|whenever|after|as soon as|upon|provided|in case|"
-    r"following)\b[^.;]*,\s*(?:\w+\s*){0,3}$"
+    # "following the sample approval, ..." is a condition; "following our PO 123, ..." is not
+    r"following(?! (?:our|your|the|my) (?:po|p\.o\.|purchase order|order|call|e-?mail|"
+    r"conversation|discussion|meeting|visit|quote|quotation|offer)\b))\b[^.;]*,\s*(?:\w+\s*){0,3}$"
 )
 QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could|may|shall|should|would|will|do|does|did|is|are|am)\s+(?:we|i|you|"

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from . import language as lang
 from .anchors import AnchorIndex
@@ -1214,7 +1215,14 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                     continue
                 stated.append((doc, q, grant.sentence))
     for doc in bundle.docs:
-        if doc.authorizes or doc.role in ("quote", "forecast", "question"):
+        if doc.role in ("quote", "forecast", "question"):
+            continue
+        seen = {(d.part.name, q.start) for d, q, _ in stated}
+        # what each document states as released ("REL. QTY : 550 PCS" on a call-off print)
+        stated += [
+            (doc, q, s) for q, s in _release_statements(doc) if (doc.part.name, q.start) not in seen
+        ]
+        if doc.authorizes:
             continue
         for q in doc.seg.quantities:
             if lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 45), q.start):
@@ -1254,8 +1262,11 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
             flagged.add(doc.part.name)
             flagged.add(other)
     for doc in bundle.docs:
+        if doc.role in ("quote", "forecast"):
+            continue
         if doc.authorizes and doc.part.name not in flagged:
             out += _conflicts_within(doc)
+        out += _words_and_digits(doc)
     if bundle.facts is not None:
         authorized = [entry for entry in stated if entry[0].authorizes]
         out += _against_register(bundle, bundle.facts, authorized)
@@ -1263,7 +1274,11 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
 
 
 _RELEASED_BEFORE = re.compile(
-    r"\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)(?: quantity| qty)?\W*"
+    r"\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved|rel\.|release)"
+    r"(?: quantity| qty)\W*"
+    r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
+    r"order|:)\W+){0,3}$"
+    r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|:)\W+){0,3}$"
 )
@@ -1284,20 +1299,19 @@ def _row_number(text: str, q: Quantity) -> bool:
 
 
 _CUMULATIVE = re.compile(
-    r"\b(?:all|total|together|cumulative(?:ly)?|in total|altogether|covering|to date)\W*"
+    r"\b(?:all|together|cumulative(?:ly)?|in total|altogether|covering|to date)\W*"
     r"(?:\w+\W+){0,2}$"
 )
 
 
-def _conflicts_within(doc: Doc) -> list[Finding]:
-    """Two statements in one authorization of the quantity released now that disagree
-    ("We hereby release one thousand (1,000) pieces" ... "Released quantity 1,200 pcs"), or a
-    PO's single line quantity and its note's released quantity ("sample lot of 50 released")."""
+def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
+    """The quantities a document states as released now ("Released quantity 1,200 pcs",
+    "REL. QTY : 550 PCS", "500 pcs released"), not held, not conditional, not quoted."""
     low = doc.seg.low
     released: list[tuple[Quantity, Sentence]] = []
     for q in doc.seg.quantities:
         near = low[max(0, q.start - 40) : q.end + 50]
-        if "releas" not in near and "authori" not in near and "approv" not in near:
+        if not any(w in near for w in ("releas", "authori", "approv", "rel.", "rel ")):
             continue
         if _inside(q.start, doc.hold_spans) or _is_total(doc.seg, q):
             continue
@@ -1314,6 +1328,27 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         if "automatic" in s.low or lang.AUTO_CONVERSION_EXPLICIT.search(s.low):
             continue  # an agreed auto-conversion names what a later sign-off releases
         released.append((q, s))
+    return released
+
+
+def _words_and_digits(doc: Doc) -> list[Finding]:
+    """'please produce twelve (15) pilot units': the words and the digits disagree."""
+    out: list[Finding] = []
+    qs = doc.seg.quantities
+    for a, b in pairwise(qs):
+        between = doc.seg.low[a.end : b.start]
+        if between.strip() == "(" and not doc.seg.low[a.start].isdigit() and a.value != b.value:
+            s = _sentence_at(doc, a.start)
+            out.append(_conflict(doc, a, s, f"the digits after it say {_units(b.value)}"))
+    return out
+
+
+def _conflicts_within(doc: Doc) -> list[Finding]:
+    """Two statements in one authorization of the quantity released now that disagree
+    ("We hereby release one thousand (1,000) pieces" ... "Released quantity 1,200 pcs"), or a
+    PO's single line quantity and its note's released quantity ("sample lot of 50 released")."""
+    low = doc.seg.low
+    released = _release_statements(doc)
     values = {q.value for q, _ in released}
     if len(values) == 1 and doc.is_po:
         lines = {q.value for q in doc.active if _line_item(doc, q)}

@@ -116,6 +116,18 @@ ABBREVIATIONS = frozenset(
         "sr",
         "resp",
         "tbd",
+        "rel",
+        "req",
+        "ind",
+        "pos",
+        "art",
+        "qté",
+        "qte",
+        "pz",
+        "stk",
+        "sig",
+        "mme",
+        "ing",
     ]
 )
 
@@ -407,7 +419,7 @@ _NOT_BETWEEN = (
     r"from|per|until|since|ago)\b)"
 )
 _AFTER = (
-    rf"(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z-]{{1,14}}\s+){{0,2}}"
+    rf"\)?(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z-]{{1,14}}\s+){{0,2}}"
     rf"(?:{_UNIT_WORDS}|stk|pz|szt)\b\.?"
 )
 _BEFORE = (
