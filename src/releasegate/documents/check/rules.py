@@ -1299,7 +1299,8 @@ def _row_number(text: str, q: Quantity) -> bool:
 
 
 _CUMULATIVE = re.compile(
-    r"\b(?:all|together|cumulative(?:ly)?|in total|altogether|covering|to date)\W*"
+    r"\b(?:all|together|cumulative(?:ly)?|in total|altogether|covering|to date|full|whole|"
+    r"entire|complete)\W*"
     r"(?:\w+\W+){0,2}$"
 )
 
@@ -1377,9 +1378,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     released = [(q, s) for q, s in released if not _row_number(doc.part.text, q)]
     # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up
     released = [
-        (q, s)
-        for q, s in released
-        if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)
+        (q, s) for q, s in released if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)
     ]
     rows = [(q, s) for q, s in released if "|" in s.text]
     prose = [(q, s) for q, s in released if "|" not in s.text]

@@ -512,7 +512,33 @@ _NOT_COUNTED = frozenset(
         "thus",
         "plus",
         "yes",
+        "deliveries",
+        "shipments",
+        "releases",
+        "call-offs",
+        "calloffs",
+        "phases",
+        "stages",
+        "cavities",
+        "variants",
+        "tools",
+        "moulds",
+        "molds",
+        "colourways",
+        "shifts",
+        "slots",
+        "coats",
+        "layers",
+        "characteristics",
+        "signatures",
+        "copies",
     ]
+)
+# Packaging counts: "250 pcs per KLT", "20 covers per carton" are not quantities ordered.
+_PER_PACKAGE = re.compile(
+    r"(?:\s*(?:pcs?|pieces|units|ea|[a-z]+s))?\s*(?:per|/|in each|each)\s*(?:box|carton|klt|bag|"
+    r"pallet|tray|layer|crate|case|polybag|tote|container|roll|reel|pack|package|kanban|bin|"
+    r"blister|sleeve|drum|sack)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _NOT_AFTER = re.compile(
@@ -627,6 +653,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None
     if s > 1 and low[s - 1] in ".," and low[s - 2].isdigit():
         return None  # the decimals of a price such as 4.50
+    if _PER_PACKAGE.match(low, e):
+        return None  # "250 pcs per KLT": a packaging count
+    if not raw[0].isdigit() and re.match(r"-[a-z]", low[e : e + 2]) and after is None:
+        return None  # "the two-colour version", "a one-off": an adjective, not a count
     value = parse_number(raw)
     if value is None or value <= 0 or value > 10_000_000:
         return None
@@ -733,6 +763,12 @@ def _row_number(text: str, quantity: Quantity) -> bool:
     ].lstrip().startswith("|")
 
 
+# "rev 07", "issue 3", "ind. C" before a number in a row: a revision, not a count.
+_ROW_LABEL_BEFORE = re.compile(
+    r"\b(?:rev|revision|issue|iss|ind|index|version|v|t|dc|class)\.?\s*=?\s*$"
+)
+
+
 def _row_quantity(line_low: str) -> re.Match[str] | None:
     """The quantity cell of a plain table row: a whole number followed by a unit, else the
     last whole number before the first price, else the first whole number (the line number
@@ -740,7 +776,10 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
     numbers = [
         m
         for m in _ROW_NUMBER.finditer(line_low)
-        if len(re.sub(r"\D", "", m.group(1))) < 6 and not _ROW_NOT_COUNT.match(line_low, m.end())
+        if len(re.sub(r"\D", "", m.group(1))) < 6
+        and not _ROW_NOT_COUNT.match(line_low, m.end())
+        and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
+        and not _PER_PACKAGE.match(line_low, m.end())
     ]
     if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
         numbers = numbers[1:]  # the line number
