@@ -190,7 +190,9 @@ EVENT_THING = re.compile(
 THING_APPROVED = re.compile(
     r"\b(?:tool(?:ing)?|t[0-3]|moulds?|molds?|dies|fixtures?|gauges?|po|p\.o\.|purchase order|"
     r"drawings?|dwg|design|spec\w*|budget|capex|invoice|price|quot\w*|offer|supplier|vendor|"
-    r"control plan|pfmea|process)\b(?: [\w-]+)?(?:\s+(?:is|was|has been|were|got))?\s*$"
+    r"control plan|pfmea|process|costing)\b(?: [\w-]+)?(?:\s+(?:is|was|has been|were|got|"
+    r"have been))?"
+    r"\s*$"
 )
 # "Drawing rev D is released", "the firmware is approved": a technical document released, which
 # is engineering's business and no production grant (RG009 looks at mixed senses).
@@ -246,7 +248,9 @@ ORDERED_SAMPLE = re.compile(
 GO_WITH_SAMPLE = re.compile(
     r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"
     r"released?|approve\w*|order|manufacture|supply|deliver|send)\b(?: [\w/]+){0,5} (?:samples?|"
-    r"prototypes?|protos?|pilot|first[- ]articles?|first[- ]offs?|fai|trial)\b"
+    r"prototypes?|protos?|pilot|first[- ]articles?|first[- ]offs?|fai|trial|evt|dvt|pvt|npi|"
+    r"validation (?:lot|run|batch|parts|units)|(?:print )?proofs?|pre-?series|pre-?production|"
+    r"mock-?ups?)\b"
 )
 
 # ---------------------------------------------------------------- holds and unlock events

@@ -216,7 +216,7 @@ def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[st
     if lang.APPROVAL_OF_THING.search(grant.group()):
         window = _clause_before(low, grant.start(), 60)
     else:
-        window = " ".join(low[grant.end() : grant.end() + 40].split()[:4])
+        window = " ".join(low[grant.end() : grant.end() + 60].split()[:6])
     thing = lang.NON_PRODUCTION_OBJECT.search(window)
     if thing is None:
         return False
@@ -226,6 +226,7 @@ def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[st
         lang.PRODUCTION_GRANT.search(window)
         or lang.SAMPLE.search(head)
         or lang.PARTS_NOUN.search(head)
+        or re.search(r"\b(?:everything|all|whole|the lot)\b", head)  # "everything on the quote"
     )
 
 
@@ -827,7 +828,7 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
         if doc.role in ("quote", "forecast"):
             continue
         for grant in doc.grants:
-            phrase = doc.part.text[grant.start : grant.end].strip()
+            phrase = " ".join(doc.part.text[grant.start : grant.end].split())
             if (
                 grant.scoped
                 or not grant.authorizing
