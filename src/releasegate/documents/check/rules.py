@@ -580,8 +580,8 @@ def analyse(part: Part) -> Doc:
         for g in authorizing
     )
     own_head = "\n".join(
-        line for line in part.text[:1500].split("\n") if not line.lstrip().startswith(">")
-    )[:600].lower()
+        line for line in part.text[:2000].split("\n") if not line.lstrip().startswith(">")
+    )[: 1200 if is_po else 600].lower()
     sample = not production and (
         any(g.sample for g in authorizing)
         or ((is_po or bool(authorizing)) and bool(lang.ORDERED_SAMPLE.search(own_head)))
@@ -1406,7 +1406,7 @@ def _line_row(text: str, seg: Segmented, q: Quantity) -> bool:
     s = seg.sentence_at(q.start)
     line_start = text.rfind("\n", 0, q.start) + 1
     line = text[line_start : q.start]
-    return (s is not None and "|" in s.text) or bool(re.match(r"\s*\d{1,4}\s+\S", line))
+    return (s is not None and "|" in s.text) or bool(re.match(r"\s*\d{1,6}\s+\S", line))
 
 
 def _conflict(doc: Doc, q: Quantity, sentence: Sentence, other: str) -> Finding:
