@@ -630,3 +630,27 @@ def test_purchase_words_that_buy_nothing_are_not_material() -> None:
         "the balance of 490 are called off from stock."
     )
     assert "RG006" not in check(workflow).rules
+
+
+def test_a_totals_or_negated_quantity_is_not_the_one_authorized_now() -> None:
+    mail = (
+        "Please run the print proof and the validation lot for lidding foil LF-0440.\n"
+        "The commercial quantity of 250,000 blisters on PO 4401-7731 is not released.\n"
+        "We have already started the production planning for the full 250,000 blisters."
+    )
+    assert "RG010" in check(mail).rules
+    assert "RG002" not in check(mail).rules  # a validation lot says what it covers
+
+
+def test_an_sap_printout_with_a_sample_line_and_a_series_quantity_in_its_header_text() -> None:
+    po = (
+        "AUTOPLAST-STAL SP. Z O.O.                     PURCHASE ORDER\n"
+        "                                              NO. 4500912877\n"
+        "BUYER: M. WOJCIK  TEL +48 71 390 22 41\n"
+        "ITEM  MATERIAL       DESCRIPTION                    QTY UN      PRICE\n"
+        "00010 71-3310-220    REINF. PLATE B-PILLAR LH        10 PC  EUR 38,00\n"
+        "                     SAMPLE / PPAP LEVEL 3\n"
+        "HEADER TEXT:\nQUOTE REF. Q-7781: 10 PCS SAMPLE / 4,000 PCS SERIES @ EUR 0,84\n"
+        "PACKING: KLT 4314, 50 PCS/KLT.\n"
+    )
+    assert {"RG001", "RG003", "RG004", "RG005"} <= check(po).rules

@@ -89,6 +89,9 @@ class Doc:
                 continue
             if _quoted(text, q.start) and not _own_quote(text, q.start):
                 continue  # the other side's words (a quoted offer) state nothing authorized
+            before = _clause_before(self.seg.low, q.start, 40)
+            if _WHOLE_BEFORE.search(before) or lang.NEGATION.search(before):
+                continue  # "for the full 250,000", "no resin buys for the 1,500"
             s = self.seg.sentence_at(q.start)
             if s is not None and not is_question(s) and lang.ACTIVE_CONTEXT.search(s.low):
                 return True
@@ -110,6 +113,7 @@ class Doc:
         return self.seg.has(lang.AUTO_CONVERSION_EXPLICIT) and self.has_authority
 
 
+_WHOLE_BEFORE = re.compile(r"\b(?:full|whole|entire|complete|total|all)\W*(?:\w+\W+)?$")
 _MATERIAL_KEYS = (
     "material",
     "resin",
@@ -278,6 +282,8 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         for candidate in matches + list(lang.GRANT.finditer(low)):
             if low[max(0, candidate.start() - 1) : candidate.start()] in ('"', "'"):
                 continue  # a value quoted ('with result "approved"'), not a grant
+            if re.search(r"\b(?:not|never)\b", candidate.group()):
+                continue  # "PO 4401-7731 is not released"
             if lang.APPROVAL_OF_THING.match(candidate.group().strip()) and _label_value(
                 seg, sentence, candidate
             ):
