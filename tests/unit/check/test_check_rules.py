@@ -654,3 +654,24 @@ def test_an_sap_printout_with_a_sample_line_and_a_series_quantity_in_its_header_
         "PACKING: KLT 4314, 50 PCS/KLT.\n"
     )
     assert {"RG001", "RG003", "RG004", "RG005"} <= check(po).rules
+
+
+def test_table_rows_merged_into_one_sentence_do_not_lend_each_other_senses() -> None:
+    notice = (
+        "Line 10  SAMPLE      15 pcs     RELEASED\n"
+        "Line 20  PRODUCTION  1,485 pcs  NOT RELEASED - balance on hold\n"
+        "Unlock event ..... sample sign-off by Buyer engineering\n"
+        "Release authority  Jakub Lewandowski, Category Manager (written release only)"
+    )
+    assert "RG009" not in check(notice).rules
+    wrapped = "For us, the approval of the\nsamples is the approval of the series."
+    assert "RG009" in check(wrapped).rules
+
+
+def test_released_after_a_design_sign_off_releases_parts() -> None:
+    po = (
+        "Line 10: 20 prototypes, released. Line 20 can only be released after the "
+        "design-verification sign-off of the prototypes. The release will then be sent in "
+        "writing by Elena Bianchi, who is the only person who can release production quantities."
+    )
+    assert "RG009" not in check(po).rules

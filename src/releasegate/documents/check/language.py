@@ -844,7 +844,9 @@ RELEASE_COMMERCIAL = re.compile(
 RELEASE_TECHNICAL = re.compile(
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"
     r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|"
-    r"\brev\.? ?[a-z0-9]{1,2}(?: (?:is|was|has been|got))? releas\w*|\breleas\w* (?:\w+ ){0,2}"
+    r"\brev\.? ?[a-z0-9]{1,2}(?: (?:is|was|has been|got))? releas\w*|\breleas\w* "
+    # "released after the design-verification sign-off" releases parts, not the design
+    r"(?:(?!after|until|upon|once|following|when|before|by)\w+ ){0,2}"
     r"(?:drawings?|design|rev\b|revision|plm|eco|ecn|cad|model|spec\w*|software|firmware|bom)"
 )
 RELEASE_PRODUCTION = re.compile(

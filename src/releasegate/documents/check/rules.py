@@ -1149,6 +1149,20 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
     return senses[0] if len(senses) == 1 else None
 
 
+def _row_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch around [start, end) between line breaks that open a capitalised line."""
+    lo = start
+    while (lo := text.rfind("\n", 0, lo)) != -1:
+        if text[lo + 1 : lo + 2].isupper():
+            break
+    hi = end
+    while (hi := text.find("\n", hi)) != -1:
+        if text[hi + 1 : hi + 2].isupper():
+            break
+        hi += 1
+    return lo + 1, len(text) if hi == -1 else hi
+
+
 def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for docs in bundle.by_file().values():
@@ -1162,7 +1176,11 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
                     break
                 for m in lang.APPROVAL_WORD.finditer(sentence.low):
                     root = "approval" if m.group().startswith("approv") else "release"
-                    sense = approval_sense(sentence.low, m.start(), m.end())
+                    # the sense is read within the word's own row: lines that open with a
+                    # capital (table rows, labels merged into one sentence) lend no words
+                    line_start, line_end = _row_bounds(sentence.text, m.start(), m.end())
+                    line = sentence.low[line_start:line_end]
+                    sense = approval_sense(line, m.start() - line_start, m.end() - line_start)
                     if sense is None:
                         continue
                     senses = seen.setdefault(root, set())
