@@ -98,6 +98,10 @@ class Doc:
         return False
 
     @cached_property
+    def release_statements(self) -> list[tuple[Quantity, Sentence]]:
+        return _release_statements(self)
+
+    @cached_property
     def has_authority(self) -> bool:
         return _has_authority(self.seg)
 
@@ -1245,7 +1249,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         seen = {(d.part.name, q.start) for d, q, _ in stated}
         # what each document states as released ("REL. QTY : 550 PCS" on a call-off print)
         stated += [
-            (doc, q, s) for q, s in _release_statements(doc) if (doc.part.name, q.start) not in seen
+            (doc, q, s) for q, s in doc.release_statements if (doc.part.name, q.start) not in seen
         ]
         if doc.authorizes:
             continue
@@ -1374,7 +1378,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     ("We hereby release one thousand (1,000) pieces" ... "Released quantity 1,200 pcs"), or a
     PO's single line quantity and its note's released quantity ("sample lot of 50 released")."""
     low = doc.seg.low
-    released = _release_statements(doc)
+    released = list(doc.release_statements)
     values = {q.value for q, _ in released}
     if len(values) == 1 and doc.is_po:
         lines = {q.value for q in doc.active if _line_item(doc, q)}
