@@ -1071,6 +1071,7 @@ def rg008_forecast_as_firm(bundle: Bundle) -> list[Finding]:
                 )
             )
     out += _schedule_periods_as_firm(bundle, {f.sentence_start for f in out})
+    out += _forecast_taken_as_firm(bundle, {f.sentence_start for f in out})
     if bundle.facts is not None and bundle.facts.basis == "forecast":
         out += _forecast_quantity_as_order(bundle, bundle.facts)
     return _dedupe(out)
@@ -1099,6 +1100,63 @@ def _schedule_periods_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
                     sentence.start + firm.start(),
                     sentence.start + firm.end(),
                     "Periods of a planning schedule are declared firm or committed.",
+                    _suggest_forecast(bundle),
+                )
+            )
+    return out
+
+
+_TAKE_AS_FIRM = re.compile(
+    r"\b(?:treat|take|consider|count|book|booked|handle|regard|see|plan)\w*\b[^.;]{0,30}?"
+    r"\bas (?:a |an |our |your )?(?:firm|confirmed|binding|fixed|definite)(?: purchase)? "
+    r"(?:order|po|commitment|demand|quantity|volume)s?\b"
+    r"|\b(?:all|every) (?:quantities|quantity|lines|volumes|periods)\b[^.;]{0,60}\b(?:are|is|"
+    r"shall be|will be) (?:binding|firm|committed)(?: purchase)?(?: commitments?| orders?)?\b"
+)
+
+
+def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
+    """A forecast stated in one sentence and taken as firm in another: 'Our projection for
+    next quarter is 5,000 panels. Take it as confirmed order'; a supplier booking the
+    forecast's quantity 'as firm order'; a schedule with a forecast section whose quantities
+    are all declared binding purchase commitments."""
+    out: list[Finding] = []
+    forecast_values = {
+        q.value
+        for doc in bundle.docs
+        for s in doc.seg.candidates(lang.FORECAST_WORD)
+        for q in doc.seg.quantities_in(s.start, s.end)
+    }
+    for doc in bundle.docs:
+        for sentence in doc.seg.candidates(lang.FIRM_WORD):
+            m = _TAKE_AS_FIRM.search(sentence.low)
+            if m is None or sentence.start in done or is_question(sentence):
+                continue
+            if lang.NEGATION.search(_clause_before(sentence.low, m.start(), 30)):
+                continue
+            previous = doc.seg.previous_sentence(sentence)
+            refers_back = (
+                previous is not None
+                and re.search(r"\b(?:this|it|these|them|that|those)\b", sentence.low)
+                and lang.FORECAST_WORD.search(previous.low)
+            )
+            same_quantity = any(
+                q.value in forecast_values
+                for q in doc.seg.quantities_in(sentence.start, sentence.end)
+            )
+            whole_schedule = m.group().startswith(("all", "every")) and doc.seg.has(
+                lang.SCHEDULE_DOC
+            )
+            if not (refers_back or same_quantity or whole_schedule):
+                continue
+            out.append(
+                _finding(
+                    "RG008",
+                    doc,
+                    sentence,
+                    sentence.start + m.start(),
+                    sentence.start + m.end(),
+                    "A forecast quantity is written as an order or a commitment.",
                     _suggest_forecast(bundle),
                 )
             )
