@@ -617,7 +617,8 @@ MODAL_OFFER = re.compile(
     r"do you want|let us know if)\b"
 )
 IMPLIED_AUTO = re.compile(
-    r"\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b[^.;]{0,60}?"
+    r"\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b"
+    r"(?:[^.;]|(?<=dr)\.|(?<=mr)\.|(?<=ms)\.|(?<=mrs)\.){0,60}?"
     r"\b(?:approve[sd]?|approval|accept(?:s|ed)?|acceptance|signed off|sign[- ]?off|signs? off|"
     r"signs? (?:it|them|these|those) off|ok|okay|o\.k\.|"
     r"passe[sd]|"
@@ -626,7 +627,8 @@ IMPLIED_AUTO = re.compile(
     r"(?:\b(?:proceed|go ahead|start|continue|run|launch|produce|move (?:on )?(?:in)?to|"
     r"arrange|schedule|plan|crank out|churn out|knock out|pump out|run off|commence|"
     r"keep (?:\w+ ){0,2}(?:going|running|printing|producing|moving|rolling)|"
-    r"(?:roll|move|go|jump|switch) (?:straight |directly |right |automatically )?(?:in)?to|convert|"
+    r"(?:roll|move|go|jump|switch) (?:straight |directly |right |automatically )?(?:on )?(?:in)?to|"
+    r"convert|"
     r"switch|begin|kick off|manufacture|print|build|make|ramp|carry on|go directly|go straight|"
     rf"go on)\w*\b|{GO_IDIOM})[^.]{{0,60}}?"
     r"\b(?:production|the run|full|balance|"
@@ -647,7 +649,7 @@ IMPLIED_AUTO = re.compile(
     # "once the customer has approved the mock-up, consider the 160 seat covers approved too"
     r"|\b(?:once|when|after|if|as soon as)\b[^.;]{0,60}\b(?:approv\w*|signs? off|signed off|"
     r"accept\w*|"
-    r"pass\w*)\b[^.;]{0,10}?,?\s*(?:consider|treat|take|regard)\b[^.;]{0,40}\b(?:approved|released|"
+    r"pass\w*)\b[^.;]{0,40}?,?\s*(?:consider|treat|take|regard)\b[^.;]{0,40}\b(?:approved|released|"
     r"authori[sz]ed|ok|good to go)\b"
     # "for us, the approval of the samples is the approval of the series"
     r"|\b(?:approval|acceptance|sign[- ]?off) of (?:the )?(?:samples?|prototypes?|protos?|fai|"
