@@ -111,6 +111,15 @@ class Doc:
         return _mentions(low, _MATERIAL_KEYS) and self.seg.has(lang.MATERIAL_AUTHORITY)
 
     @cached_property
+    def material_authority_limited(self) -> bool:
+        """The material authority is limited to the samples or the released quantity
+        ("Material authority: sample-only", "released quantity only")."""
+        return any(
+            re.search(r"sample|released (?:qty|quantity)|\bonly\b|npi|pilot|prototype", s.low)
+            for s in self.seg.candidates(lang.MATERIAL_AUTHORITY)
+        )
+
+    @cached_property
     def auto_conversion(self) -> bool:
         """An explicit, recorded auto-conversion: said in so many words, with someone named
         who signs it off (without a signer it is still only implied)."""
@@ -960,7 +969,13 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     too_many = any(q.value > limit for q in quantities)
                 if not (beyond_words or too_many or exceeded):
                     continue
-                if doc.material_authority and not (too_many or exceeded):
+                # an authority covers it, unless the authority is sample-only and the material
+                # is for the whole quantity ("melted the batch ... for the whole 3 000 pcs")
+                if (
+                    doc.material_authority
+                    and not (too_many or exceeded)
+                    and not (beyond_words and doc.material_authority_limited)
+                ):
                     continue
                 if re.search(
                     r"\b(?:samples?|prototypes?) only\b|only for the samples?|"
