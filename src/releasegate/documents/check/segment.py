@@ -398,7 +398,11 @@ def parse_number(raw: str) -> int | None:
 
 # ---------------------------------------------------------------- quantities
 
-_DIGITS = r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
+_DIGITS = (
+    # "4 960 ks", "48 000 pcs": thousands set apart by a space, only before a unit
+    r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|st|stk|ea|szt|pz|sets?)\b)|"
+    r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
+)
 _NUM = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
 _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
@@ -562,6 +566,7 @@ _ORDER_NUMBER_BEFORE = re.compile(
     r"[\s:#.-]*(?:no\.?|nr\.?|number)?[\s:#.-]*$"
 )
 _WORD_NUMBER_ONLY = re.compile(rf"{_WORD_NUMBER}$")
+_WORD_NUMBER_BEFORE = re.compile(rf"\b{_WORD_NUMBER}\s*$")
 
 
 def find_quantities(low: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -655,6 +660,15 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # the decimals of a price such as 4.50
     if _PER_PACKAGE.match(low, e):
         return None  # "250 pcs per KLT": a packaging count
+    if (
+        s > 0
+        and low[s - 1] == "("
+        and low[e : e + 1] == ")"
+        and not _WORD_NUMBER_BEFORE.search(low, max(0, s - 30), s - 1)
+    ):
+        return None  # "(1) sample sign-off and (2) a written release": an enumeration
+    if re.match(r" \d/\d", low[e : e + 4]):
+        return None  # "1 1/2\" BSP": a size
     if not raw[0].isdigit() and re.match(r"-[a-z]", low[e : e + 2]) and after is None:
         return None  # "the two-colour version", "a one-off": an adjective, not a count
     value = parse_number(raw)
@@ -725,7 +739,8 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
         elif plain_header and _PLAIN_ROW.match(line_low):
             m = _row_quantity(line_low)
             value = parse_number(m.group(1)) if m else None
-            if m and value:
+            # a size wrapped onto the next line ("fitting 1\n1/2\" BSP") is not a count
+            if m and value and not re.match(r" \d+/\d", low[pos + m.end(1) : pos + m.end(1) + 5]):
                 found.append(Quantity(value, pos + m.start(1), pos + m.end(1)))
         else:
             columns = []  # prose after a table ends it
@@ -780,6 +795,7 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
+        and not re.match(r" \d/\d|/\d", line_low[m.end() : m.end() + 4])  # 1 1/2" BSP
     ]
     if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
         numbers = numbers[1:]  # the line number
