@@ -871,6 +871,8 @@ RELEASE_PRODUCTION = re.compile(
     rf"\b{_PROD_WORD}\b(?: \w+){{0,4}} releas\w*"
 )
 
+# A word that can state a release ("released", "authorized", "approved", "REL. QTY").
+RELEASE_WORD = re.compile(r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.)")
 APPROVAL_WORD = re.compile(r"\bapprov\w*|\breleas\w*")
 TECHNICAL = re.compile(
     r"\b(?:samples?|drawings?|dwg|design|fit|dimension\w*|fai|first article|ppap|quality|"

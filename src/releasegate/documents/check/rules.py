@@ -527,6 +527,7 @@ _INDEX = AnchorIndex(
         lang.APPROVAL_WORD,
         lang.PAYMENT_CAUSE,
         lang.CONSEQUENT_START,
+        lang.RELEASE_WORD,
         lang.UNLOCK,
         lang.UNLOCK_NAMED,
         lang.WRITTEN_RELEASE,
@@ -1412,10 +1413,9 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     "REL. QTY : 550 PCS", "500 pcs released"), not held, not conditional, not quoted."""
     low = doc.seg.low
     released: list[tuple[Quantity, Sentence]] = []
-    for q in doc.seg.quantities:
-        near = low[max(0, q.start - 40) : q.end + 50]
-        if not any(w in near for w in ("releas", "authori", "approv", "rel.", "rel ")):
-            continue
+    # only sentences with a release word can state a release: no whole-text number scan
+    sentences = {s.start: s for s in doc.seg.candidates(lang.RELEASE_WORD)}
+    for q in (q for s in sentences.values() for q in doc.seg.quantities_in(s.start, s.end)):
         if _inside(q.start, doc.hold_spans) or _is_total(doc.seg, q):
             continue
         if _quoted(doc.part.text, q.start):
@@ -1434,10 +1434,17 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     return released
 
 
+_DIGITS_IN_BRACKETS = re.compile(r"\(\d[\d,.]*\)")
+
+
 def _words_and_digits(doc: Doc) -> list[Finding]:
     """'please produce twelve (15) pilot units': the words and the digits disagree."""
     out: list[Finding] = []
-    qs = doc.seg.quantities
+    low = doc.seg.low
+    qs: list[Quantity] = []
+    for m in _DIGITS_IN_BRACKETS.finditer(low):  # only around "(15)": no whole-text number scan
+        qs += [q for q in doc.seg.quantities_in(max(0, m.start() - 40), m.end()) if q not in qs]
+    qs.sort(key=lambda q: q.start)
     for a, b in pairwise(qs):
         between = doc.seg.low[a.end : b.start]
         if between.strip() == "(" and not doc.seg.low[a.start].isdigit() and a.value != b.value:
