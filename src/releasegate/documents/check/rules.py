@@ -1109,17 +1109,23 @@ def _schedule_periods_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
             if lang.NEGATION.search(_clause_before(sentence.low, firm.start(), 25)):
                 continue
             out.append(
-                _finding(
-                    "RG008",
+                _forecast_finding(
+                    bundle,
                     doc,
                     sentence,
-                    sentence.start + firm.start(),
-                    sentence.start + firm.end(),
+                    firm,
                     "Periods of a planning schedule are declared firm or committed.",
-                    _suggest_forecast(bundle),
                 )
             )
     return out
+
+
+def _forecast_finding(
+    bundle: Bundle, doc: Doc, sentence: Sentence, m: re.Match[str], message: str
+) -> Finding:
+    """An RG008 finding on a match inside a sentence."""
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    return _finding("RG008", doc, sentence, start, end, message, _suggest_forecast(bundle))
 
 
 _TAKE_AS_FIRM = re.compile(
@@ -1166,14 +1172,12 @@ def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
             if not (refers_back or same_quantity or whole_schedule):
                 continue
             out.append(
-                _finding(
-                    "RG008",
+                _forecast_finding(
+                    bundle,
                     doc,
                     sentence,
-                    sentence.start + m.start(),
-                    sentence.start + m.end(),
+                    m,
                     "A forecast quantity is written as an order or a commitment.",
-                    _suggest_forecast(bundle),
                 )
             )
     return out
