@@ -73,8 +73,7 @@ class Doc:
     @cached_property
     def full_release(self) -> bool:
         """Says the whole quantity is released and nothing remains: no balance to hold."""
-        low = self.seg.low
-        return _mentions(low, _FULL_KEYS) and self.seg.has(lang.FULL_RELEASE)
+        return self.seg.has(lang.FULL_RELEASE)
 
     @cached_property
     def states_active(self) -> bool:
@@ -107,8 +106,7 @@ class Doc:
 
     @cached_property
     def material_authority(self) -> bool:
-        low = self.seg.low
-        return _mentions(low, _MATERIAL_KEYS) and self.seg.has(lang.MATERIAL_AUTHORITY)
+        return self.seg.has(lang.MATERIAL_AUTHORITY)
 
     @cached_property
     def material_authority_limited(self) -> bool:
@@ -127,39 +125,6 @@ class Doc:
 
 
 _WHOLE_BEFORE = re.compile(r"\b(?:full|whole|entire|complete|total|all)\W*(?:\w+\W+)?$")
-_MATERIAL_KEYS = (
-    "material",
-    "resin",
-    "powder",
-    "filament",
-    "stock",
-    "alumin",
-    "steel",
-    "pellet",
-    "granulate",
-    "sheet",
-    "casting",
-    "blank",
-    "billet",
-    "pa12",
-    "pa 12",
-    "nylon",
-    "abs",
-    "polymer",
-    "compound",
-    "liab",
-    "at our",
-    " bar",
-    " rod",
-    "brass",
-    "copper",
-    "titan",
-    "ingot",
-    "coil",
-    "peek",
-    "pom",
-)
-_FULL_KEYS = ("balance", "full", "whole", "entire", "complete", "total", "nothing")
 _FORECAST_KEYS = (
     "forecast",
     "fcst",
