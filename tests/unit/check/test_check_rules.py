@@ -675,3 +675,19 @@ def test_released_after_a_design_sign_off_releases_parts() -> None:
         "writing by Elena Bianchi, who is the only person who can release production quantities."
     )
     assert "RG009" not in check(po).rules
+
+
+def test_quantities_in_bilingual_tables_and_other_units() -> None:
+    calloff = (
+        "CALL-OFF No. 7\nWith this call-off we release 1.200 db (pcs) sight glasses DN50.\n"
+        "Tetel / Item | Megnevezes / Description | Mennyiseg / Qty (db) | Szallitas / Delivery\n"
+        "1 | Sight glass DN50 | 1.020 | 2025-06-16\n"
+        "Further quantities under the framework are not released; each needs the next call-off "
+        "signed by Kovacs Gabor, Head of Procurement.\n"
+    )
+    assert "RG011" in check(calloff).rules
+    forecast = (
+        "Supplier Portal\nFORECAST ONLY - NOT A PURCHASE ORDER. The figures below are indicative."
+        "\nMonth | Forecast qty (pcs)\nJul 2024 | 120\nDec 2024 | 80\n"
+    )
+    assert check(forecast).rules == set()

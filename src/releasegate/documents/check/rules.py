@@ -627,6 +627,8 @@ def _answers_a_po(text: str, head: str) -> bool:
     lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][1:3]
     if any(len(line) <= 100 and lang.OTHER_DOC_TITLE.search(line) for line in lines):
         return True  # a letterhead, then "Quotation MPS-Q-0788"
+    if re.search(r"\bnot an? (?:purchase order|po|p\.o\.|order)\b", head):
+        return True  # "FORECAST ONLY - NOT A PURCHASE ORDER"
     return bool(re.search(r"\byour (?:po|p\.o\.|purchase order)\b", head))
 
 
@@ -1350,6 +1352,8 @@ _RELEASED_BEFORE = re.compile(
     r"(?: quantity| qty)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|:)\W+){0,3}$"
+    # a release document naming its quantity: "Release R-02 for 2k springs"
+    r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3} (?:is )?for\W*$"
     r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|:)\W+){0,3}$"
@@ -1428,13 +1432,6 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     PO's single line quantity and its note's released quantity ("sample lot of 50 released")."""
     low = doc.seg.low
     released = list(doc.release_statements)
-    values = {q.value for q, _ in released}
-    if len(values) == 1 and doc.is_po:
-        lines = {q.value for q in doc.active if _line_item(doc, q)}
-        if len(lines) == 1 and not lines & values:
-            line = next(q for q in doc.active if q.value in lines)
-            q, s = released[0]
-            return [_conflict(doc, q, s, f"the order line states {_units(line.value)}")]
     # what the grants themselves say ("Please produce fifteen (15) samples" ... "Samples
     # released: 50 pcs")
     granted = {(q.start, q.end) for q, _ in released}
@@ -1458,6 +1455,17 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     released = [
         (q, s) for q, s in released if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)
     ]
+    values = {q.value for q, _ in released}
+    if len(values) == 1 and doc.is_po:
+        # a PO's single order line against what its text releases ("sample lot of 50
+        # released" / line 1: 40; "we release 1.200 db" / Qty 1.020)
+        lines = {q.value for q in doc.active if _line_item(doc, q)}
+        line_starts = {q.start for q in doc.active if _line_item(doc, q)}
+        stated = [(q, s) for q, s in released if q.start not in line_starts]
+        if len(lines) == 1 and stated and not lines & values:
+            line = next(q for q in doc.active if q.value in lines)
+            q, s = stated[0]
+            return [_conflict(doc, q, s, f"the order line states {_units(line.value)}")]
     rows = [(q, s) for q, s in released if "|" in s.text]
     prose = [(q, s) for q, s in released if "|" not in s.text]
     # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")

@@ -400,14 +400,14 @@ def parse_number(raw: str) -> int | None:
 
 _DIGITS = (
     # "4 960 ks", "48 000 pcs": thousands set apart by a space, only before a unit
-    r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|st|stk|ea|szt|pz|sets?)\b)|"
+    r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?)\b)|"
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
 )
 _NUM = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
 _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
-    r"st|stk|stck|pz|pzs|szt|und|uds|kpl|kom|"
+    r"st|stk|stck|pz|pzs|szt|und|uds|kpl|kom|ks|db|"
     r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
     r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
     r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
@@ -667,8 +667,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and not _WORD_NUMBER_BEFORE.search(low, max(0, s - 30), s - 1)
     ):
         return None  # "(1) sample sign-off and (2) a written release": an enumeration
-    if re.match(r" \d/\d", low[e : e + 4]):
-        return None  # "1 1/2\" BSP": a size
+    if re.match(r" \d/\d|\"|''", low[e : e + 4]):
+        return None  # "1 1/2\" BSP", "stern cleat 6\"": a size
     if not raw[0].isdigit() and re.match(r"-[a-z]", low[e : e + 2]) and after is None:
         return None  # "the two-colour version", "a one-off": an adjective, not a count
     value = parse_number(raw)
@@ -691,6 +691,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
 _HEADER_CELL = re.compile(
     r"\s*(?:(?:sample|prod\.?|production|order|release[d]?|ordered|open)\s+)?"
     r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
+    # a bilingual or annotated header: "Mennyiseg / Qty (db)", "Qty released (pcs)"
+    r"|(?![^|]*\b(?:forecast|fcst|plan|planned|open|not released|balance)\b)"
+    r"[^|\d]{0,25}\b(?:qty|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|"
+    r"quantit[àa]|quantit[ée]|qt[ée])\b\.?[^|\d]{0,20}"
 )
 _PLAIN_HEADER = re.compile(
     r"\b(?:qty|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|quantità|qta|"
@@ -795,7 +799,10 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
-        and not re.match(r" \d/\d|/\d", line_low[m.end() : m.end() + 4])  # 1 1/2" BSP
+        and not re.match(r" \d/\d|/\d|\"|''", line_low[m.end() : m.end() + 4])  # 1 1/2" BSP, 6"
+        and not (
+            line_low[m.start() - 1 : m.start()] == "(" and line_low[m.end() : m.end() + 1] == ")"
+        )
     ]
     if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
         numbers = numbers[1:]  # the line number
