@@ -691,3 +691,17 @@ def test_quantities_in_bilingual_tables_and_other_units() -> None:
         "\nMonth | Forecast qty (pcs)\nJul 2024 | 120\nDec 2024 | 80\n"
     )
     assert check(forecast).rules == set()
+
+
+def test_holds_in_the_buyers_own_language_and_full_orders_in_other_words() -> None:
+    po = (
+        "Bestellung 4500253301\nPilotserie / pilot lot 1.500 Stk. Restmenge 13.500 Stk nicht "
+        "freigegeben. Freigabe der Restmenge erst nach Pilot-Abnahme, schriftlich durch Frau "
+        "Claudia Neumann (Einkauf)."
+    )
+    assert "RG003" not in check(po).rules
+    full = (
+        "PURCHASE ORDER 60-11873\nThis PO is for the full quantity on each line. No samples or "
+        "first articles are required; please proceed with the full 25,000 of each line."
+    )
+    assert not {"RG001", "RG003", "RG004", "RG005"} & check(full).rules
