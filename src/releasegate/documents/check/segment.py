@@ -976,6 +976,8 @@ class Segmented:
         return hits
 
     def candidates(self, pattern: re.Pattern[str], at_start: bool = False) -> list[Sentence]:
+        """The sentences in which the pattern matches (at their start, with ``at_start``),
+        found once per part and kept."""
         key = (pattern, at_start)
         found = self._found.get(key)
         if found is None:
@@ -983,9 +985,7 @@ class Segmented:
         return found
 
     def _candidates(self, pattern: re.Pattern[str], at_start: bool) -> list[Sentence]:
-        """The sentences in which the pattern matches (at their start, with ``at_start``).
-
-        Only sentences that hold one of the pattern's anchor words (see :mod:`anchors`) are
+        """Only sentences that hold one of the pattern's anchor words (see :mod:`anchors`) are
         cut and searched; a pattern without anchors is searched in every sentence."""
         anchors = self._index.anchors.get(pattern) if self._index is not None else None
         test = pattern.match if at_start else pattern.search
