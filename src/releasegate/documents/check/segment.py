@@ -782,9 +782,10 @@ def _row_number(text: str, quantity: Quantity) -> bool:
     ].lstrip().startswith("|")
 
 
-# "rev 07", "issue 3", "ind. C" before a number in a row: a revision, not a count.
+# "rev 07", "LEVEL 3", "TEL +48 71 390" before a number in a row: a label's value, not a count.
 _ROW_LABEL_BEFORE = re.compile(
-    r"\b(?:rev|revision|issue|iss|ind|index|version|v|t|dc|class)\.?\s*=?\s*$"
+    r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|"
+    r"iso|din|vda|aiag)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
 )
 
 
