@@ -125,23 +125,10 @@ class Doc:
 
 
 _WHOLE_BEFORE = re.compile(r"\b(?:full|whole|entire|complete|total|all)\W*(?:\w+\W+)?$")
-_FORECAST_KEYS = (
-    "forecast",
-    "fcst",
-    "project",
-    "estimat",
-    "eau",
-    "annual",
-    "expected",
-    "yearly",
-    "potential",
-    "planned",
-)
-_QUOTE_KEYS = ("quot", "offer", "valid", "price", "lead time", "incoterm", "payment terms")
 
 
 def _mentions(low: str, keys: Sequence[str]) -> bool:
-    """A cheap substring test that lets a document skip a pattern that cannot match."""
+    """Whether the text mentions any of the words."""
     return any(k in low for k in keys)
 
 
@@ -530,11 +517,11 @@ def analyse(part: Part) -> Doc:
     authorizing = [g for g in grants if g.authorizing]
     is_quote = (
         not is_po
-        and _mentions(low, _QUOTE_KEYS)
         and seg.has(lang.QUOTE_DOC)
         and not lang.ACK_TITLE.search(_title(part.text))
         and not re.search(r"\bpurchase order\b", _title(part.text))
     )
+    # labelled as a forecast: "non-binding" alone does not make a document a forecast
     is_forecast = _mentions(
         low, ("forecast", "fcst", "demand plan", "rolling plan", "planning")
     ) and seg.has(lang.FORECAST_DOC)
@@ -1026,8 +1013,6 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
 def rg008_forecast_as_firm(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for doc in bundle.docs:
-        if not _mentions(doc.seg.low, _FORECAST_KEYS):
-            continue
         for sentence in doc.seg.candidates(lang.FORECAST_WORD):
             fw = lang.FORECAST_WORD.search(sentence.low)
             if fw is None or is_question(sentence):
