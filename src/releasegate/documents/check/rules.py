@@ -1349,13 +1349,17 @@ _RELEASED_AFTER = re.compile(
 )
 
 
-def _row_number(text: str, q: Quantity) -> bool:
-    """A small number opening its line before a word ("2 What may start ..."): a row number."""
+_ITEM_TITLE = re.compile(r" +(?!(?:pcs?|pieces|units?|ea|nos|samples?|sets?)\b)[A-Za-z]", re.I)
+
+
+def _item_number(text: str, q: Quantity) -> bool:
+    """A small number opening its line before a word ("2 What may start ...", "1 PO status"):
+    the number of an agenda item or a row, not a count ("10 pcs released" is one)."""
     line_start = text.rfind("\n", 0, q.start) + 1
     return (
         not text[line_start : q.start].strip()
         and q.value < 100
-        and bool(re.match(r" +[A-Za-z]", text[q.end : q.end + 3]))
+        and bool(_ITEM_TITLE.match(text, q.end))
     )
 
 
@@ -1435,7 +1439,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
     released.sort(key=lambda pair: pair[0].start)
-    released = [(q, s) for q, s in released if not _row_number(doc.part.text, q)]
+    released = [(q, s) for q, s in released if not _item_number(doc.part.text, q)]
     # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up
     released = [
         (q, s) for q, s in released if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)
