@@ -402,7 +402,7 @@ def _router(config: ServiceSettings) -> APIRouter:
     @api.get("/orders/{order}", tags=["orders"])
     def status(order: str, caller: Caller, register: RegisterDep) -> dict[str, Any]:
         """Covered, released, produced, shipped, on hold, may start; POs, terms, releases."""
-        from releasegate.cli.render import status_data
+        from releasegate.services.status import status_data
 
         _visible(register, caller, order)
         return status_data(register.state(order))

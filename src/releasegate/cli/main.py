@@ -494,7 +494,8 @@ def status(
     as_json: JsonOpt = False,
 ) -> None:
     """Show what is covered, released, produced, shipped and on hold."""
-    from releasegate.cli.render import dumps, status_data, status_text
+    from releasegate.cli.render import dumps, status_text
+    from releasegate.services.status import status_data
 
     state = _register(ctx).state(order)
     typer.echo(dumps(status_data(state)) if as_json else status_text(state))
