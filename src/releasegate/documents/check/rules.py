@@ -476,6 +476,7 @@ _INDEX = AnchorIndex(
         lang.IMPLIED_AUTO_KEY,
         lang.FORECAST_WORD,
         lang.FIRM_STRONG,
+        lang.FIRM_WORD,
         lang.APPROVAL_WORD,
         lang.PAYMENT_CAUSE,
         lang.CONSEQUENT_START,
