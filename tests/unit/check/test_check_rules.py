@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from releasegate.documents.check import OrderFacts, Report, check_parts
 from releasegate.documents.check.read import Part
+from releasegate.documents.check.segment import find_quantities
 
 FACTS = OrderFacts(
     order="ORD-1",
@@ -705,3 +706,43 @@ def test_holds_in_the_buyers_own_language_and_full_orders_in_other_words() -> No
         "first articles are required; please proceed with the full 25,000 of each line."
     )
     assert not {"RG001", "RG003", "RG004", "RG005"} & check(full).rules
+
+
+def test_a_po_for_the_complete_requirement_has_no_balance_to_hold() -> None:
+    po = (
+        "Purchase order KR-44\nPos Part Menge / qty Preis / price Total\n1 Motor flange MF-12\n"
+        "8 Stk CHF 214.00 CHF 1'712.00\nPlease proceed with the eight (8) prototypes. This PO "
+        "covers the complete requirement for this part: 8 pcs.\nNo further quantity is planned "
+        "or implied under this order.\nOrdered by: Nina Keller, CTO"
+    )
+    # no balance, so no hold, unlock or releaser is missing; the Swiss price is not a count
+    assert check(po).rules == set()
+
+
+def test_testing_the_prototypes_is_an_unlock_event() -> None:
+    mail = (
+        "Go ahead with the 20 prototype units only. The remaining 480 wait until we've tested "
+        "the prototypes on the bench for two weeks and I've sent you a written release.\n\nLeo"
+    )
+    assert "RG004" not in check(mail).rules
+
+
+def test_a_release_made_after_the_sample_sign_off_is_no_auto_conversion() -> None:
+    release = (
+        "Production release PR-7\nFollowing the sample sign-off above, we release the full "
+        "balance of 2,388 pcs for production. Nothing remains on hold.\n"
+        "Anne Mortensen, Purchasing Manager (release authority)"
+    )
+    assert "RG007" not in check(release).rules
+    assert "RG007" in check("Once the samples are approved, go ahead with the full run.").rules
+
+
+def test_an_annual_series_volume_and_a_year_are_not_the_quantity_ordered() -> None:
+    po = (
+        "PURCHASE ORDER KR-31\nGear housing GH-01, as required for the EVT build.\n"
+        "The series quantity (approx. 2'000 Stk per year) is not part of this PO and is not "
+        "released. A series order follows only after EVT sign-off and is issued in writing by "
+        "Nina Keller, CTO."
+    )
+    assert check(po).rules == {"RG010"}
+    assert [q.value for q in find_quantities("we order 2,400 sets for 2025 and commits")] == [2400]

@@ -226,6 +226,10 @@ FULL_RELEASE = re.compile(
     r"|\bproceed with the (?:full|whole|entire|complete) [\d][\d,.]*k?\b"
     r"|\b(?:that's|this's|it's) the (?:complete|full|whole|entire|total) order\b"
     r"|\bnothing (?:else |more )?follows\b|\bthere (?:are|is) no samples?\b"
+    # "covers the complete requirement for this part", "no further quantity is planned"
+    r"|\b(?:covers|is) (?:the )?(?:full|whole|entire|complete|total) (?:requirement|demand|"
+    r"need)\b|\bno (?:further|follow-on|additional|other) (?:quantity|qty|quantities|orders?|"
+    r"volume) (?:is |are |will be )?(?:planned|expected|implied|foreseen|to follow|follows?)\b"
 )
 APPROVAL_OF_THING = re.compile(r"approved\b|\bsigned off\b|\bapprove\b")
 
@@ -318,12 +322,17 @@ UNLOCK = re.compile(
     # "after the line trial", "after lot 1 delivery", "after the weekly MRP run", "full PSW"
     r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"
     r"sample approv\w*|"
+    # "until we've tested the prototypes on the bench", "after we have evaluated the samples"
+    r"(?:test(?:ed|ing)?|evaluat(?:ed?|ing)|validat(?:ed?|ing)|trial(?:l?ed)|inspect(?:ed|ing)?|"
+    r"measur(?:ed?|ing)|fitt?(?:ed|ing)?|tried|try|checked|assembled) (?:the |our |your |all |"
+    r"these |those )?(?:\w+ ){0,2}(?:samples?|prototypes?|protos?|first[- ]articles?|pilots?|"
+    r"first[- ]offs?|units)\b|"
     r"sample (?:sign[- ]?off|approval|acceptance|release)|sign[- ]?off|"
     r"(?:approval|acceptance|approve|approves|approved|accept|release) (?:of |on |for )?(?:the |"
     r"our |your )?(?:\w+ ){0,2}(?:samples?|prototypes?|first articles?|fai|ppap|pilot|parts)|"
     r"(?:samples?|prototypes?|protos?|fai|first[- ]articles?|pilot(?: lot| run)?|parts|they|"
     r"units|pcs|pieces|lot|batch|goods|inspection|ppap|test|trial|report|validation|"
-    r"qualification|[\d,]+) "
+    r"qualification|[\d,]+(?: [a-z]+)?) "
     r"(?:is |are |have "
     r"been |being |has been )?(?:approved|accepted|signed off|pass(?:es|ed)?|released|qualified|"
     r"ok|okay)|(?:sample|pilot|prototype|fai|first article|ppap|tool|tooling|tool) (?:approval|"
@@ -708,6 +717,9 @@ AUTO_SAFE = re.compile(
     r"\b(?:we|i) (?:will|'ll|shall) (?:then )?(?:send|issue|give|provide|confirm|raise|place|"
     r"write)\b|\b(?:separate|written|formal) (?:release|po|purchase order)|\bdoes not\b|\bdoesn't\b"
     r"|\b(?:will|shall|does|is) not\b[^.]{0,20}\b(?:release|automatic|production)"
+    # "following the sample sign-off, we release the full balance": a release made now
+    r"|\b(?:we|i) (?:hereby )?(?:release|authori[sz]e)\b|\bis hereby (?:released|authori[sz]ed)\b"
+    r"|\bin writing\b"
 )
 FORECAST_WORD = re.compile(
     r"\b(?:forecast\w*|fcst|projected|projection|estimated (?:annual |yearly )?(?:volume|usage|"

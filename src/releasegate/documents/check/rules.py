@@ -89,7 +89,11 @@ class Doc:
             if _quoted(text, q.start) and not _own_quote(text, q.start):
                 continue  # the other side's words (a quoted offer) state nothing authorized
             before = _clause_before(self.seg.low, q.start, 40)
-            if _WHOLE_BEFORE.search(before) or lang.NEGATION.search(before):
+            if (
+                _WHOLE_BEFORE.search(before)
+                or lang.NEGATION.search(before)
+                or _not_active(self.seg.low, q)
+            ):
                 continue  # "for the full 250,000", "no resin buys for the 1,500"
             s = self.seg.sentence_at(q.start)
             if s is not None and not is_question(s) and lang.ACTIVE_CONTEXT.search(s.low):
@@ -642,13 +646,23 @@ _NOT_ACTIVE_BEFORE = re.compile(
     r"\b(?:additional|further|another|more|next|remaining|balance|other|extra)\W*(?:\w+\W+)?$"
     r"|\bfor (?:the )?(?:series|serial production|mass production|production run)(?: volume| "
     r"quantity| qty)? of\W*$"
+    # "the series quantity (approx. 2'000 Stk per year)", "annual volume ca. 40k"
+    r"|\b(?:series|serial|annual|yearly|estimated|expected|forecast|eau)\W+(?:quantity|qty|volume|"
+    r"demand|requirement|usage)\W*(?:(?:approx|ca|about|circa|around|of|is|:)\W*)*$"
+)
+# "2'000 Stk per year", "40k p.a.": an annual volume, not a quantity authorized now
+_PER_YEAR_AFTER = re.compile(
+    r"\W*(?:[a-z.]+\W+)?(?:per|/|a|an|each)\s?(?:year|annum|yr)\b|\W*(?:[a-z.]+\W+)?p\.\s?a\."
 )
 
 
 def _not_active(low: str, quantity: Quantity) -> bool:
     """A quantity that, by the words before it, is not the one authorized now: 'the remaining
     490', 'a further 200', 'for the series of 50.000 units (we will use the same mould)'."""
-    return bool(_NOT_ACTIVE_BEFORE.search(low, max(0, quantity.start - 40), quantity.start))
+    return bool(
+        _NOT_ACTIVE_BEFORE.search(low, max(0, quantity.start - 40), quantity.start)
+        or _PER_YEAR_AFTER.match(low, quantity.end)
+    )
 
 
 def _is_total(seg: Segmented, quantity: Quantity) -> bool:
@@ -1449,8 +1463,9 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     if len(values) == 1 and doc.is_po:
         # a PO's single order line against what its text releases ("sample lot of 50
         # released" / line 1: 40; "we release 1.200 db" / Qty 1.020)
-        lines = {q.value for q in doc.active if _line_item(doc, q)}
-        line_starts = {q.start for q in doc.active if _line_item(doc, q)}
+        items = [q for q in doc.active if _line_item(doc, q) and not _item_number(doc.part.text, q)]
+        lines = {q.value for q in items}
+        line_starts = {q.start for q in items}
         stated = [(q, s) for q, s in released if q.start not in line_starts]
         if len(lines) == 1 and stated and not lines & values:
             line = next(q for q in doc.active if q.value in lines)

@@ -443,7 +443,10 @@ _TOKEN = re.compile(r"[a-z]+")
 _AFTER_RE = re.compile(_AFTER)
 # "3 protos", "50 shafts", "fifty units": a plural noun right after the number counts too,
 # unless it measures time, money, length, packaging or paperwork.
-_PLURAL_AFTER = re.compile(r"(?:\s+|-)(?:[a-z][a-z-]{1,14}\s+)?([a-z]{3,}s)\b")
+_PLURAL_AFTER = re.compile(
+    r"(?:\s+|-)(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the)\b)[a-z][a-z-]{1,14}\s+)?"
+    r"([a-z]{3,}s)\b"
+)
 _NOT_COUNTED = frozenset(
     [
         "days",
@@ -630,7 +633,7 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     """The number ``m`` as a quantity of parts, or None (a price, a date, a part number...)."""
     raw = m.group()
     s, e = m.start(), m.end()
-    after = _AFTER_RE.match(low, e)
+    after = unit = _AFTER_RE.match(low, e)
     if after is None:
         noun = _PLURAL_AFTER.match(low, e)
         if noun and noun.group(1) not in _NOT_COUNTED:
@@ -683,8 +686,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # a decimal, not a count ("1.5k" is 1,500)
     if not is_word and len(re.sub(r"\D", "", raw)) >= 7 and after is None:
         return None
-    if not is_word and after is None and 1990 <= value <= 2099 and raw.isdigit():
-        return None  # a year
+    if not is_word and unit is None and 1990 <= value <= 2099 and raw.isdigit():
+        return None  # a year ("for 2025 and commits": no unit, so no count)
     return Quantity(value, s, e)
 
 
@@ -708,7 +711,10 @@ _ROW_NOT_COUNT = re.compile(
     r"cm|kg|eur|usd|gbp)\b"
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
-_ROW_NUMBER = re.compile(rf"(?<![\w.,/-])({_DIGITS})(?![\w.,/-]|\.\d|,\d)")
+_ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:[$€£¥]|\b(?:chf|eur|usd|gbp|cny|rmb|inr|rs\.?|pln|czk|huf|dkk|sek))\s?$"
+)
 
 
 def table_quantities(text: str, low: str) -> list[Quantity]:
@@ -789,6 +795,14 @@ _ROW_LABEL_BEFORE = re.compile(
 )
 
 
+# "1 Getriebegehäuse": a row's position before its title ("8 Released", "294 On hold": a count
+# before its status)
+_ROW_TITLE_AFTER = re.compile(
+    r" +(?!(?:released?|open|on|hold|held|not|pending|approved|confirmed|ok|blocked|frozen|"
+    r"firm|planned|forecast|free|freigegeben|gesperrt|shipped|delivered)\b)[a-zäöüßéèàçñ]{3,}"
+)
+
+
 def _row_quantity(line_low: str) -> re.Match[str] | None:
     """The quantity cell of a plain table row: a whole number followed by a unit, else the
     last whole number before the first price, else the first whole number (the line number
@@ -800,15 +814,27 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
+        and not _CURRENCY_BEFORE.search(line_low, max(0, m.start() - 5), m.start())
         and not re.match(r" \d/\d|/\d|\"|''", line_low[m.end() : m.end() + 4])  # 1 1/2" BSP, 6"
         and not (
             line_low[m.start() - 1 : m.start()] == "(" and line_low[m.end() : m.end() + 1] == ")"
         )
     ]
-    if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
-        numbers = numbers[1:]  # the line number
+    if (
+        len(numbers) >= 2
+        and re.match(r"\s*\d{1,3}\b", line_low)
+        and not _AFTER_RE.match(line_low, numbers[0].end())
+    ):
+        numbers = numbers[1:]  # the line number ("8 Stk CHF 214.00" opens with its count)
     if not numbers:
         return None
+    if (
+        len(numbers) == 1
+        and not line_low[: numbers[0].start()].strip()
+        and _ROW_TITLE_AFTER.match(line_low, numbers[0].end())
+        and not _AFTER_RE.match(line_low, numbers[0].end())
+    ):
+        return None  # "1 Getriebegehäuse /": the row's position, its count is on a later line
     with_unit = [m for m in numbers if _AFTER_RE.match(line_low, m.end())]
     if with_unit:
         return with_unit[0]
