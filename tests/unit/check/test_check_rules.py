@@ -746,3 +746,27 @@ def test_an_annual_series_volume_and_a_year_are_not_the_quantity_ordered() -> No
     )
     assert check(po).rules == {"RG010"}
     assert [q.value for q in find_quantities("we order 2,400 sets for 2025 and commits")] == [2400]
+
+
+def test_a_po_rows_position_tax_rate_and_test_duration_are_not_counts() -> None:
+    po = (
+        "PURCHASE ORDER VHA/PO/0456\nSr. Part No. Description Qty UOM Rate Amount\n"
+        "1 WH-MW-32 Wiring\nharness, pre-production samples with PPAP level 3\ndocuments\n"
+        "25 Nos 210.00 5,250.00\nCGST 9% +\nSGST 9%\n945.00\n"
+        "1. Samples with test report: hi-pot 1.5 kV AC for 1 min.\nManager (Purchase)"
+    )
+    report = check(po)
+    assert "RG001" not in report.rules  # nothing larger than the 25 samples is stated
+    assert {"RG003", "RG004"} <= report.rules
+
+
+def test_a_quoted_auto_conversion_the_reply_refuses_is_not_reported() -> None:
+    mail = (
+        "From: Wong Mei Fen <m@buyer.example>\n\nHi Kevin,\n\nNo - please don't. FAI sign-off "
+        "does not release the 2,000 units.\n\nOnly the 20 FAI units are authorised today. The "
+        "2,000 stay on hold until I send you a written production release after our FAI "
+        "sign-off.\n\nMei Fen\n\nOn Fri, 17 May 2024, Kevin Tan <k@ems.example> wrote:\n"
+        "> FAI units will be ready on Tuesday. To save time, once you approve the FAI we will\n"
+        "> continue the 2,000 units straight away.\n"
+    )
+    assert check(mail).rules == set()

@@ -922,7 +922,7 @@ IMPLIED_AUTO_KEY = re.compile(
 FIRST_PERSON_AUTHORITY = re.compile(
     r"\b(?:i|i'll|i will|i shall|i am the one to|only i)\b(?:\s*\([^()]{0,60}\))?[^.;()]{0,25}"
     r"\b(?:release|authori[sz]e|"
-    r"sign|send (?:you )?(?:the |a )?(?:written |formal |production )?release)\w*"
+    r"sign|send (?:you )?(?:the |a )?(?:written |formal |production )*release)\w*"
 )
 # "only my written release", "released by the undersigned", "a release from me": the writer is
 # the authority, which names a person when the message is signed by one.

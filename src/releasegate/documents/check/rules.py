@@ -994,7 +994,13 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
     for doc in bundle.docs:
         if doc.auto_conversion:
             continue
+        text = doc.part.text
+        # the reply holds the balance in its own words: the other side's quoted assumption
+        # ("once you approve the FAI we will continue the 2,000") is answered, not adopted
+        answered = any(not _quoted(text, h.start) for h in doc.holds)
         for sentence in doc.seg.candidates(lang.IMPLIED_AUTO_KEY):
+            if answered and _quoted(text, sentence.start) and not _own_quote(text, sentence.start):
+                continue
             m = lang.IMPLIED_AUTO.search(sentence.low)
             if m is not None and is_question(sentence):
                 # "so once you approve samples we just run the rest right?" - "yep": the

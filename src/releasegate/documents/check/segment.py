@@ -549,13 +549,14 @@ _PER_PACKAGE = re.compile(
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _NOT_AFTER = re.compile(
-    r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d)"
+    r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|"
+    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz)\b)"
 )
 _VERBS_BEFORE_COUNT = frozenset({"order", "quote", "item", "approx", "approx."})
 _NOT_QTY_BEFORE = re.compile(
     r"(?:\b(po|#|\bno\.?|\bnr\.?|\bnumber|\border|\brev\.?|\bpart|\$|€|£|\beur|\busd|\bgbp|"
     r"\bline|\bpage|\bitem|\bref\.?|\bquote|\bquotation|\bversion|\bv|\bdwg|\bdrawing|"
-    r"\binvoice|\bsection|\bclause|\bstep|\bweek|\bwk|\bkw|\bcw|\bday|\bmonth|\byear|\bhall|"
+    r"\binvoice|\bsection|\bclause|\blevel|\blvl|\bclass|\bgrade|\bstep|\bweek|\bwk|\bkw|\bcw|\bday|\bmonth|\byear|\bhall|"
     r"\btel|\bphone|\bfax|\bbox|\bfloor|\broom|\bgate|\bdock|\bq[1-4]?|\bpos\.?|\bapprox\.?|"
     r"\bvendor|\bsupplier|\bcustomer|\bclient|\baccount|\bacct|\bplant|\bsite|\bbuilding|"
     r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
@@ -707,8 +708,8 @@ _PLAIN_HEADER = re.compile(
 # ("Samples 20 18.00", "Production 2,000 6.25 12,500.00").
 _PLAIN_ROW = re.compile(r"\s*(?:\d{1,3}\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)")
 _ROW_NOT_COUNT = re.compile(
-    r"\s*(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|%|mm|"
-    r"cm|kg|eur|usd|gbp)\b"
+    r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|"
+    r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|eur|usd|gbp)\b|%|°)"
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
@@ -799,7 +800,8 @@ _ROW_LABEL_BEFORE = re.compile(
 # before its status)
 _ROW_TITLE_AFTER = re.compile(
     r" +(?!(?:released?|open|on|hold|held|not|pending|approved|confirmed|ok|blocked|frozen|"
-    r"firm|planned|forecast|free|freigegeben|gesperrt|shipped|delivered)\b)[a-zäöüßéèàçñ]{3,}"
+    r"firm|planned|forecast|free|freigegeben|gesperrt|shipped|delivered)\b)"
+    r"(?:[a-zäöüßéèàçñ]{3,}|[a-z]{1,6}[-/][\w-]+)"
 )
 
 
