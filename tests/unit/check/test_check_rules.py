@@ -770,3 +770,34 @@ def test_a_quoted_auto_conversion_the_reply_refuses_is_not_reported() -> None:
         "> continue the 2,000 units straight away.\n"
     )
     assert check(mail).rules == set()
+
+
+def test_a_schedule_is_a_start_only_when_the_order_is_put_into_it() -> None:
+    terms = (
+        "1. This PO covers 20,000 Nos (first schedule). Quantity beyond this PO is not released."
+    )
+    assert "RG012" not in check(terms).rules
+    reply = (
+        "As per our standard terms, full payment confirms the order, so we have put it into our "
+        "production schedule for week 27."
+    )
+    assert "RG012" in check(reply).rules
+
+
+def test_a_column_header_with_released_in_it_grants_nothing() -> None:
+    call_off = (
+        "CALL-OFF No. 3\nBlanket total 3,000 pcs\nCall-off Quantity released Delivery Status\n"
+        "3 (this document) 450 pcs wk 22 released\nRemaining, not released 1,750 pcs\n"
+        "The remaining quantity is released only by the next call-off, issued by Andrei Popescu."
+    )
+    assert "RG002" not in check(call_off).rules
+
+
+def test_a_chat_writer_who_will_release_it_himself_is_the_named_authority() -> None:
+    chat = (
+        "[3/11/24, 9:12:33 AM] Jake Moreno: PO TW-0007 is for 10 samples of the mount clip.\n"
+        "[3/11/24, 9:13:05 AM] Jake Moreno: The 500 pcs production stays on hold until I've "
+        "tested the samples on the bikes and sent you a written release myself.\n"
+        "[3/19/24, 11:31:40 AM] Jake Moreno: go for it!!\n"
+    )
+    assert "RG005" not in check(chat).rules

@@ -754,6 +754,12 @@ FORECAST_SAFE = re.compile(
     r"(?:purposes|only)|only a forecast|forecast only|indicative|does not (?:constitute|"
     r"represent|create|mean)|not be (?:considered|treated|taken|construed)|no (?:firm )?order)\b"
 )
+# scheduling as an act, not "the first schedule" or "the delivery schedule"
+SCHEDULE_ACT = (
+    r"schedul(?:ed|ing)\b|schedule (?:the |production|it\b|them\b|your|our)|"
+    r"(?:into|in|on|to) (?:our |the )?(?:production|manufacturing|shop|press|line) (?:schedule|"
+    r"plan|queue)"
+)
 PAYMENT = re.compile(
     r"(?P<cause>\b(?:deposit|down[- ]?payment|prepayment|pre-payment|advance payment|payment|paid|"
     r"wire|remittance|proforma|pro-forma|transfer(?:red)?)\b|\b(?:po|purchase order|order)\b"
@@ -764,13 +770,13 @@ PAYMENT = re.compile(
     r"|\b(?:receipt|acceptance|acknowledg\w*|"
     r"confirmation) of (?:the |your |our )?(?:po|purchase order|order)\b)"
     r"[^.;]{0,80}?\b(?P<act>start\w*|begin\w*|began|commenc\w*|proceed\w*|go ahead|launch\w*|"
-    r"kick\w* off|schedul\w*|(?:will|can|may|shall|'ll) (?:now )?(?:produce|print|make|build|"
+    rf"kick\w* off|{SCHEDULE_ACT}|(?:will|can|may|shall|'ll) (?:now )?(?:produce|print|make|build|"
     r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
     r"(?:\w+ ){0,3}(?:to |for |into )?production|good to go|green light|get going|get started|"
     r"carry on)"
     r"|\b(?:as|since|because|now that|with) (?:the |your |our |this |that )?(?:po|purchase "
     r"order|deposit|payment|prepayment|advance payment|down[- ]?payment)\b[^.;]{0,60}?\b(?:"
-    r"released?|start\w*|begin|scheduled?|proceed\w*|go ahead|run|launch\w*|kick\w* off|"
+    rf"released?|start\w*|begin|{SCHEDULE_ACT}|proceed\w*|go ahead|run|launch\w*|kick\w* off|"
     r"authori[sz]ed to|(?:may|can) (?:now )?(?:produce|manufacture|make|build|print))\b"
     r"|\b(?P<act2>start\w*|begin|commenc\w*|proceed\w*|launch\w*|"
     r"production (?:will|can|may|starts?|"
@@ -920,7 +926,8 @@ IMPLIED_AUTO_KEY = re.compile(
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(
-    r"\b(?:i|i'll|i will|i shall|i am the one to|only i)\b(?:\s*\([^()]{0,60}\))?[^.;()]{0,25}"
+    r"\b(?:i|i'll|i will|i shall|i am the one to|only i|i've|i have)\b(?:\s*\([^()]{0,60}\))?"
+    r"[^.;()]{0,25}"
     r"\b(?:release|authori[sz]e|"
     r"sign|send (?:you )?(?:the |a )?(?:written |formal |production )*release)\w*"
 )
@@ -929,7 +936,7 @@ FIRST_PERSON_AUTHORITY = re.compile(
 WRITER_AUTHORITY = re.compile(
     r"\bmy (?:own )?(?:written |formal |separate |explicit |production |personal )*(?:release|"
     r"approval|authori[sz]ation|signature|sign[- ]?off|go[- ]ahead)\b|\b(?:by|from) me\b|"
-    r"\b(?:the )?undersigned\b"
+    r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"
 )
 # Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
 FROM_NAME = re.compile(r"(?m)^[ \t>]*(?i:from):\s*\"?(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)")

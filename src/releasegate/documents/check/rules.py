@@ -239,7 +239,7 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
     found: list[Grant] = []
     for sentence in _grant_sentences(seg):
         low = sentence.low
-        if is_question(sentence):
+        if is_question(sentence) or _column_header(low):
             continue
         m = None
         opening = (
@@ -338,6 +338,23 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             )
         )
     return found
+
+
+_HEADER_WORD = re.compile(
+    r"\b(?:qty|quantity|status|delivery|date|item|pos|description|price|unit|amount|part|"
+    r"call-off|no|line|total|uom|rev|remarks?)\b"
+)
+
+
+def _column_header(low: str) -> bool:
+    """A table's header line ("Call-off Quantity released Delivery Status"): column names,
+    no figures, so a status word in it grants nothing."""
+    return (
+        "\n" not in low
+        and len(low) < 80
+        and not re.search(r"\d", low)
+        and len(_HEADER_WORD.findall(low)) >= 3
+    )
 
 
 def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bool:
