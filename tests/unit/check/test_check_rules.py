@@ -801,3 +801,18 @@ def test_a_chat_writer_who_will_release_it_himself_is_the_named_authority() -> N
         "[3/19/24, 11:31:40 AM] Jake Moreno: go for it!!\n"
     )
     assert "RG005" not in check(chat).rules
+
+
+def test_holds_written_as_a_release_not_given_or_a_bare_please_hold() -> None:
+    po = (
+        "Purchase order 4500241555\nPos Material Menge\n10 SM-88-200 housing, samples 10 Stk\n"
+        "Production release for the balance of 990 pcs (total 1,000 pcs) is NOT given with this "
+        "PO; it follows after sample sign-off, in writing, by Mr Tobias Lang (Head of Purchasing)."
+    )
+    assert check(po).rules == set()
+    mail = (
+        "PO 31877 for the first-off batch of 10 enclosures is now live on our system.\n\n"
+        "For the remaining 390 enclosures: please hold. They only go ahead once you receive "
+        "production approval in writing from Simon Clarke (Operations Director).\n\nGareth"
+    )
+    assert not {"RG003", "RG004"} & check(mail).rules

@@ -310,6 +310,10 @@ HOLD = re.compile(
     r"until|without)\b"
     r"|\bproduction (?:is |remains |stays |will remain )?(?:not|on hold|closed|blocked|pending)\b"
     r"|\bhold(?:ing)? (?:the |on the |back the )?(?:balance|rest|remaining|production|remainder)\b"
+    # "Production release for the balance of 990 pcs is NOT given with this PO", "NICHT erteilt",
+    # "For the remaining 390 enclosures: please hold."
+    r"|\b(?:release|authori[sz]ation|approval)\b[^.;]{0,60}?\b(?:is|are) not (?:given|granted|"
+    r"issued|included|covered)\b|\bnicht erteilt\b|\bplease hold(?: off| back| for now)?\s*[.!]?$"
 )
 UNLOCK = re.compile(
     r"\b(?:until|till|after|upon|once|following|when|whenever|if|as soon as|provided|"
@@ -321,7 +325,7 @@ UNLOCK = re.compile(
     # reviews, trials and deliveries named as the event: "after our monthly S&OP review",
     # "after the line trial", "after lot 1 delivery", "after the weekly MRP run", "full PSW"
     r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"
-    r"sample approv\w*|"
+    r"sample approv\w*|(?:production|series|written|formal) approval|approval in writing|"
     # "until we've tested the prototypes on the bench", "after we have evaluated the samples"
     r"(?:test(?:ed|ing)?|evaluat(?:ed?|ing)|validat(?:ed?|ing)|trial(?:l?ed)|inspect(?:ed|ing)?|"
     r"measur(?:ed?|ing)|fitt?(?:ed|ing)?|tried|try|checked|assembled) (?:the |our |your |all |"
