@@ -816,3 +816,15 @@ def test_holds_written_as_a_release_not_given_or_a_bare_please_hold() -> None:
         "production approval in writing from Simon Clarke (Operations Director).\n\nGareth"
     )
     assert not {"RG003", "RG004"} & check(mail).rules
+
+
+def test_a_supplier_releasing_the_po_in_its_erp_and_production_on_the_deposit() -> None:
+    mail = (
+        "Dear Ben,\n\nThanks for your payment of the tooling and the deposit, received today.\n\n"
+        "Your PO is released in our ERP system now. Our QC also released the 5 pcs samples "
+        "yesterday.\n\nSo we will release the production of 2,000 pcs to the workshop tomorrow, "
+        "as the deposit is received.\n\nAmy Zhang\nSales Dept."
+    )
+    # 'released' in three senses and the deposit read as the start; the supplier's ERP entry
+    # is no grant, so no absence rule applies
+    assert check(mail).rules == {"RG009", "RG012"}

@@ -784,8 +784,10 @@ PAYMENT = re.compile(
     r"authori[sz]ed to|(?:may|can) (?:now )?(?:produce|manufacture|make|build|print))\b"
     r"|\b(?P<act2>start\w*|begin|commenc\w*|proceed\w*|launch\w*|"
     r"production (?:will|can|may|starts?|"
-    r"begins?|commences?)|(?:will|can|may|shall|'ll) (?:produce|print|make|build|manufacture|run))"
-    r"\b[^.;]{0,60}?\b(?:upon|after|once|when|as soon as|against|following|on receipt of) "
+    r"begins?|commences?)|(?:will|can|may|shall|'ll) (?:produce|print|make|build|manufacture|run)|"
+    r"releas\w* (?:the )?production)"
+    r"\b[^.;]{0,60}?\b(?:upon|after|once|when|as soon as|against|following|on receipt of|as|since|"
+    r"because|now that) "
     r"(?:receipt of |"
     r"receiving |confirmation of )?(?:the |your |our )?(?:[\w%]+ ){0,2}(?P<cause2>deposit|"
     r"down[- ]?payment|"
@@ -885,6 +887,13 @@ RELEASE_COMMERCIAL = re.compile(
     r"\b(?:commercial|budget|capex|finance|contract|payment|invoice|funds?)\b(?: [\w.]+){0,2} "
     r"releas\w*|\b(?:customer )?(?:po|purchase order)\b[ \w.,-]{0,30}\|[^|\n]{0,30}\| releas\w*|"
     r"\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
+    # "Your PO is released in our ERP system", "released in SAP (commercial release)"
+    r"|\breleas\w* (?:\w+ ){0,2}in (?:our |the )?(?:erp|sap|system|portal)\b"
+)
+# "Our QC also released the 5 pcs samples": a quality department's release is technical
+QUALITY_SUBJECT = re.compile(
+    r"\b(?:qc|qa|quality(?: control| assurance| department| team)?|lab|laboratory|inspection)"
+    r"(?: (?:team|dept|department|also|has|have|already|just))* $"
 )
 RELEASE_TECHNICAL = re.compile(
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"

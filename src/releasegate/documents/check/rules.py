@@ -327,6 +327,13 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         # "As per your PO note, only the 20 sample pcs are released": the supplier restating
         # the buyer's scope authorizes nothing itself
         restated = bool(lang.RESTATED.search(low, 0, m.end()))
+        # "Your PO is released in our ERP system now": the supplier recording the buyer's PO
+        entered = bool(
+            re.search(r"\byour (?:po|purchase order|order)\b", low[: m.end()])
+            and re.match(
+                r"[^.;]{0,20}\b(?:in|into|on) (?:our|the) (?:erp|system|sap|portal)", after
+            )
+        )
         found.append(
             Grant(
                 sentence,
@@ -334,7 +341,7 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 sentence.start + m.end(),
                 scope_here or scope_next,
                 sample,
-                not (disposition or paid or restated),
+                not (disposition or paid or restated or entered),
             )
         )
     return found
@@ -1209,6 +1216,10 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
     def touches(pattern: re.Pattern[str]) -> bool:
         return any(m.start() <= a and b <= m.end() for m in pattern.finditer(near))
 
+    if lang.QUALITY_SUBJECT.search(low, near_start, start) and lang.SAMPLE.search(
+        low, end, end + 25
+    ):
+        return "technical"  # "our QC released the 5 pcs samples"
     if low[start:end].startswith("approv"):
         patterns = (lang.APPROVAL_TECHNICAL, lang.APPROVAL_COMMERCIAL, lang.APPROVAL_PRODUCTION)
     else:
