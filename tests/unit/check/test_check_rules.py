@@ -828,3 +828,21 @@ def test_a_supplier_releasing_the_po_in_its_erp_and_production_on_the_deposit() 
     # 'released' in three senses and the deposit read as the start; the supplier's ERP entry
     # is no grant, so no absence rule applies
     assert check(mail).rules == {"RG009", "RG012"}
+
+
+def test_a_cover_mail_and_its_italian_po_that_disagree_on_the_sample_quantity() -> None:
+    mail = (
+        "Dear Dewi,\n\nplease find attached our order 24/0412 for the 30 sample pairs of the ski "
+        "glove. Please produce them in the final materials.\n\nThe rest of the order is on hold, "
+        "as written in the PO.\n\nChiara Romano"
+    )
+    po = (
+        "ORDINE DI ACQUISTO 24/0412\nCondizioni: 60 dias\nPos. Article Description Q.ty Status\n"
+        "10 SD-GLV-SKI-3 Ski glove, samples\n25 pairs Released\n20 SD-GLV-SKI-3 Ski glove\n"
+        "975 pairs NOT released\nPos. 20 on hold until sample sign-off by our product manager. "
+        "Release of pos. 20 only in writing by Chiara\nRomano. Material authority: sample-only."
+    )
+    report = check(mail, po)
+    assert report.rules == {"RG011"}
+    (finding,) = report.findings
+    assert "30" in finding.message and "25" in finding.message

@@ -361,7 +361,7 @@ UNLOCK = re.compile(
 PERSON = re.compile(
     r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Herr|Frau|Sig|Sra|Sr|Ing|Prof)\.?\s+)?"
-    r"(?P<name>[A-Z][a-zà-ÿ]+(?:[ -](?:[A-Z]\.|[A-Z][a-zà-ÿ'-]+))"
+    r"(?P<name>[A-Z][a-zà-ÿ]+(?:[ \n-](?:[A-Z]\.|[A-Z][a-zà-ÿ'-]+))"
     r"|[A-Z]\.\s?[A-Z][a-zà-ÿ]+)"
     r"|(?P<name2>\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.| [A-Z][a-zà-ÿ'-]+)?)(?:\s*\([^()]{2,40}\))?"
     r"(?:,? (?:our|the) [a-z ]{3,40},?|, [A-Z][A-Za-z&/ ]{2,40},)?"
@@ -537,6 +537,13 @@ PO_DOC = re.compile(
 PO_TITLE = re.compile(
     r"(?:^|\s[-|]\s|\|\s*|\s{2,})(?:po|p\.o\.|purchase order)\s*(?:no\.?|number|nr\.?|#)?\s*[:#]?"
     r"\s*[a-z]{0,4}-?\d[\w-]*"
+)
+# A PO's title in the buyer's language: "ORDINE DI ACQUISTO 24/0412", "Bon de commande 4800-2291"
+FOREIGN_PO_TITLE = re.compile(
+    r"^(?:\S+ ){0,3}(?:ordine (?:di |d')?acquisto|bestellung|bon de commande|commande|"
+    r"orden de compra|pedido(?: de compra)?|ordem de compra|encomenda|zam[oó]wienie|objedn[aá]vka|"
+    r"megrendel[eé]s|inkooporder|bestilling|indk[oø]bsordre|best[aä]llning|sipari[sş]|narudžbenica)"
+    r"\b[^\n]{0,60}\d"
 )
 ACK_TITLE = re.compile(
     r"\b(?:acknowledg\w*|(?:order )?confirmation|confirma\w*|best(?:ä|ae)tigung|conferma)\b"
@@ -976,7 +983,8 @@ SIGNATURE_LINE = re.compile(
 # ordered or authorized, whoever writes it (RG011 compares these across documents).
 STATED_ORDER = re.compile(
     r"\b(?:po|purchase order|order|release|authori[sz]ation|approval)\b(?: (?:no\.?|number|#)?"
-    r" ?[a-z]{0,4}-?\d{3,12})?(?: (?:is|was))? (?:for|of|covering|covers) (?:the |only |just )?$"
+    r" ?[a-z]{0,4}-?\d[\d/-]{2,14})?(?: (?:is|was))? (?:for|of|covering|covers) "
+    r"(?:the |only |just )?$"
     r"|\b(?:released|authori[sz]ed|ordered|confirmed|acknowledged|approved|call-off) "
     r"(?:quantity|qty)\b[\s:=]*$"
 )

@@ -590,7 +590,11 @@ def analyse(part: Part) -> Doc:
     active: list[Quantity] = []
     if role == AUTHORIZATION:
         if is_po:
-            active = [q for q in seg.quantities if not _inside(q.start, hold_spans)]
+            active = [
+                q
+                for q in seg.quantities
+                if not _inside(q.start, hold_spans) and not _HELD_AFTER.match(low, q.end)
+            ]
             # a PO's line items, where it has them, are what it orders ("SERIES QTY: 2.500"
             # in the header beside a sample line of 10 is not ordered)
             lines = [q for q in active if _line_row(part.text, seg, q)]
@@ -601,6 +605,9 @@ def analyse(part: Part) -> Doc:
             before = seg.previous_sentence(grant.sentence) if answered else None
             answered = before is not None
             around = [before, grant.sentence, seg.next_sentence(grant.sentence)]
+            if before is None and _BACK_REFERENCE.search(grant.sentence.low):
+                around[0] = seg.previous_sentence(grant.sentence)  # "... 30 pairs. Please
+                # produce them": the quantity is the previous sentence's
             for s in (s for s in around if s is not None):
                 if s is not grant.sentence and is_question(s) and not answered:
                     continue
@@ -620,6 +627,16 @@ def analyse(part: Part) -> Doc:
         hold_spans=hold_spans,
         active=active,
     )
+
+
+# "975 pairs NOT released", "2,988 | on hold": a row's status right after its quantity
+_HELD_AFTER = re.compile(
+    r"[^\S\n]*(?:[a-z.]+[^\S\n]+){0,2}(?:not (?:yet )?(?:released|liberad[oa])|on hold|blocked|"
+    r"nicht freigegeben|gesperrt|no liberad[oa])\b"
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:produce|make|build|run|ship|start|deliver|print)\w* (?:them|these|those)\b"
+)
 
 
 def _title(text: str) -> str:
@@ -658,6 +675,8 @@ def _po_heading(text: str) -> bool:
     for line in lines[:3]:
         if len(line) <= 100 and lang.PO_TITLE.search(line) and not lang.NOT_PO_TITLE.search(line):
             return True
+        if len(line) <= 100 and lang.FOREIGN_PO_TITLE.search(line):
+            return True  # "ORDINE DI ACQUISTO 24/0412"
     return any(lang.PO_TABLE_HEADER.match(line) for line in lines)
 
 

@@ -209,7 +209,7 @@ _BOUNDARY = re.compile(
 # Lines that open a new sentence: list items, "Label:" lines, and chat lines opened by a
 # time stamp or a speaker ("[19/03/2024, 17:02]", "2024-10-03 21:14", "Ines Duarte [10:02 AM]").
 _LINE_START_BREAK = re.compile(
-    r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z][A-Za-z .]{0,25}:|\[|"
+    r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z](?:[A-Za-z ]|\.(?! [A-Z])){0,25}:|\[|"
     r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} \[\d)"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
@@ -449,6 +449,11 @@ _PLURAL_AFTER = re.compile(
 )
 _NOT_COUNTED = frozenset(
     [
+        "dias",
+        "días",
+        "jours",
+        "mois",
+        "meses",
         "days",
         "weeks",
         "months",
@@ -550,7 +555,7 @@ _PER_PACKAGE = re.compile(
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|"
-    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz)\b)"
+    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage)\b)"
 )
 _VERBS_BEFORE_COUNT = frozenset({"order", "quote", "item", "approx", "approx."})
 _NOT_QTY_BEFORE = re.compile(
@@ -709,7 +714,8 @@ _PLAIN_HEADER = re.compile(
 _PLAIN_ROW = re.compile(r"\s*(?:\d{1,3}\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)")
 _ROW_NOT_COUNT = re.compile(
     r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|"
-    r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|eur|usd|gbp)\b|%|°)"
+    r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|eur|usd|gbp|d[ií]as|tage|jours|giorni|dni|"
+    r"dagen|dage)\b|%|°)"
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
