@@ -846,3 +846,46 @@ def test_a_cover_mail_and_its_italian_po_that_disagree_on_the_sample_quantity() 
     assert report.rules == {"RG011"}
     (finding,) = report.findings
     assert "30" in finding.message and "25" in finding.message
+
+
+def test_an_erp_po_for_the_full_quantities_with_addresses_terms_and_revisions() -> None:
+    po = (
+        "EPICOR ERP 10.2  PURCHASE ORDER          PO NO: 7200-2400   REV: 0\n"
+        "ERIE VALLEY HYDRAULICS INC  1800 PEACH ST  ERIE PA 16501\n"
+        "SHIP VIA: UPS   TERMS: NET 60   INCOTERMS: DAP ERIE\n"
+        "LN PART NUMBER        REV DESCRIPTION                QTY  UOM   UNIT   DUE\n"
+        "1  OR-AS568-214-N70    12  O-RING NBR70 DASH 214      600  EA   0.110 07/26/24\n"
+        "2  BU-2040-PTFE        03  BACKUP RING PTFE           150  EA   0.380 07/26/24\n"
+        "THIS PO IS FOR THE FULL QUANTITIES SHOWN. NO BALANCE, NO FURTHER RELEASES.\n"
+    )
+    assert check(po).rules == set()
+
+
+def test_a_recorded_auto_conversion_in_capitals_says_what_becomes_of_the_balance() -> None:
+    po = (
+        "PURCHASE ORDER 4500-3310 REVISION 2\nLN ITEM  DESCRIPTION   QTY   UOM  SCOPE\n"
+        "01 PB-7731  BRACKET        30  EA   SAMPLE\n"
+        "02 PB-7731  BRACKET     2,400  EA   PRODUCTION\n"
+        "AUTO-CONVERSION AGREED AND RECORDED:\nLINE 01 (30 PCS PPAP SAMPLES) IS RELEASED NOW. "
+        "LINE 02 (2,400 PCS) IS RELEASED AUTOMATICALLY, WITHOUT A FURTHER DOCUMENT, WHEN THE PPAP "
+        "IS SIGNED OFF AS FULLY APPROVED BY LUIS ORTEGA, SUPPLIER QUALITY MANAGER. UNTIL THE PSW "
+        "IS SIGNED, DO NOT START LINE 02.\nAGREED BY D. WHITFIELD (PURCHASING MANAGER) 05/20/24.\n"
+    )
+    assert not {"RG001", "RG003", "RG007"} & check(po).rules
+
+
+def test_a_release_notice_with_nothing_remaining_and_a_czech_signatory() -> None:
+    notice = (
+        "PRODUCTION RELEASE R-2\nObjednávka / PO: 4410-2024-017\nSamples (released R-1, "
+        "delivered)\n10 ks\nReleased by this notice 2.490 ks\nRemaining on PO 0 ks\n"
+        "Sample sign-off: PPAP report 24-117 of\n12 June 2024.\nWe hereby release production of "
+        "2,490 pcs from week 28. Released by: Ing. Jana Nováková, Head of Purchasing."
+    )
+    assert check(notice).rules == set()
+    po = (
+        "PURCHASE ORDER DS-24-088\nPol. Položka  Popis  Množství\n1  DS-MODEL-11  Model base  "
+        "24 ks\nScope: this order releases the 24 sample pieces only. The 1.200 pcs in your "
+        "quote are NOT released. Release of production: only after our fit test sign-off, by a "
+        "written release signed\nby MUDr. Tomáš Beneš, jednatel / managing director."
+    )
+    assert "RG005" not in check(po).rules

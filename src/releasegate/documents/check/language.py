@@ -203,8 +203,11 @@ TECH_SUBJECT = re.compile(
     r"models?|bom|eco|ecn|artwork|datasheet|gerbers?|stencil|step files?|data ?pack)\b"
     r"(?: [\w.-]+){0,3}?\s+(?:(?:is|are|was|were|has been|have been|now|also|too)\s+)*$"
 )
+# Letters of names written in Latin scripts ("Tomáš Beneš", "Łukasz Wójcik", "Zoë Müller").
+_UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+_LO = "a-zß-öø-ÿĀ-ž"
 BY_PERSON = re.compile(
-    r"\s*by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+ [A-Z][a-zà-ÿ'-]+"
+    rf"\s*by\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?[{_UP}][{_LO}'-]+ [{_UP}][{_LO}'-]+"
 )
 APPROVED_BY_SOMEONE = re.compile(r"\s+by\s+(?:our |the |their |your )?[a-z]")
 # "no balance remains", "releases the full qty": nothing is left to hold.
@@ -226,6 +229,11 @@ FULL_RELEASE = re.compile(
     r"|\bproceed with the (?:full|whole|entire|complete) [\d][\d,.]*k?\b"
     r"|\b(?:that's|this's|it's) the (?:complete|full|whole|entire|total) order\b"
     r"|\bnothing (?:else |more )?follows\b|\bthere (?:are|is) no samples?\b"
+    # "THIS PO IS FOR THE FULL QUANTITIES SHOWN. NO BALANCE, NO FURTHER RELEASES."
+    r"|\b(?:po|order) is for (?:the )?(?:full|whole|entire|complete|total) quantities\b"
+    r"|\bno balance(?:[,.;]|$)|\bno further releases\b"
+    r"|\b(?:remaining|balance|open|outstanding)(?: (?:on|of) (?:the )?(?:po|order))?\W{0,3}0 ?"
+    r"(?:pcs|ks|ea|units|stk|pieces)?(?!\S)"
     # "covers the complete requirement for this part", "no further quantity is planned"
     r"|\b(?:covers|is) (?:the )?(?:full|whole|entire|complete|total) (?:requirement|demand|"
     r"need)\b|\bno (?:further|follow-on|additional|other) (?:quantity|qty|quantities|orders?|"
@@ -283,7 +291,8 @@ HOLD = re.compile(
     r"\b(?:start|begin|run|proceed|produce|"
     r"print|build|make|manufacture|order|buy|go ahead|launch|schedule|release|plan|commit|"
     r"continue)\w*\b[^.;]{0,50}\b(?:production|balance|remaining|rest|series|volume|full|more|"
-    r"further|anything|beyond|other|batch|run|material|quantity|units|pcs)"
+    r"further|anything|beyond|other|batch|run|material|quantity|units|pcs|line \d+|pos\.? \d+|"
+    r"position \d+)"
     r"|\bno (?:production|series|volume|further|other|additional) (?:\w+ )?(?:is |are |has been )?"
     r"(?:released|authori[sz]ed|approved|quantity|units|parts|run|yet|until|before|without)"
     r"|\b(?:this|the) (?:po|purchase order|order|approval|sign[- ]?off|release|email|note) "
@@ -360,10 +369,11 @@ UNLOCK = re.compile(
 # A person or a specific role who may release.
 PERSON = re.compile(
     r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Herr|Frau|Sig|Sra|Sr|Ing|Prof)\.?\s+)?"
-    r"(?P<name>[A-Z][a-zà-ÿ]+(?:[ \n-](?:[A-Z]\.|[A-Z][a-zà-ÿ'-]+))"
-    r"|[A-Z]\.\s?[A-Z][a-zà-ÿ]+)"
-    r"|(?P<name2>\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.| [A-Z][a-zà-ÿ'-]+)?)(?:\s*\([^()]{2,40}\))?"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Herr|Frau|Sig|Sra|Sr|Ing|Prof|MUDr|JUDr|Mgr|Dipl)\.?\s+)?"
+    rf"(?P<name>[{_UP}][{_LO}]+(?:[ \n-](?:[A-Z]\.|[{_UP}][{_LO}'-]+))"
+    rf"|[A-Z]\.\s?[{_UP}][{_LO}]+)"
+    rf"|(?P<name2>\b[{_UP}][{_LO}]+(?: [A-Z]\.| [{_UP}][{_LO}'-]+)?)"
+    r"(?:\s*\([^()]{2,40}\))?"
     r"(?:,? (?:our|the) [a-z ]{3,40},?|, [A-Z][A-Za-z&/ ]{2,40},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"

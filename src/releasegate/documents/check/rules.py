@@ -823,8 +823,9 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for docs in [bundle.docs]:
         auth = _auth_docs(docs)
-        if not auth or any(d.holds or d.full_release for d in auth):
-            continue  # a hold, or a release of the full quantity, leaves nothing unreleased
+        if not auth or any(d.holds or d.full_release or d.auto_conversion for d in auth):
+            continue  # a hold, a release of the full quantity or a recorded auto-conversion
+            # says what becomes of the rest
         base = _active_qty(bundle, auth)
         if base is None:
             continue
@@ -905,7 +906,7 @@ def rg003_balance_not_on_hold(bundle: Bundle) -> list[Finding]:
     return _absence(
         bundle,
         "RG003",
-        lambda d: bool(d.holds),
+        lambda d: bool(d.holds) or d.auto_conversion,
         "A sample or partial authorization that never says the remaining balance is not released.",
         lambda: _suggest_hold(bundle),
     )

@@ -62,6 +62,12 @@ ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "mudr",
+        "judr",
+        "dipl",
+        "prof",
+        "herr",
+        "sra",
         "rev",
         "pos",
         "ref",
@@ -119,7 +125,6 @@ ABBREVIATIONS = frozenset(
         "rel",
         "req",
         "ind",
-        "pos",
         "art",
         "qté",
         "qte",
@@ -555,13 +560,15 @@ _PER_PACKAGE = re.compile(
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|"
-    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage)\b)"
+    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage)\b|"
+    r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b)"
 )
 _VERBS_BEFORE_COUNT = frozenset({"order", "quote", "item", "approx", "approx."})
 _NOT_QTY_BEFORE = re.compile(
     r"(?:\b(po|#|\bno\.?|\bnr\.?|\bnumber|\border|\brev\.?|\bpart|\$|€|£|\beur|\busd|\bgbp|"
     r"\bline|\bpage|\bitem|\bref\.?|\bquote|\bquotation|\bversion|\bv|\bdwg|\bdrawing|"
-    r"\binvoice|\bsection|\bclause|\blevel|\blvl|\bclass|\bgrade|\bstep|\bweek|\bwk|\bkw|\bcw|\bday|\bmonth|\byear|\bhall|"
+    r"\binvoice|\bsection|\bclause|\blevel|\blvl|\bclass|\bgrade|\bnet|\bstep|\bweek|\bwk|\bkw|\bcw|\bday|\bmonth|\byear|\bhall|"
     r"\btel|\bphone|\bfax|\bbox|\bfloor|\broom|\bgate|\bdock|\bq[1-4]?|\bpos\.?|\bapprox\.?|"
     r"\bvendor|\bsupplier|\bcustomer|\bclient|\baccount|\bacct|\bplant|\bsite|\bbuilding|"
     r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
@@ -680,6 +687,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "1 1/2\" BSP", "stern cleat 6\"": a size
     if not raw[0].isdigit() and re.match(r"-[a-z]", low[e : e + 2]) and after is None:
         return None  # "the two-colour version", "a one-off": an adjective, not a count
+    if raw[0] == "0" and raw.isdigit() and len(raw) > 1:
+        return None  # "03", "0815": a code or a revision, not a count
     value = parse_number(raw)
     if value is None or value <= 0 or value > 10_000_000:
         return None
@@ -819,6 +828,7 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
         m
         for m in _ROW_NUMBER.finditer(line_low)
         if len(re.sub(r"\D", "", m.group(1))) < 6
+        and not (m.group(1)[0] == "0" and m.group(1).isdigit() and len(m.group(1)) > 1)
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
