@@ -889,3 +889,42 @@ def test_a_release_notice_with_nothing_remaining_and_a_czech_signatory() -> None
         "written release signed\nby MUDr. Tomáš Beneš, jednatel / managing director."
     )
     assert "RG005" not in check(po).rules
+
+
+def test_a_stop_lifted_only_by_a_written_notice_from_the_writer() -> None:
+    mail = (
+        "From: Ing. Alejandro Villarreal <a@buyer.example>\n\nSTOP: effective now, nothing more "
+        "may start on PO 4471, released or not. Of the 300 pcs released on release 01, you "
+        "reported 120 produced; do not mould the other 180. The 2,700 pcs not released stay not "
+        "released.\n\nThis stop is lifted only by a written notice from me.\n\nAlejandro Villarreal"
+    )
+    assert not {"RG004", "RG005"} & check(mail).rules
+
+
+def test_a_release_notice_whose_schedule_adds_up_to_more_than_it_releases() -> None:
+    notice = (
+        "Bulk Release BR-24-033\nPO NL-24-8177\nPP sample signed off 2024-09-05. Released by this "
+        "notice: 5,000 pcs.\n\nDelivery | Ex-factory | Qty released\n\n1 | 2024-09-25 | 3,000\n\n"
+        "2 | 2024-10-10 | 3,000\n\n3 | 2024-10-25 | 2,000\n\nThe remaining 40,000 pcs stay on "
+        "hold; they are released only by a further written bulk release from Ms. Nguyen Thi Lan "
+        "after the first delivery passes inline inspection.\n\nSigned: Nguyen Thi Lan"
+    )
+    report = check(notice)
+    assert report.rules == {"RG011"}  # the header "Qty released" grants nothing by itself
+    assert "8,000" in report.findings[0].message
+    matching = notice.replace("5,000 pcs", "8,000 pcs").replace("40,000", "37,000")
+    assert check(matching).rules == set()
+
+
+def test_a_po_line_of_25_against_its_text_releasing_twenty() -> None:
+    po = (
+        "PURCHASE ORDER 600758\nLine Item Description Scope Qty released Unit EUR\n1 CP-BRK-018\n"
+        "bracket, 0.018\nslot, samples\nSample 25 4,80\nThis PO releases twenty (20) sample "
+        "brackets for bonding trials. The remaining 1,980 brackets are not released. They will "
+        "be released only after our bonding-trial sign-off, by a written release signed by Craig "
+        "Hollis, Purchasing Manager."
+    )
+    report = check(po)
+    assert report.rules == {"RG011"}
+    assert "25" in report.findings[0].message
+    assert check(po.replace("Sample 25", "Sample 20")).rules == set()

@@ -350,7 +350,10 @@ UNLOCK = re.compile(
     r"been |being |has been )?(?:approved|accepted|signed off|pass(?:es|ed)?|released|qualified|"
     r"ok|okay)|(?:sample|pilot|prototype|fai|first article|ppap|tool|tooling|tool) (?:approval|"
     r"sign[- ]?off|acceptance|inspection)|"
-    r"first[- ]article (?:inspection|approval)|\bfai\b|\bppap\b|written (?:production )?release|"
+    r"first[- ]article (?:inspection|approval)|\bfai\b|\bppap\b|written (?:[\w-]+ )?release|"
+    # "lifted only by a written notice from me", "after the correction is signed off"
+    r"written (?:notice|instruction|confirmation|approval|go-?ahead|order)|"
+    r"\b(?:is|are|has been|have been|gets?|got) (?:signed off|approved|accepted|cleared)\b|"
     r"(?:separate|formal|explicit|dedicated|own|new|further|production) (?:written )?release|"
     r"release (?:notice|note|letter|document|email)|(?:revised|amended|new|updated|second|separate|"
     r"further|additional|production) (?:po|purchase order|order|po line)|po (?:revision|amendment|"
@@ -516,7 +519,7 @@ NOT_NAMES = frozenset(
     ]
 )
 RELEASE_CONTEXT = re.compile(
-    r"\b(?:releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|"
+    r"\b(?:releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|lift\w*|"
     r"call[- ]?offs?|"
     r"sign[- ]?off|"
     r"approv\w*|hold)\b"

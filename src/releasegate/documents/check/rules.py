@@ -253,6 +253,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 continue  # a value quoted ('with result "approved"'), not a grant
             if re.search(r"\b(?:not|never)\b", candidate.group()):
                 continue  # "PO 4401-7731 is not released"
+            if re.match(r"(?:qty|quantity) releas", candidate.group()) and not re.search(
+                r"\d", sentence.text[candidate.end() :].split("\n", 1)[0]
+            ):
+                continue  # a column headed "Qty released", not a release of a quantity
             if lang.APPROVAL_OF_THING.match(candidate.group().strip()) and _label_value(
                 seg, sentence, candidate
             ):
@@ -689,6 +693,7 @@ _NOT_ACTIVE_BEFORE = re.compile(
     r"\b(?:additional|further|another|more|next|remaining|balance|other|extra)\W*(?:\w+\W+)?$"
     r"|\bfor (?:the )?(?:series|serial production|mass production|production run)(?: volume| "
     r"quantity| qty)? of\W*$"
+    r"|\b(?:lots|deliveries|shipments|batches|tranches|instal?ments) of\W*$"  # "5 lots of 498"
     # "the series quantity (approx. 2'000 Stk per year)", "annual volume ca. 40k"
     r"|\b(?:series|serial|annual|yearly|estimated|expected|forecast|eau)\W+(?:quantity|qty|volume|"
     r"demand|requirement|usage)\W*(?:(?:approx|ca|about|circa|around|of|is|:)\W*)*$"
@@ -1411,6 +1416,9 @@ _RELEASED_BEFORE = re.compile(
     r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|:)\W+){0,3}$"
+    # "Released by this notice: 5,000 pcs"
+    r"|\breleased (?:by|with) (?:this|the present) (?:notice|letter|release|document|call-off|"
+    r"po|order)\W*$"
 )
 _RELEASED_AFTER = re.compile(
     r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z-]+\W+){0,3}?(?:(?:is|are|hereby|now) )*"
@@ -1418,7 +1426,10 @@ _RELEASED_AFTER = re.compile(
 )
 
 
-_ITEM_TITLE = re.compile(r" +(?!(?:pcs?|pieces|units?|ea|nos|samples?|sets?)\b)[A-Za-z]", re.I)
+_ITEM_TITLE = re.compile(
+    r" +(?!(?:pcs?|pieces|units?|ea|nos|samples?|sets?|eur|usd|gbp|chf|cny|inr|pln|czk)\b)[A-Za-z]",
+    re.I,
+)
 
 
 def _item_number(text: str, q: Quantity) -> bool:
@@ -1518,13 +1529,21 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         # a PO's single order line against what its text releases ("sample lot of 50
         # released" / line 1: 40; "we release 1.200 db" / Qty 1.020)
         items = [q for q in doc.active if _line_item(doc, q) and not _item_number(doc.part.text, q)]
-        lines = {q.value for q in items}
+        lines = [q.value for q in items]
         line_starts = {q.start for q in items}
         stated = [(q, s) for q, s in released if q.start not in line_starts]
-        if len(lines) == 1 and stated and not lines & values:
-            line = next(q for q in doc.active if q.value in lines)
+        # several lines are summed only when they come from a table read cell by cell
+        summable = len(lines) == 1 or all(_pipe_row(doc, q) for q in items)
+        if lines and stated and summable and not set(lines) & values and sum(lines) not in values:
+            # the order lines, or a delivery schedule's lines together ("Released by this
+            # notice: 5,000 pcs" / 3,000 + 3,000 + 2,000), say otherwise
             q, s = stated[0]
-            return [_conflict(doc, q, s, f"the order line states {_units(line.value)}")]
+            other = (
+                f"the order line states {_units(lines[0])}"
+                if len(lines) == 1
+                else f"the order lines add up to {_units(sum(lines))}"
+            )
+            return [_conflict(doc, q, s, other)]
     rows = [(q, s) for q, s in released if "|" in s.text]
     prose = [(q, s) for q, s in released if "|" not in s.text]
     # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")
@@ -1546,7 +1565,14 @@ def _line_item(doc: Doc, q: Quantity) -> bool:
     return not _inside(q.start, doc.hold_spans) and _line_row(doc.part.text, doc.seg, q)
 
 
+def _pipe_row(doc: Doc, q: Quantity) -> bool:
+    s = doc.seg.sentence_at(q.start)
+    return s is not None and "|" in s.text
+
+
 def _line_row(text: str, seg: Segmented, q: Quantity) -> bool:
+    if q.start in seg.column_starts:
+        return True  # read from a table's quantity column ("Sample 25 4,80" under "Qty")
     s = seg.sentence_at(q.start)
     line_start = text.rfind("\n", 0, q.start) + 1
     line = text[line_start : q.start]

@@ -558,6 +558,10 @@ _PER_PACKAGE = re.compile(
     r"blister|sleeve|drum|sack)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
+_SPLIT_AFTER = re.compile(
+    r"\s+(?:equal\s+)?(?:lots|deliveries|shipments|batches|tranches|instal?ments|drops|call-offs)\s+"
+    r"(?:of|with|each)\b"
+)
 _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|"
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage)\b|"
@@ -676,6 +680,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # the decimals of a price such as 4.50
     if _PER_PACKAGE.match(low, e):
         return None  # "250 pcs per KLT": a packaging count
+    if _SPLIT_AFTER.match(low, e):
+        return None  # "in 5 lots of 498 pcs": how deliveries are split, not a count of parts
     if (
         s > 0
         and low[s - 1] == "("
@@ -687,8 +693,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "1 1/2\" BSP", "stern cleat 6\"": a size
     if not raw[0].isdigit() and re.match(r"-[a-z]", low[e : e + 2]) and after is None:
         return None  # "the two-colour version", "a one-off": an adjective, not a count
-    if raw[0] == "0" and raw.isdigit() and len(raw) > 1:
-        return None  # "03", "0815": a code or a revision, not a count
+    if raw[0] == "0" and len(raw) > 1 and (raw.isdigit() or raw[1] in ".,"):
+        return None  # "03", "0815": a code or a revision; "0.018": a decimal, not a count
     value = parse_number(raw)
     if value is None or value <= 0 or value > 10_000_000:
         return None
@@ -720,11 +726,16 @@ _PLAIN_HEADER = re.compile(
 )
 # A row under a plain "Qty" header: opened by a line number, a part number, or a short label
 # ("Samples 20 18.00", "Production 2,000 6.25 12,500.00").
-_PLAIN_ROW = re.compile(r"\s*(?:\d{1,3}\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)")
+_PLAIN_ROW = re.compile(
+    r"\s*(?:\d{1,3}\s|\d{1,3}(?:[,.']\d{3})+\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)"
+)
+# A line of prose under a table ("Please proceed with production of the full 12,000 pcs in the
+# two deliveries above."): the table has ended.
+_PROSE_LINE = re.compile(r"(?:\S+\s+){7,}\S*(?:[.!?:;]\s*$|[.!?]\s)")
 _ROW_NOT_COUNT = re.compile(
     r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|"
-    r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|eur|usd|gbp|d[ií]as|tage|jours|giorni|dni|"
-    r"dagen|dage)\b|%|°)"
+    r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|d[ií]as|tage|jours|giorni|dni|"
+    r"dagen|dage)\b|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"  # "50 USD 6.10": 50 at USD 6.10 each
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
@@ -762,6 +773,8 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
             plain_header = False  # HTML tables put a blank line between rows: keep the column
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
             columns, plain_header = [], True
+        elif plain_header and _PROSE_LINE.match(line_low):
+            plain_header = False
         elif plain_header and _PLAIN_ROW.match(line_low):
             m = _row_quantity(line_low)
             value = parse_number(m.group(1)) if m else None
@@ -806,7 +819,8 @@ def _row_number(text: str, quantity: Quantity) -> bool:
 
 # "rev 07", "LEVEL 3", "TEL +48 71 390" before a number in a row: a label's value, not a count.
 _ROW_LABEL_BEFORE = re.compile(
-    r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|"
+    r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|dwg|"
+    r"drg|drawing|zeichnung|p/n|pn|art|part no|"
     r"iso|din|vda|aiag)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
 )
 
@@ -815,8 +829,9 @@ _ROW_LABEL_BEFORE = re.compile(
 # before its status)
 _ROW_TITLE_AFTER = re.compile(
     r" +(?!(?:released?|open|on|hold|held|not|pending|approved|confirmed|ok|blocked|frozen|"
-    r"firm|planned|forecast|free|freigegeben|gesperrt|shipped|delivered)\b)"
-    r"(?:[a-zäöüßéèàçñ]{3,}|[a-z]{1,6}[-/][\w-]+)"
+    r"firm|planned|forecast|free|freigegeben|gesperrt|shipped|delivered|eur|usd|gbp|chf|cny|rmb|"
+    r"inr|jpy|pln|czk|huf|dkk|sek|nok|mxn|brl|try|krw|vnd|thb|aud|cad)\b)"
+    r"(?:[a-zäöüßéèàçñ]{3,}|[a-z]{1,6}[-/][\w-]+|\d+[-/][\w-]+)"
 )
 
 
@@ -828,7 +843,7 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
         m
         for m in _ROW_NUMBER.finditer(line_low)
         if len(re.sub(r"\D", "", m.group(1))) < 6
-        and not (m.group(1)[0] == "0" and m.group(1).isdigit() and len(m.group(1)) > 1)
+        and not (m.group(1)[0] == "0" and len(m.group(1)) > 1)  # "03", "0.018"
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
@@ -838,12 +853,8 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
             line_low[m.start() - 1 : m.start()] == "(" and line_low[m.end() : m.end() + 1] == ")"
         )
     ]
-    if (
-        len(numbers) >= 2
-        and re.match(r"\s*\d{1,3}\b", line_low)
-        and not _AFTER_RE.match(line_low, numbers[0].end())
-    ):
-        numbers = numbers[1:]  # the line number ("8 Stk CHF 214.00" opens with its count)
+    if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
+        numbers = numbers[1:]  # the line number
     if not numbers:
         return None
     if (
@@ -893,6 +904,7 @@ class Segmented:
         self._tables = "|" in text or bool(_PLAIN_HEADER.search(low))
         self._ranges: dict[tuple[int, int], list[Quantity]] = {}
         self._found: dict[tuple[re.Pattern[str], bool], list[Sentence]] = {}
+        self._column_starts: set[int] = set()
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -910,9 +922,17 @@ class Segmented:
         if self._tables:
             quantities = [q for q in quantities if not _row_number(self.text, q)]
             seen = {q.start for q in quantities}
-            quantities += [q for q in table_quantities(self.text, self.low) if q.start not in seen]
+            column = table_quantities(self.text, self.low)
+            self._column_starts = {q.start for q in column}
+            quantities += [q for q in column if q.start not in seen]
             quantities.sort(key=lambda q: q.start)
         return quantities
+
+    @property
+    def column_starts(self) -> set[int]:
+        """Where the quantities read from a table's quantity column start."""
+        self.quantities  # noqa: B018 -- reading the quantities reads the columns
+        return self._column_starts
 
     @cached_property
     def _q_starts(self) -> list[int]:
