@@ -928,3 +928,47 @@ def test_a_po_line_of_25_against_its_text_releasing_twenty() -> None:
     assert report.rules == {"RG011"}
     assert "25" in report.findings[0].message
     assert check(po.replace("Sample 25", "Sample 20")).rules == set()
+
+
+def test_a_forecast_print_that_says_only_po_releases_authorize() -> None:
+    forecast = (
+        "ERIE VALLEY HYDRAULICS INC.          12-MONTH FORECAST\n"
+        "*** FORECAST ONLY - THIS IS NOT A PURCHASE ORDER. NO PRODUCTION, MATERIAL OR ***\n"
+        "*** CAPACITY AUTHORITY IS GIVEN BY THIS DOCUMENT. ONLY PO RELEASES AUTHORIZE. ***\n"
+        "ITEM             DESCRIPTION       JUL    AUG    SEP\n"
+        "OR-AS568-214-N70 O-RING NBR 70     4,000  4,000  6,000\n"
+    )
+    assert check(forecast).rules == set()
+
+
+def test_a_ticket_whose_description_states_the_sample_quantity() -> None:
+    ticket = (
+        "[HW-412] Enclosure T1 samples - review\n\nDescription\n\nPO BX-0031 to Daehan covers 40 "
+        "T1 sample shells. The 4,960 production shells from their quote are not released. "
+        "Production gets released only after we sign off the T1 samples, by a written release "
+        "from Noah Feldman (CEO).\n\nNoah Feldman · 12/Jul/24 11:02 AM\nApproved — proceed\n"
+    )
+    assert check(ticket).rules == {"RG002"}
+
+
+def test_approval_in_three_senses_in_a_tracker_and_a_chat() -> None:
+    tracker = (
+        "Trim approval tracker - Style FW24-JKT-215\nPO NL-24-8177: 600 pcs PP zippers.\n"
+        "Stage | Status | By | Date\nLab dip 19-0303 | Approved | Vo Minh Khoa (QA) | 2024-08-22\n"
+        "Costing USD 0.198/pc | Approved | Finance HK | 2024-08-23\n"
+        "PP zippers (600 pcs) | Approved to produce | Nguyen Thi Lan | 2024-08-23\n"
+        "Bulk 48,000 pcs | Pending approval | Nguyen Thi Lan | -\n\n"
+        "Bulk 48,000 pcs is not released. Bulk approval will be given in writing by Ms. Nguyen "
+        "Thi Lan after the PP sample is approved at the fit session."
+    )
+    assert check(tracker).rules == {"RG009"}  # status cells are records, not go-aheads
+    chat = (
+        "[2024-09-19 09:12] Lee Seo-yeon (Hanbit): Sample approval: our R&D finished the flatness "
+        "check today, approval OK.\n[2024-09-19 09:14] Lee Seo-yeon (Hanbit): PO HB24-0911 for "
+        "the 10 samples also got approval from our CFO yesterday, so invoice is fine.\n"
+        "[2024-09-19 09:15] Lee Seo-yeon (Hanbit): For the 1,990 production pcs, approval will "
+        "come in writing from Mr. Park Ji-ho after the thermal test sign-off. Not released now.\n"
+        "[2024-09-19 09:16] Lee Seo-yeon (Hanbit): Please do not start the 1,990 or buy aluminum "
+        "for them before his approval.\n"
+    )
+    assert check(chat).rules == {"RG009"}

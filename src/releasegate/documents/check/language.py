@@ -139,6 +139,8 @@ GRANT = re.compile(
     r"|\b(?:(?:this|the|our) (?:po|purchase order|order|letter|notice|release|document)|"
     r"(?:po|purchase order))"
     r"(?: (?:no\.? ?)?[a-z]{0,4}-?\d[\w-]*)? (?:hereby |herewith )?(?:releases|authori[sz]es)\b"
+    # "only PO releases authorize": PO releases as a noun, the documents that would release
+    r"(?!\s+(?:authori[sz]e|are|will|must|come|issued|can|may|shall)\b)"
     # a quantity stated as released: "500 pcs released", "quantity released by this release"
     r"|\b(?:quantity|qty) (?:hereby )?(?:released|authori[sz]ed)\b"
     r"|\b\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|parts)\b\.?(?: (?!not\b|no\b|yet\b)[\w-]+)"
@@ -588,7 +590,8 @@ PO_TABLE_HEADER = re.compile(
 )
 FORECAST_DOC = re.compile(
     r"\b(?:forecast|fcst|demand plan|rolling plan|planning schedule)\b[^\n]{0,200}?\b(?:non[- ]"
-    r"binding|for planning|planning purposes|not an? (?:order|po|commitment)|no commitment|"
+    r"binding|for planning|planning purposes|not an? (?:order|po|commitment|purchase order)|"
+    r"no commitment|"
     r"indicative|for information|not a release|without commitment|not binding)\b"
     r"|\b(?:non[- ]binding|for planning purposes|not an? (?:order|commitment))\b[^\n]{0,200}?"
     r"\b(?:forecast|fcst)\b"
@@ -883,22 +886,33 @@ _PROD_WORD = (
     r"remainder|mass production|manufacturing)"
 )
 APPROVAL_TECHNICAL = re.compile(
-    rf"\b{_TECH_THING} (?:[\w(),./-]+ ){{0,3}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |"
+    rf"\b{_TECH_THING} (?:[\w(),./|-]+ ){{0,3}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |"
     rf"your )?"
     rf"(?:\w+ ){{0,2}}{_TECH_THING}\b|\bapproved {_TECH_THING}\b|\bapproved by (?:our )?"
     rf"(?:engineering|quality|the lab)"
 )
 APPROVAL_PRODUCTION = re.compile(
     rf"\bapprov\w* (?:of|for|to start) (?:the |our |your )?(?:\w+ ){{0,3}}{_PROD_THING}\b|"
-    rf"\b(?:production|series|volume|run|balance) approv\w*|\bapprov\w* (?:to|for) (?:start|"
-    rf"produce|run|build|proceed|go ahead|manufacture|launch)"
+    rf"\b(?:production|series|volume|run|balance|bulk|mass production)(?: \|)? approv\w*|"
+    rf"\bapprov\w* (?:to|for) (?:start|produce|run|build|proceed|go ahead|manufacture|launch)"
+    # "approval will come in writing from Mr. Park": the written release still to come
+    r"|\bapprov\w* (?:will (?:come|be given|be issued)|comes|is given) in writing\b"
 )
 _MONEY_THING = (
     r"(?:commercial(?:ly)?|po|p\.o\.|purchase order|price|pricing|budget|capex|finance|financial|"
     r"contract|quotation|quote|invoice|payment|cost|costing|cost sheet|spend)"
 )
+# Who gave an approval says what it was: "got approval from our CFO", "approved by QA"
+APPROVAL_BY_MONEY = re.compile(
+    r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:cfo|ceo|coo|finance|financial|"
+    r"controller|controlling|board|budget owner|management|accounting|treasury)\b"
+)
+APPROVAL_BY_TECH = re.compile(
+    r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:qa|qc|quality|engineering|r&d|"
+    r"lab|laboratory|metrology|design|sqe)\b"
+)
 APPROVAL_COMMERCIAL = re.compile(
-    rf"\b{_MONEY_THING} (?:[\w(),./-]+ ){{0,3}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|"
+    rf"\b{_MONEY_THING} (?:[\w(),./|-]+ ){{0,3}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|"
     rf"for|on) (?:the |our |your )?(?:\w+ ){{0,2}}{_MONEY_THING}\b|\bapproved by (?:our |the |"
     r"customer |customer's )?"
     r"(?:finance|purchasing|procurement|controlling|management|budget owner)"
@@ -976,7 +990,7 @@ FROM_NAME = re.compile(r"(?m)^[ \t>]*(?i:from):\s*\"?(?P<name>[A-Z][\w.'-]+(?: [
 QUOTED_FROM = re.compile(r"(?m)^[ \t]*>[ \t>]*(?i:from):\s*\"?(?P<name>[^<\n\"]+)")
 # A reply's attribution line: "On Jul 18, 2024, at 11:02 AM, Ruben Trevino <r@x.mx> wrote:".
 WROTE = re.compile(
-    r"(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)\s*<[^>\n]+>\s*(?:wrote|escreveu|schrieb|"
+    r"(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)\s*(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"
     r"a écrit|escribió|ha scritto|schreef|skrev|napisał):"
 )
 CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")

@@ -372,8 +372,19 @@ def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bo
     """Whether the grant is the value of a label ("disposition: approved"), the label ending
     this sentence before it or the line before it."""
     before = sentence.low[: grant.start()]
+    after = sentence.low[grant.end() :]
+    if re.match(r"\s*[-\u2013\u2014,!]+\s*(?:please )?(?:proceed|go ahead|start|go)\b", after):
+        return False  # "Status: APPROVED - proceed": a status and a go-ahead
     if re.search(r":\s*$", before):
         return True
+    cell = re.search(r"(?:^|\|)([^|]*)$", before)
+    if (
+        "|" in sentence.text
+        and cell
+        and not cell.group(1).strip()
+        and re.match(r"\s*(?:\||$)", after)
+    ):
+        return True  # a table cell that says "Approved": a recorded status
     if before.strip():
         return False
     previous = seg.previous_sentence(sentence)
@@ -961,10 +972,12 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                 ):
                     continue  # "Workflow: when the customer approves, blanks are called off"
                 before = _clause_before(sentence.low, m.start(), 40)
-                if lang.NEGATION.search(before) or lang.NEGATION.search(
-                    sentence.low[m.start() : m.end()]
+                if (
+                    lang.NEGATION.search(before)
+                    or lang.NEGATION.search(sentence.low[m.start() : m.end()])
+                    or _NEGATED_OR.search(sentence.low, max(0, m.start() - 70), m.start())
                 ):
-                    continue
+                    continue  # "do not start the 1,990 or buy aluminum for them"
                 quantities = doc.seg.quantities_in(sentence.start, sentence.end)
                 authority = lang.MATERIAL_AUTHORITY.search(sentence.low)
                 exceeded = False
@@ -1017,6 +1030,7 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
     return out
 
 
+_NEGATED_OR = re.compile(r"\b(?:not|don't|never|no)\b[^.;]{0,50}\b(?:or|nor)\s+(?:\w+\s+)?$")
 _WHEN_OPENING = re.compile(r"\W*(?:[\w ]{1,20}:\s*)?(?:when|once|if|as soon as|upon)\b")
 _SCOPED_QTY = re.compile(
     r"\b(?:only|samples?|prototypes?|protos?|npi|pilot|fai|first[- ]articles?|released)\b"
@@ -1246,6 +1260,10 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
     ):
         return "technical"  # "our QC released the 5 pcs samples"
     if low[start:end].startswith("approv"):
+        if lang.APPROVAL_BY_MONEY.match(low, start):
+            return "commercial"
+        if lang.APPROVAL_BY_TECH.match(low, start):
+            return "technical"
         patterns = (lang.APPROVAL_TECHNICAL, lang.APPROVAL_COMMERCIAL, lang.APPROVAL_PRODUCTION)
     else:
         patterns = (lang.RELEASE_TECHNICAL, lang.RELEASE_COMMERCIAL, lang.RELEASE_PRODUCTION)

@@ -428,7 +428,7 @@ _NOT_BETWEEN = (
     r"from|per|until|since|ago)\b)"
 )
 _AFTER = (
-    rf"\)?(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z-]{{1,14}}\s+){{0,2}}"
+    rf"\)?(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z0-9-]{{1,14}}\s+){{0,2}}"
     rf"(?:{_UNIT_WORDS}|stk|pz|szt)\b\.?"
 )
 _BEFORE = (
