@@ -972,3 +972,28 @@ def test_approval_in_three_senses_in_a_tracker_and_a_chat() -> None:
         "for them before his approval.\n"
     )
     assert check(chat).rules == {"RG009"}
+
+
+def test_material_worked_ahead_in_a_suppliers_status_words() -> None:
+    scope = "PO 7200-2488 releases 200 sample pcs only; production 19,800 pcs not released."
+    report = (
+        "WEEKLY STATUS REPORT - KW 27\nMaterial: FKM compound is on allocation. To secure it, we "
+        "have mixed one master batch sufficient for 20,000 pcs and stored it in cold room 2."
+    )
+    assert "RG006" in check(scope, report).rules
+    mail = (
+        "Heads up on material: the mill told us 7075-T7351 plate is going to 14+ weeks, so we "
+        "went ahead and bought the plate and saw-cut blanks for all 150 brackets while we could "
+        "still get it at the old price."
+    )
+    assert "RG006" in check("PO 7781 is for 5 FAI pieces only.", mail).rules
+    dyed = (
+        "Remark: to keep one dye lot, factory dyed the tape for full bulk together with the "
+        "sample tape, and ordered slider plating for full quantity."
+    )
+    assert "RG006" in check("PO NL-24-8150: 500 pcs sample zippers released.", dyed).rules
+    chat = (
+        "[2024-08-30 19:02] Nguyen Duc Anh (Lotus EMS): To protect your launch we placed\n"
+        "                   orders for the long-lead parts (MCU, PMIC) for 5,000 sets last night."
+    )
+    assert "RG006" in check("PO TW-0031 = 200 DVT units only.", chat).rules

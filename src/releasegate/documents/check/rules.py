@@ -965,8 +965,10 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
         for doc in docs:
             for sentence in doc.seg.candidates(lang.MATERIAL_BUY):
                 m = lang.MATERIAL_BUY.search(sentence.low)
-                if m is None or is_question(sentence) or lang.MODAL_OFFER.search(sentence.low):
+                if m is None or is_question(sentence):
                     continue
+                if lang.MODAL_OFFER.search(sentence.low, 0, m.end()):
+                    continue  # "we could buy the resin now", not "bought it while we could"
                 if _WHEN_OPENING.match(sentence.low) and not re.search(
                     r"\b(?:already|have|has|had|bought)\b", sentence.low
                 ):
