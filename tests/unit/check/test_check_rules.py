@@ -997,3 +997,24 @@ def test_material_worked_ahead_in_a_suppliers_status_words() -> None:
         "                   orders for the long-lead parts (MCU, PMIC) for 5,000 sets last night."
     )
     assert "RG006" in check("PO TW-0031 = 200 DVT units only.", chat).rules
+
+
+def test_a_forecast_quantity_called_a_firm_order_or_a_commitment_elsewhere() -> None:
+    forecast = (
+        "SUPPLIER FORECAST (NOT AN ORDER)\nQ3-2024    9,000     Q4-2024    9,000\n"
+        "TOTAL 12 MONTHS: 36,000  -  FORECAST FOR PLANNING ONLY. NO MATERIAL OR PRODUCTION "
+        "AUTHORITY."
+    )
+    reply = "Based on your annual commitment of 36,000 pcs we reserved press capacity for the year."
+    assert "RG008" in check(forecast, reply).rules
+    assert "RG008" not in check(forecast).rules
+    mail = (
+        "Our 2025 forecast for the knuckle is 48,000 pcs (roughly 4,000 a month). Consider it our "
+        "commitment - lock in the press capacity and plan your year around it."
+    )
+    assert "RG008" in check(mail).rules
+    thanks = (
+        "Thank you for your firm order of 12,000 units for 2025.\n\n"
+        "> Attached is our 2025 forecast: 12,000 units (forecast only, not an order)."
+    )
+    assert "RG008" in check(thanks).rules

@@ -25,6 +25,7 @@ from .segment import (
     Sentence,
     find_part_numbers,
     find_po_numbers,
+    parse_number,
     segment,
 )
 
@@ -1172,6 +1173,16 @@ _TAKE_AS_FIRM = re.compile(
     r"(?:order|po|commitment|demand|quantity|volume)s?\b"
     r"|\b(?:all|every) (?:quantities|quantity|lines|volumes|periods)\b[^.;]{0,60}\b(?:are|is|"
     r"shall be|will be) (?:binding|firm|committed)(?: purchase)?(?: commitments?| orders?)?\b"
+    # "Consider it our commitment - lock in the press capacity"
+    r"|\b(?:consider|take|treat|regard)\w* (?:it|this|that|them|these|those) (?:as )?"
+    r"(?:our |a |an )?(?:firm |binding |confirmed )?(?:commitment|order|po)\b"
+)
+_FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[,.']\d{3})+(?![\w.,/-]|[.,]\d)|\b\d{3,7}\b")
+# "your firm order of 12,000 units", "your annual commitment of 36,000 pcs": a quantity named firm
+_FIRM_BEFORE = re.compile(
+    r"\b(?:firm|binding|confirmed|fixed|definite)(?: purchase)? (?:order|po|commitment|volume|"
+    r"quantity)s? (?:of|for) (?:the )?$|\bcommitment (?:of|for) (?:the )?$|\bcommitted (?:to|for) "
+    r"(?:the )?$"
 )
 
 
@@ -1187,10 +1198,44 @@ def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
         for s in doc.seg.candidates(lang.FORECAST_WORD)
         for q in doc.seg.quantities_in(s.start, s.end)
     }
+    # every figure of a labelled forecast (period cells and totals carry no unit)
+    forecast_values |= {
+        value
+        for doc in bundle.docs
+        if doc.role == "forecast"
+        for m in _FIGURE.finditer(doc.seg.low)
+        if (value := parse_number(m.group())) is not None and value >= 100
+    }
     for doc in bundle.docs:
         for sentence in doc.seg.candidates(lang.FIRM_WORD):
+            if sentence.start in done or is_question(sentence):
+                continue
+            named = next(
+                (
+                    q
+                    for q in doc.seg.quantities_in(sentence.start, sentence.end)
+                    if q.value in forecast_values
+                    and _FIRM_BEFORE.search(doc.seg.low, max(0, q.start - 40), q.start)
+                    and not lang.FORECAST_WORD.search(sentence.low)
+                ),
+                None,
+            )
+            if named is not None:  # the forecast's own quantity, called a firm order
+                out.append(
+                    _finding(
+                        "RG008",
+                        doc,
+                        sentence,
+                        named.start,
+                        named.end,
+                        f"{_units(named.value)} is a forecast quantity but is called a firm "
+                        "order or a commitment here.",
+                        _suggest_forecast(bundle),
+                    )
+                )
+                continue
             m = _TAKE_AS_FIRM.search(sentence.low)
-            if m is None or sentence.start in done or is_question(sentence):
+            if m is None:
                 continue
             if lang.NEGATION.search(_clause_before(sentence.low, m.start(), 30)):
                 continue
