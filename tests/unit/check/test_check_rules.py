@@ -1018,3 +1018,31 @@ def test_a_forecast_quantity_called_a_firm_order_or_a_commitment_elsewhere() -> 
         "> Attached is our 2025 forecast: 12,000 units (forecast only, not an order)."
     )
     assert "RG008" in check(thanks).rules
+
+
+def test_an_erp_release_column_against_its_scope_note() -> None:
+    po = (
+        "EPICOR ERP 10.2  PURCHASE ORDER - RELEASE          PO NO: 7200-2610   REL: 1\n"
+        "LN PART NUMBER        REV DESCRIPTION              LINE QTY  REL  REL QTY  DUE\n"
+        "1  OR-AS568-330-E80    02  O-RING EPDM80 DASH 330     1,000    1      100  10/04/24\n"
+        "SCOPE NOTE: PILOT RELEASE: 120 PCS. BALANCE OF LINE NOT RELEASED - DO NOT MOULD.\n"
+        "NEXT RELEASE ONLY AFTER PILOT SIGN-OFF, BY WRITTEN RELEASE FROM KEVIN MARSH, MATERIALS "
+        "MANAGER.\n"
+    )
+    report = check(po)
+    assert report.rules == {"RG011"}  # the released column says 100, not the line's 1,000
+    assert "100" in report.findings[0].message
+    assert check(po.replace("120 PCS", "100 PCS")).rules == set()
+
+
+def test_a_supplier_confirming_another_quantity_than_the_quoted_release() -> None:
+    ack = (
+        "From: Selin Aydin <s@supplier.example>\n\nWe confirm your release of 400 pcs "
+        "KT-SEAL-4420 for PPAP, and the remaining pcs of the offer are on hold until your "
+        "written release.\n\nSelin\n\n-----Original Message-----\nFrom: Emre Koc\n"
+        "> PO KT-24-0412 attached. Released now: 40 pcs KT-SEAL-4420 for PPAP.\n"
+        "> The remaining 3.960 pcs are not released.\n"
+    )
+    report = check(ack)
+    assert "RG011" in report.rules
+    assert "RG011" not in check(ack.replace("release of 400", "release of 40")).rules

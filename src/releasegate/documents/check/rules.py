@@ -1464,6 +1464,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
             continue
         if doc.authorizes and doc.part.name not in flagged:
             out += _conflicts_within(doc)
+        if doc.part.name not in flagged:
+            out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
     if bundle.facts is not None:
         authorized = [entry for entry in stated if entry[0].authorizes]
@@ -1481,6 +1483,7 @@ _RELEASED_BEFORE = re.compile(
     r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|:)\W+){0,3}$"
+    r"|\brelease\s*[:=]\s*$"  # "PILOT RELEASE: 120 PCS"
     # "Released by this notice: 5,000 pcs"
     r"|\breleased (?:by|with) (?:this|the present) (?:notice|letter|release|document|call-off|"
     r"po|order)\W*$"
@@ -1542,6 +1545,34 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
 
 
 _DIGITS_IN_BRACKETS = re.compile(r"\(\d[\d,.]*\)")
+
+
+_CONFIRMED_BEFORE = re.compile(
+    r"\b(?:confirm\w*|acknowledg\w*|noted|received)\b[^.;]{0,30}\b(?:release|order|po|quantity|"
+    r"qty|call-?off)\b(?:\s+(?:of|for))?\W*$"
+)
+
+
+def _confirmed_differently(doc: Doc) -> list[Finding]:
+    """A reply confirming another quantity than the quoted message released: "We confirm your
+    release of 400 pcs" above "> Released now: 40 pcs"."""
+    text, low = doc.part.text, doc.seg.low
+    quoted: set[int] = set()
+    own: list[Quantity] = []
+    for q in doc.seg.quantities:
+        if _quoted(text, q.start):
+            if not _own_quote(text, q.start) and (
+                _RELEASED_BEFORE.search(low, max(0, q.start - 40), q.start)
+                or _RELEASED_AFTER.match(low[q.end : q.end + 50])
+            ):
+                quoted.add(q.value)
+        elif _CONFIRMED_BEFORE.search(low, max(0, q.start - 50), q.start):
+            own.append(q)
+    for q in own:
+        if quoted and q.value not in quoted:
+            s = _sentence_at(doc, q.start)
+            return [_conflict(doc, q, s, f"the quoted message releases {_units(min(quoted))}")]
+    return []
 
 
 def _words_and_digits(doc: Doc) -> list[Finding]:

@@ -201,6 +201,8 @@ _SENTENCE_OPENERS = frozenset(
         "total",
     ]
 )
+_UNIT_ABBREVIATIONS = frozenset(["pcs", "pc", "ea", "nos", "stk", "pz", "ks"])
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][A-Za-z]")
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 _BOUNDARY = re.compile(
@@ -278,7 +280,10 @@ def split_sentences(text: str, low: str, start: int = 0, end: int | None = None)
             break
         if m.lastgroup == "stop":
             wm = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if wm and wm.group(1).lower().rstrip(".") in ABBREVIATIONS and m.group() == ".":
+            word = wm.group(1).lower().rstrip(".") if wm else ""
+            # a unit before a capitalised word ends a sentence: "120 PCS. BALANCE OF LINE ..."
+            unit_ends = word in _UNIT_ABBREVIATIONS and _CAPITAL_NEXT.match(text, m.end())
+            if word in ABBREVIATIONS and m.group() == "." and not unit_ends:
                 continue
             if m.group() == "." and wm and _is_initial(text, wm.group(1), m.end()):
                 continue  # "R. Castillo": an initial, not the end of a sentence
@@ -750,6 +755,7 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
     line number that is not a price, a part number or a PO number."""
     found: list[Quantity] = []
     columns: list[int] = []
+    fixed: list[tuple[int, int]] = []
     plain_header = False
     pos = 0
     for line in text.split("\n"):
@@ -773,10 +779,12 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
             plain_header = False  # HTML tables put a blank line between rows: keep the column
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
             columns, plain_header = [], True
+            fixed = _fixed_columns(line_low)
         elif plain_header and _PROSE_LINE.match(line_low):
             plain_header = False
         elif plain_header and _PLAIN_ROW.match(line_low):
-            m = _row_quantity(line_low)
+            m = _under(line_low, fixed) if fixed else None
+            m = m or _row_quantity(line_low)
             value = parse_number(m.group(1)) if m else None
             # a size wrapped onto the next line ("fitting 1\n1/2\" BSP") is not a count
             if m and value and not re.match(r" \d+/\d", low[pos + m.end(1) : pos + m.end(1) + 5]):
@@ -785,6 +793,30 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
             columns = []  # prose after a table ends it
         pos += len(line) + 1
     return found
+
+
+_HEADER_NAME = re.compile(r"\S+(?: \S+)*")
+
+
+def _fixed_columns(header: str) -> list[tuple[int, int]]:
+    """The character spans of the quantity columns of a fixed-width header ("LN  PART NUMBER
+    REV  DESCRIPTION   LINE QTY  REL  REL QTY  DUE"): names set apart by two spaces or more.
+    A released-quantity column, where there is one, is the quantity released; else the first."""
+    names = [(m.start(), m.end(), m.group()) for m in _HEADER_NAME.finditer(header)]
+    if len(names) < 4:
+        return []
+    qty = [(a, b, name) for a, b, name in names if _PLAIN_HEADER.search(name)]
+    released = [(a, b) for a, b, name in qty if re.search(r"\brel", name)]
+    return released or [(a, b) for a, b, _ in qty[:1]]
+
+
+def _under(line_low: str, columns: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The whole number of a row that sits under one of the header's quantity columns."""
+    for a, b in columns:
+        for m in _ROW_NUMBER.finditer(line_low):
+            if m.start(1) < b + 2 and m.end(1) > a - 2:
+                return m
+    return None
 
 
 _PO_NUMBER = re.compile(
