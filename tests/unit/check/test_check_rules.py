@@ -1046,3 +1046,26 @@ def test_a_supplier_confirming_another_quantity_than_the_quoted_release() -> Non
     report = check(ack)
     assert "RG011" in report.rules
     assert "RG011" not in check(ack.replace("release of 400", "release of 40")).rules
+
+
+def test_a_docx_po_row_amount_is_no_count_and_qty_may_be_written_q_ty() -> None:
+    po = (
+        "PURCHASE ORDER HB24-0702\n"
+        "No. | Item | Description | Q'ty | Unit price (KRW) | Amount (KRW)\n"
+        "1 | HB-ENC-231 Rev A | Rear cover (sample) | 30 | 18,500 | 555,000\n\n\n"
+        "Unit price is applied as per your quotation DQ-24-0611 for mass production quantity "
+        "3,000 pcs.\nPurchasing: Park Ji-ho"
+    )
+    # the 3,000 is larger than the 30 ordered and nothing says it is not released
+    assert "RG001" in check(po).rules
+
+
+def test_a_purchase_order_whose_quantity_is_to_be_decided() -> None:
+    po = (
+        "ORACLE E-BUSINESS SUITE R12        STANDARD PURCHASE ORDER          PAGE 1\n"
+        "ORDER: 600731   REV: 0   DATE: 22-JUL-2024   BUYER: HOLLIS, CRAIG\n"
+        "LINE ITEM               DESCRIPTION                        QTY     UOM  PRICE\n"
+        "1    CP-RET-2201 REV A  RETAINER WIRE - SAMPLE (QTY PER ENG) TBD     EA   3.15\n"
+        "NOTE TO SUPPLIER: SAMPLE ORDER. PRODUCTION TO FOLLOW ON THIS PART.\n"
+    )
+    assert check(po).rules == {"RG003", "RG004", "RG005", "RG010"}

@@ -556,7 +556,9 @@ def analyse(part: Part) -> Doc:
         part.kind != "email"
         and (bool(lang.PO_DOC.search(head)) or _po_heading(part.text))
         and not _answers_a_po(part.text, head)
-        and bool(seg.quantities)
+        # a PO states quantities, unless its title says what it is ("STANDARD PURCHASE ORDER"
+        # with the quantity "TBD")
+        and (bool(seg.quantities) or bool(re.search(r"\bpurchase order\b", _title(part.text))))
     )
     grants = _own_words(part.text, grants, holds)
     authorizing = [g for g in grants if g.authorizing]

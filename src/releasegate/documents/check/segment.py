@@ -722,11 +722,12 @@ _HEADER_CELL = re.compile(
     r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
     # a bilingual or annotated header: "Mennyiseg / Qty (db)", "Qty released (pcs)"
     r"|(?![^|]*\b(?:forecast|fcst|plan|planned|open|not released|balance)\b)"
-    r"[^|\d]{0,25}\b(?:qty|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|"
+    r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|"
     r"quantit[àa]|quantit[ée]|qt[ée])\b\.?[^|\d]{0,20}"
 )
 _PLAIN_HEADER = re.compile(
-    r"\b(?:qty|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|quantità|qta|"
+    r"\b(?:qty|q'ty|q\.ty|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|"
+    r"quantità|qta|"
     r"ilość|ilosc|mängd)\b"
 )
 # A row under a plain "Qty" header: opened by a line number, a part number, or a short label
@@ -749,11 +750,13 @@ _CURRENCY_BEFORE = re.compile(
 )
 
 
-def table_quantities(text: str, low: str) -> list[Quantity]:
+def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
     """Numbers in the 'Qty' column of tables. Rows rendered as 'a | b | c' use the column
     index; rows from PDFs (cells set apart by spaces) use the first whole number after the
-    line number that is not a price, a part number or a PO number."""
+    line number that is not a price, a part number or a PO number. Also returns the spans of
+    the 'a | b | c' rows read by column: their other numbers (prices, amounts) are no counts."""
     found: list[Quantity] = []
+    rows: list[tuple[int, int]] = []
     columns: list[int] = []
     fixed: list[tuple[int, int]] = []
     plain_header = False
@@ -767,6 +770,7 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
             if header:
                 columns = header
             elif columns:
+                rows.append((pos, pos + len(line)))
                 for column in columns:
                     if column >= len(cells):
                         continue
@@ -792,7 +796,7 @@ def table_quantities(text: str, low: str) -> list[Quantity]:
         else:
             columns = []  # prose after a table ends it
         pos += len(line) + 1
-    return found
+    return found, rows
 
 
 _HEADER_NAME = re.compile(r"\S+(?: \S+)*")
@@ -954,8 +958,19 @@ class Segmented:
         if self._tables:
             quantities = [q for q in quantities if not _row_number(self.text, q)]
             seen = {q.start for q in quantities}
-            column = table_quantities(self.text, self.low)
+            column, rows = table_quantities(self.text, self.low)
             self._column_starts = {q.start for q in column}
+            # the last cell of a row read by column ("| 18,500 | 555,000") takes no unit from
+            # the lines below it ("Unit price is applied ..."): an amount, not a count
+            quantities = [
+                q
+                for q in quantities
+                if not (
+                    any(a <= q.start < b for a, b in rows)
+                    and not self.text[q.end :].split("\n", 1)[0].strip()
+                    and q.start not in self._column_starts
+                )
+            ]
             quantities += [q for q in column if q.start not in seen]
             quantities.sort(key=lambda q: q.start)
         return quantities
