@@ -1069,3 +1069,23 @@ def test_a_purchase_order_whose_quantity_is_to_be_decided() -> None:
         "NOTE TO SUPPLIER: SAMPLE ORDER. PRODUCTION TO FOLLOW ON THIS PART.\n"
     )
     assert check(po).rules == {"RG003", "RG004", "RG005", "RG010"}
+
+
+def test_a_quantity_kept_back_in_its_own_sentence_is_not_the_active_one() -> None:
+    mail = (
+        "From: Rachel Ostrowski <r@buyer.example>\n\nPlease machine the first article pieces "
+        "AS9102 requires for this part and send the full FAI package.\n\nOnce our quality team "
+        "has approved the FAI, the production lot of 220 is approved only when I send you the "
+        "written production approval. Until then the 220 pieces are on hold.\n\nRachel Ostrowski"
+    )
+    # the only quantity is the held lot: the FAI quantity is never stated ('approved' is also
+    # used for the FAI and for production)
+    assert check(mail).rules == {"RG009", "RG010"}
+
+
+def test_a_supplier_planning_the_series_since_the_po_is_accepted() -> None:
+    mail = (
+        "Since the PO is accepted in our system, production of the 7.900 adet is planned for "
+        "week 33 on extrusion line 1, right after the 100 samples."
+    )
+    assert "RG012" in check(mail).rules

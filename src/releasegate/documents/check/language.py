@@ -166,9 +166,10 @@ IMPERATIVE_START = re.compile(
     r"kindly) )?"
     r"(?:to )?(?:proceed|kick off|go ahead|go on)\b"
     # verbs that are nouns too ("Print cylinders engraved", "Run chart attached") need an object
-    r"|\W*(?:(?:pls|please|kindly) )?(?:to )?(?:start|begin|produce|build|print|make|run|launch)"
+    r"|\W*(?:(?:pls|please|kindly) )?(?:to )?(?:start|begin|produce|build|print|make|run|launch|"
+    r"machine|mill|mou?ld|cast|forge|manufacture)"
     r"(?: (?:the|all|with|now|production|them|it|asap|immediately|mass|full|series|batch|parts|"
-    r"pcs|units|lot|job|order|rest|balance|remaining|\d)\b|\W*$)"
+    r"pcs|units|lot|job|order|rest|balance|remaining|first|\d)\b|\W*$)"
 )
 SUPPLIER_INTENT = re.compile(
     r"\b(?:we|i)(?:'ll| will| shall| would| are going to| plan to| intend to| can| could| are "
@@ -309,6 +310,9 @@ HOLD = re.compile(
     r"upon|with|once|when|by|against)\b"
     r"|\b(?:is|are|will be|shall be) (?:only )?released (?:only )?(?:by|after|upon|once|when|with|"
     r"through|via|in writing)\b"
+    # "the production lot of 220 is approved only when I send you the written approval"
+    r"|\b(?:is|are) (?:only approved|approved only) (?:by|after|upon|once|when|with|in writing)\b"
+    r"|\b(?:will|shall) (?:only )?be approved (?:only )?(?:after|upon|once|when|in writing)\b"
     r"|\b(?:is|are|remains?|stays?|will be|shall be) (?:still |currently |also )?not (?:yet )?"
     r"(?:released|authori[sz]ed|approved for production|covered by a release)\b"
     r"|\bnot (?:yet )?released\b|\bon hold\b|\bnot to be (?:produced|started|manufactured|built)"
@@ -804,8 +808,10 @@ PAYMENT = re.compile(
     r"(?:\w+ ){0,3}(?:to |for |into )?production|good to go|green light|get going|get started|"
     r"carry on)"
     r"|\b(?:as|since|because|now that|with) (?:the |your |our |this |that )?(?:po|purchase "
-    r"order|deposit|payment|prepayment|advance payment|down[- ]?payment)\b[^.;]{0,60}?\b(?:"
-    rf"released?|start\w*|begin|{SCHEDULE_ACT}|proceed\w*|go ahead|run|launch\w*|kick\w* off|"
+    r"order|deposit|payment|prepayment|advance payment|down[- ]?payment)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:"
+    rf"released?|start\w*|begin|{SCHEDULE_ACT}|(?:is|are) planned|proceed\w*|go ahead|run|"
+    r"launch\w*|kick\w* off|"
     r"authori[sz]ed to|(?:may|can) (?:now )?(?:produce|manufacture|make|build|print))\b"
     r"|\b(?P<act2>start\w*|begin|commenc\w*|proceed\w*|launch\w*|"
     r"production (?:will|can|may|starts?|"
@@ -978,7 +984,8 @@ FIRST_PERSON_AUTHORITY = re.compile(
     r"\b(?:i|i'll|i will|i shall|i am the one to|only i|i've|i have)\b(?:\s*\([^()]{0,60}\))?"
     r"[^.;()]{0,25}"
     r"\b(?:release|authori[sz]e|"
-    r"sign|send (?:you )?(?:the |a )?(?:written |formal |production )*release)\w*"
+    r"sign|send (?:you )?(?:the |a |my )?(?:written |formal |production )*(?:release|approval|"
+    r"go-?ahead))\w*"
 )
 # "only my written release", "released by the undersigned", "a release from me": the writer is
 # the authority, which names a person when the message is signed by one.

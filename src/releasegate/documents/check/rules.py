@@ -94,6 +94,8 @@ class Doc:
                 _WHOLE_BEFORE.search(before)
                 or lang.NEGATION.search(before)
                 or _not_active(self.seg.low, q)
+                or _HELD_AFTER.match(text, q.end)
+                or _held_in_its_sentence(self.holds, self.hold_spans, q)
             ):
                 continue  # "for the full 250,000", "no resin buys for the 1,500"
             s = self.seg.sentence_at(q.start)
@@ -127,6 +129,32 @@ class Doc:
         """An explicit, recorded auto-conversion: said in so many words, with someone named
         who signs it off (without a signer it is still only implied)."""
         return self.seg.has(lang.AUTO_CONVERSION_EXPLICIT) and self.has_authority
+
+
+def _held_in_its_sentence(
+    holds: Sequence[Sentence], hold_spans: Sequence[tuple[int, int]], q: Quantity
+) -> bool:
+    """'the production lot of 220 is approved only when ...': the quantity is the subject of a
+    hold that follows it in the same clause."""
+    for a, b in hold_spans:
+        if not q.end <= a < q.end + 45:
+            continue
+        sentence = next((h for h in holds if h.start <= q.start and a < h.end), None)
+        if sentence is None:
+            continue
+        span = sentence.low[a - sentence.start : b - sentence.start]
+        between = sentence.low[q.end - sentence.start : a - sentence.start]
+        # "... are released by Giulia Ferri" names who released them; "approved only when",
+        # "not released", "on hold" keep them back
+        if _KEPT_BACK.search(span) and not _CLAUSE_BREAK.search(between):
+            return True
+    return False
+
+
+_KEPT_BACK = re.compile(r"\bnot\b|\bonly\b|n't\b|\bon hold\b|\bblocked\b|\bfrozen\b|\bparked\b")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\-\u2013\u2014]|\b(?:and|but|while|whereas|that's|then)\b")
 
 
 _WHOLE_BEFORE = re.compile(r"\b(?:full|whole|entire|complete|total|all)\W*(?:\w+\W+)?$")
@@ -286,7 +314,7 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             if _recorded_approval(low, candidate, after):
                 continue  # "Tool T1 approved by our engineering", "sign-off approved on 18 Mar"
             if (
-                re.search(r"releas|authori", candidate.group())
+                re.search(r"releas|authori|approv", candidate.group())
                 and re.match(
                     r"\s*(?:only\s+)?(?:by|after|upon|once|when|if|through|via|in writing)\b", after
                 )
@@ -611,7 +639,7 @@ def analyse(part: Part) -> Doc:
             active = [
                 q
                 for q in seg.quantities
-                if not _inside(q.start, hold_spans) and not _HELD_AFTER.match(low, q.end)
+                if not _inside(q.start, hold_spans) and not _HELD_AFTER.match(part.text, q.end)
             ]
             # a PO's line items, where it has them, are what it orders ("SERIES QTY: 2.500"
             # in the header beside a sample line of 10 is not ordered)
@@ -630,7 +658,10 @@ def analyse(part: Part) -> Doc:
                 if s is not grant.sentence and is_question(s) and not answered:
                     continue
                 active += [
-                    q for q in seg.quantities_in(s.start, s.end) if not _inside(q.start, hold_spans)
+                    q
+                    for q in seg.quantities_in(s.start, s.end)
+                    if not _inside(q.start, hold_spans)
+                    and not _held_in_its_sentence(holds, hold_spans, q)
                 ]
         active = sorted(set(active), key=lambda q: q.start)
         active = [q for q in active if not _is_total(seg, q) and not _not_active(low, q)]
@@ -649,9 +680,10 @@ def analyse(part: Part) -> Doc:
 
 # "975 pairs NOT released", "2,988 | on hold": a row's status right after its quantity
 _HELD_AFTER = re.compile(
-    r"[^\S\n]*(?:[a-z.]+[^\S\n]+){0,2}(?:not (?:yet )?(?:released|liberad[oa])|on hold|blocked|"
-    r"nicht freigegeben|gesperrt|no liberad[oa])\b"
-)
+    r"[^\S\n]*(?:[a-z.]+[^\S\n]+){0,3}(?:not (?:yet )?(?:released|liberad[oa])|on hold|blocked|"
+    r"nicht freigegeben|gesperrt|no liberad[oa]|nen[ií] uvoln[eě]n[aáoý])\b",
+    re.IGNORECASE,
+)  # matched on the text itself: a status on the same line
 _BACK_REFERENCE = re.compile(
     r"\b(?:produce|make|build|run|ship|start|deliver|print)\w* (?:them|these|those)\b"
 )
