@@ -1587,21 +1587,34 @@ _CONFIRMED_BEFORE = re.compile(
 )
 
 
+_CONFIRM_WORD = re.compile(r"\b(?:confirm\w*|acknowledg\w*|noted|received)\b")
+
+
 def _confirmed_differently(doc: Doc) -> list[Finding]:
     """A reply confirming another quantity than the quoted message released: "We confirm your
     release of 400 pcs" above "> Released now: 40 pcs"."""
     text, low = doc.part.text, doc.seg.low
-    quoted: set[int] = set()
-    own: list[Quantity] = []
-    for q in doc.seg.quantities:
-        if _quoted(text, q.start):
-            if not _own_quote(text, q.start) and (
-                _RELEASED_BEFORE.search(low, max(0, q.start - 40), q.start)
-                or _RELEASED_AFTER.match(low[q.end : q.end + 50])
-            ):
-                quoted.add(q.value)
-        elif _CONFIRMED_BEFORE.search(low, max(0, q.start - 50), q.start):
-            own.append(q)
+    if "\n>" not in text:
+        return []
+    own = [
+        q
+        for m in _CONFIRM_WORD.finditer(low)  # only around the words: no whole-text number scan
+        for q in doc.seg.quantities_in(m.end(), m.end() + 60)
+        if not _quoted(text, q.start)
+        and _CONFIRMED_BEFORE.search(low, max(0, q.start - 50), q.start)
+    ]
+    if not own:
+        return []
+    quoted = {
+        q.value
+        for q in doc.seg.quantities
+        if _quoted(text, q.start)
+        and not _own_quote(text, q.start)
+        and (
+            _RELEASED_BEFORE.search(low, max(0, q.start - 40), q.start)
+            or _RELEASED_AFTER.match(low[q.end : q.end + 50])
+        )
+    }
     for q in own:
         if quoted and q.value not in quoted:
             s = _sentence_at(doc, q.start)
