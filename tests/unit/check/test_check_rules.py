@@ -1089,3 +1089,28 @@ def test_a_supplier_planning_the_series_since_the_po_is_accepted() -> None:
         "week 33 on extrusion line 1, right after the 100 samples."
     )
     assert "RG012" in check(mail).rules
+
+
+def test_a_packing_list_authorizes_nothing_and_its_weights_are_no_counts() -> None:
+    mail = "PO DT-4500-2231 releases 50 sample PCBAs. The remaining 9,950 pcs are not released."
+    packing = (
+        "SAIGON EMS CO., LTD — PACKING LIST PL-25-0310\nConsignee: Dunatech · PO DT-4500-2231\n\n"
+        "Carton | Item | Qty | N.W. kg | G.W. kg\n\n1/2 | PCBA (samples) | 25 | 1.9 | 3.1\n\n"
+        "2/2 | PCBA (samples) | 25 | 1.9 | 3.1\n\nTotal | 50 | 3.8 | 6.2\n"
+    )
+    assert "RG011" not in check(mail, packing).rules
+
+
+def test_an_acknowledgement_of_another_quantity_than_the_quoted_po() -> None:
+    mail = (
+        "Kindly find attached our order acknowledgement OA-25-0219.\n\n"
+        "> Kindly find our PO DS/PUR/25/0207: 48 (forty-eight) sample alumina bushings. The "
+        "production balance of 4,952 pcs is not released.\n"
+    )
+    ack = (
+        "ORDER ACKNOWLEDGEMENT OA-25-0219\nCustomer PO: DS/PUR/25/0207\n"
+        "We confirm receipt of your PO and acknowledge the sample order for 84 (eighty-four) pcs."
+    )
+    report = check(mail, ack)
+    assert "RG011" in report.rules
+    assert "RG011" not in check(mail, ack.replace("84 (eighty-four)", "48 (forty-eight)")).rules

@@ -585,7 +585,8 @@ OTHER_DOC_TITLE = re.compile(
 NOT_PO_TITLE = re.compile(
     r"\b(?:acknowledg\w*|confirm\w*|accept\w*|receiv\w*|thanks?|re|fw|fwd|subject|status|update|"
     r"invoice|payment|advice|report|minutes|quot(?:e|ation)|offer|forecast|schedule|change|"
-    r"cancel\w*|stop)\b"
+    r"cancel\w*|stop|packing list|delivery note|lieferschein|bill of lading|certificate|"
+    r"dispatch note|shipping notice|proforma|pro-forma)\b"
 )
 # A PO's line-item table: a position/item column beside a quantity column.
 PO_TABLE_HEADER = re.compile(
@@ -1019,7 +1020,7 @@ SIGNATURE_LINE = re.compile(
 # ordered or authorized, whoever writes it (RG011 compares these across documents).
 STATED_ORDER = re.compile(
     r"\b(?:po|purchase order|order|release|authori[sz]ation|approval)\b(?: (?:no\.?|number|#)?"
-    r" ?[a-z]{0,4}-?\d[\d/-]{2,14})?(?: (?:is|was))? (?:for|of|covering|covers) "
+    r" ?(?=[\w/.-]*\d)[\w/.-]{3,20})?(?:(?: (?:is|was))? (?:for|of|covering|covers)|:) "
     r"(?:the |only |just )?$"
     r"|\b(?:released|authori[sz]ed|ordered|confirmed|acknowledged|approved|call-off) "
     r"(?:quantity|qty)\b[\s:=]*$"

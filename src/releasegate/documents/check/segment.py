@@ -433,7 +433,9 @@ _NOT_BETWEEN = (
     r"from|per|until|since|ago)\b)"
 )
 _AFTER = (
-    rf"\)?(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z0-9-]{{1,14}}\s+){{0,2}}"
+    # "48 (forty-eight) sample bushings": the number restated in words before its unit
+    r"\)?(?:\s*\([a-z][a-z -]{2,30}\))?"
+    rf"(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z0-9-]{{1,14}}\s+){{0,2}}"
     rf"(?:{_UNIT_WORDS}|stk|pz|szt)\b\.?"
 )
 _BEFORE = (
@@ -775,7 +777,7 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
                     if column >= len(cells):
                         continue
                     offset = pos + sum(len(c) + 1 for c in cells[:column])
-                    m = re.search(rf"\b({_DIGITS})\b", cells[column])
+                    m = _ROW_NUMBER.search(cells[column])  # "3.8" (kg) is no count
                     value = parse_number(m.group(1)) if m else None
                     if m and value:
                         found.append(Quantity(value, offset + m.start(1), offset + m.end(1)))
