@@ -1114,3 +1114,25 @@ def test_an_acknowledgement_of_another_quantity_than_the_quoted_po() -> None:
     report = check(mail, ack)
     assert "RG011" in report.rules
     assert "RG011" not in check(mail, ack.replace("84 (eighty-four)", "48 (forty-eight)")).rules
+
+
+def test_a_call_off_total_against_its_schedule_lines_and_a_release_against_its_table() -> None:
+    call_off = (
+        "Call-off CO-2025-014 under blanket PO 5500012390\n\n"
+        "Sched. line | Qty released | Delivery | Dock\n\n0010 | 400 | WK 18 | Apodaca D2\n\n"
+        "0020 | 400 | WK 20 | Apodaca D2\n\nTotal released this call-off | 1,200 | |\n\n"
+        "Quantities not in a call-off are not released. The next call-off is issued only in "
+        "writing by Lupita Ramirez after receipt of the previous call-off is confirmed."
+    )
+    report = check(call_off)
+    assert "RG011" in report.rules
+    assert "800" in next(f for f in report.findings if f.rule == "RG011").message
+    assert "RG011" not in check(call_off.replace("1,200", "800")).rules
+    release = (
+        "CALL-OFF No. 7\nWith this call-off we release 1.200 db (pcs) sight glasses for production "
+        "and delivery in two lots.\nItem | Description | Mennyiseg / Qty (db) | Delivery\n"
+        "1 | Sight glass DN50 | 1.020 | 2025-06-16 (two lots)\n\nFurther quantities are not "
+        "released; each needs the next numbered call-off signed by Kovacs Gabor."
+    )
+    assert "RG011" in check(release).rules
+    assert "RG011" not in check(release.replace("1.020", "1.200")).rules

@@ -1516,7 +1516,7 @@ _RELEASED_BEFORE = re.compile(
     r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3} (?:is )?for\W*$"
     r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
-    r"order|:)\W+){0,3}$"
+    r"order|call-off|calloff|release|notice|:)\W+){0,3}$"
     r"|\brelease\s*[:=]\s*$"  # "PILOT RELEASE: 120 PCS"
     # "Released by this notice: 5,000 pcs"
     r"|\breleased (?:by|with) (?:this|the present) (?:notice|letter|release|document|call-off|"
@@ -1671,7 +1671,13 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     if len(values) == 1 and doc.is_po:
         # a PO's single order line against what its text releases ("sample lot of 50
         # released" / line 1: 40; "we release 1.200 db" / Qty 1.020)
-        items = [q for q in doc.active if _line_item(doc, q) and not _item_number(doc.part.text, q)]
+        items = [
+            q
+            for q in doc.active
+            if _line_item(doc, q)
+            and not _item_number(doc.part.text, q)
+            and not _TOTAL_ROW.match(_line_of(doc.part.text, q.start))
+        ]
         lines = [q.value for q in items]
         line_starts = {q.start for q in items}
         stated = [(q, s) for q, s in released if q.start not in line_starts]
@@ -1706,6 +1712,15 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
 def _line_item(doc: Doc, q: Quantity) -> bool:
     """A quantity on a PO's line-item row: a table row, or an ERP line ("001 GR-5500 ... 50 EA")."""
     return not _inside(q.start, doc.hold_spans) and _line_row(doc.part.text, doc.seg, q)
+
+
+_TOTAL_ROW = re.compile(r"\s*(?:total|sum|summe|gesamt|totale|celkem|razem|összesen)\b", re.I)
+
+
+def _line_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end != -1 else len(text)]
 
 
 def _pipe_row(doc: Doc, q: Quantity) -> bool:

@@ -566,8 +566,8 @@ _PER_PACKAGE = re.compile(
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _SPLIT_AFTER = re.compile(
-    r"\s+(?:equal\s+)?(?:lots|deliveries|shipments|batches|tranches|instal?ments|drops|call-offs)\s+"
-    r"(?:of|with|each)\b"
+    r"\s+(?:equal\s+|partial\s+|separate\s+)?(?:lots|deliveries|shipments|batches|tranches|"
+    r"instal?ments|drops|call-offs)\b"
 )
 _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
