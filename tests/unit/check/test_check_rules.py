@@ -1136,3 +1136,18 @@ def test_a_call_off_total_against_its_schedule_lines_and_a_release_against_its_t
     )
     assert "RG011" in check(release).rules
     assert "RG011" not in check(release.replace("1.020", "1.200")).rules
+
+
+def test_words_against_digits_in_a_po_and_production_started_on_the_advance() -> None:
+    po = (
+        "PURCHASE ORDER No. 0231\nQty Description Unit EUR Total EUR\n24 Clip-on soft-close "
+        "hinge - SAMPLES\n2.10 50.40\nPlease supply twenty-four (42) sample soft-close hinges as "
+        "per your quote.\nThanks, Orla Murphy"
+    )
+    rules = check(po).rules
+    assert "RG011" in rules and "RG001" not in rules  # one order, its words against its digits
+    proforma = (
+        "PROFORMA INVOICE PI-MP-25-0177\nPayment terms: 30% advance by T/T.\n"
+        "Production of all 20,000 pcs commences upon receipt of the 30% advance."
+    )
+    assert "RG012" in check(proforma).rules

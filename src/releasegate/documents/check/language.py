@@ -819,13 +819,14 @@ PAYMENT = re.compile(
     r"authori[sz]ed to|(?:may|can) (?:now )?(?:produce|manufacture|make|build|print))\b"
     r"|\b(?P<act2>start\w*|begin|commenc\w*|proceed\w*|launch\w*|"
     r"production (?:will|can|may|starts?|"
-    r"begins?|commences?)|(?:will|can|may|shall|'ll) (?:produce|print|make|build|manufacture|run)|"
+    r"begins?|commences?)|production of (?:all |the )?[\d,.]+k? \w+ (?:will )?(?:start|begin|"
+    r"commence)s?|(?:will|can|may|shall|'ll) (?:produce|print|make|build|manufacture|run)|"
     r"releas\w* (?:the )?production)"
     r"\b[^.;]{0,60}?\b(?:upon|after|once|when|as soon as|against|following|on receipt of|as|since|"
     r"because|now that) "
     r"(?:receipt of |"
     r"receiving |confirmation of )?(?:the |your |our )?(?:[\w%]+ ){0,2}(?P<cause2>deposit|"
-    r"down[- ]?payment|"
+    r"down[- ]?payment|advance|"
     r"prepayment|advance payment|payment|po|purchase order|pro-?forma|order confirmation)\b"
 )
 # A payment or PO acceptance stated as done: "deposit received", "we paid the proforma",
@@ -974,8 +975,8 @@ PRODUCTION_GRANT = re.compile(
     r"the run|the batch)\b"
 )
 PAYMENT_CAUSE = re.compile(
-    r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|payment|paid|wire|remittance|"
-    r"po|purchase order|order|proforma|pro-forma)\b"
+    r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|advance|payment|paid|wire|"
+    r"remittance|po|purchase order|order|proforma|pro-forma)\b"
 )
 IMPLIED_AUTO_KEY = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with|sample approval|"

@@ -885,6 +885,8 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
             for q in doc.seg.quantities:
                 if q.value <= base or q.value in authorized or _inside(q.start, doc.hold_spans):
                     continue
+                if _WORDS_THEN_BRACKET.search(doc.seg.low, max(0, q.start - 30), q.start):
+                    continue  # "twenty-four (42)": the words and digits disagree, RG011's case
                 sentence = _sentence_at(doc, q.start)
                 if lang.INFORMATIONAL.search(sentence.low) or is_question(sentence):
                     continue
@@ -1578,6 +1580,7 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     return released
 
 
+_WORDS_THEN_BRACKET = re.compile(r"[a-z]\s*\($")
 _DIGITS_IN_BRACKETS = re.compile(r"\(\d[\d,.]*\)")
 
 

@@ -434,7 +434,7 @@ _NOT_BETWEEN = (
 )
 _AFTER = (
     # "48 (forty-eight) sample bushings": the number restated in words before its unit
-    r"\)?(?:\s*\([a-z][a-z -]{2,30}\))?"
+    r"\)?(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*)\))?"
     rf"(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z0-9-]{{1,14}}\s+){{0,2}}"
     rf"(?:{_UNIT_WORDS}|stk|pz|szt)\b\.?"
 )
