@@ -1151,3 +1151,26 @@ def test_words_against_digits_in_a_po_and_production_started_on_the_advance() ->
         "Production of all 20,000 pcs commences upon receipt of the 30% advance."
     )
     assert "RG012" in check(proforma).rules
+
+
+def test_material_within_a_staged_authority_and_beyond_a_call_off() -> None:
+    call_off = (
+        "CALL-OFF No. 4\nWith this call-off we release 120 (one hundred and twenty) seat frames. "
+        "The balance of 960 is not released; each further quantity is released only by the next "
+        "call-off signed by Szabo Eszter.\nMaterial authority: staged, up to 360 seat frames' "
+        "worth of profile. Pannon Rail carries the liability for staged profile up to 360 units."
+    )
+    assert "RG006" not in check(call_off).rules
+    mail = (
+        "To optimise the extrusion run we have already taken the profiles for call-offs 2, 3 "
+        "and 4 (240 brackets), cut them to length and anodised them in one batch."
+    )
+    assert "RG006" in check("This call-off releases 80 (eighty) brackets only.", mail).rules
+    supplier = (
+        "The ABS-PC for the 5,000 grilles is already received and half of it is in the dryer."
+    )
+    assert "RG006" in check("OC 4500099120 releases 10 PPAP samples only.", supplier).rules
+    assert (
+        "RG006"
+        in check("fyi - we staged resin for 600 pcs (your material authority was 300 pcs).").rules
+    )

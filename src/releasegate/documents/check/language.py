@@ -136,7 +136,8 @@ GRANT = re.compile(
     r"|\b(?:please|pls|plz|kindly|pse) (?:deliver|supply|furnish|send us)\b(?=[^.;]{0,40}?"
     r"(?:\d|\bsamples?\b|\bprototypes?\b|\bparts\b|\bpieces\b))"
     # a document that releases: "this PO releases the full qty", "this letter authorizes"
-    r"|\b(?:(?:this|the|our) (?:po|purchase order|order|letter|notice|release|document)|"
+    r"|\b(?:(?:this|the|our) (?:po|purchase order|order|letter|notice|release|document|"
+    r"call-off|calloff)|"
     r"(?:po|purchase order))"
     r"(?: (?:no\.? ?)?[a-z]{0,4}-?\d[\w-]*)? (?:hereby |herewith )?(?:releases|authori[sz]es)\b"
     # "only PO releases authorize": PO releases as a noun, the documents that would release
@@ -612,6 +613,7 @@ _MORE_MATERIAL = (
     r"pp|hdpe|ldpe|pe|pbt|pet|petg|pvc|tpu|tpe|tpv|asa|pps|ppa|silicone|lsr|rubber|epdm|nbr|fkm|"
     r"epoxy|glass fib(?:re|er)|fabric|yarn|leather|foam|film|foil|components|pcbs?|bare boards|"
     r"chips|ics|cable|oak|wood|timber|lumber|linen|cotton|connectors|magnets|bearings|"
+    r"abs(?:-pc)?|pc|pa|alloys?|alloy charge|ferro-?\w+|scrap|ingots?|moulding sand|"
     r"(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?) of \w+)"
 )
 MATERIAL_BUY = re.compile(
@@ -643,7 +645,8 @@ MATERIAL_BUY = re.compile(
     # the glass gobs", "billets for full 36 cut and heat treated", "we hold resin for 5,000"
     r"taken|cut|anodi[sz]ed|melted|drawn|cast|poured|forged|heat[- ]treated|issued|blanked|sawn|"
     r"sheared|holds?|holding|kept|stored|mixed|compounded|blended)\b(?:[^.;]|\.(?=\d)){0,80}?"
-    r"\bfor (?:(?:all(?: of)?(?: the)? |(?:the )?(?:complete |full |whole |entire |total |"
+    r"\bfor (?:(?:call-offs?|releases?|lots?) \d|(?:all(?: of)?(?: the)? |(?:the )?(?:complete |"
+    r"full |whole |entire |total |"
     r"remaining )?|)[\d][\d.,]*(?: \d{3})?k?\b|(?:the )?(?:full|whole|entire|complete) (?:bulk|"
     r"quantity|qty|order|batch|run|production|lot|po)\b)"
     r"|\b(?:for|of) (?:the )?(?:full|whole|complete|entire) [\d][\d.,]*(?: \d{3})?k?\b[^.;]{0,40}"
@@ -658,7 +661,8 @@ MATERIAL_BEYOND = re.compile(
     r"|\b(?:the|a) [\d.,]+k? (?:pcs |units |parts |pieces )?(?:run|batch|lot|order|series|build)\b"
 )
 MATERIAL_AUTHORITY = re.compile(
-    r"\bmaterial authori(?:ty|ties|[sz]\w*)|\bauthori[sz]e\w* (?:you )?(?:to )?"
+    r"\bmaterial authori(?:ty|ties|[sz]\w*)|\bcarr(?:y|ies) the liability\b|"
+    r"\bauthori[sz]e\w* (?:you )?(?:to )?"
     r"(?:buy|order|purchase|procure|"
     r"stage|reserve)[^.;]{0,30}\bmaterial|\bmaterial (?:liability|commitment|release)\b|\bat our "
     r"(?:cost|liability|risk|expense)\b|\b(?:we|buyer) (?:will )?(?:accept|cover|carry|take|bear|"

@@ -993,6 +993,7 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
     bundle_base = _active_qty(bundle, _auth_docs(bundle.docs))
     if bundle_base is None:
         bundle_base = _scoped_quantity(bundle)
+    staged = _staged_limit(bundle)
     for docs in bundle.by_file().values():
         # a file's own authorization first; a supplier's plan or confirmation that authorizes
         # nothing is compared with what the bundle authorizes
@@ -1048,6 +1049,8 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     and not (beyond_words and doc.material_authority_limited)
                 ):
                     continue
+                if quantities and all(q.value <= staged for q in quantities):
+                    continue  # within a staged material authority ("up to 360 units")
                 if re.search(
                     r"\b(?:samples?|prototypes?) only\b|only for the samples?|"
                     r"\bfor\b[^.;]{0,40}(?<!not )\bonly\b",
@@ -1067,6 +1070,27 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     )
                 )
     return out
+
+
+def _staged_limit(bundle: Bundle) -> int:
+    """The largest quantity a buyer's material authority stages material for ("Material
+    authority: staged, up to 360 seat frames"); 0 without one, or when it is sample-only."""
+    limits = [0]
+    for doc in bundle.docs:
+        for s in doc.seg.candidates(lang.MATERIAL_AUTHORITY):
+            m = lang.MATERIAL_AUTHORITY.search(s.low)
+            if m is None or _SAMPLE_ONLY_MATERIAL.search(s.low, m.start()):
+                continue
+            if _STAGED.search(s.low, m.start()):  # the ceiling is stated after the authority
+                at = s.start + m.start()
+                limits += [q.value for q in doc.seg.quantities_in(at, s.end)]
+    return max(limits)
+
+
+# an authority that names a ceiling ("staged, up to 10,000 units' worth", "max 10,000 units"),
+# as the buyer wrote it or as the supplier cites it
+_STAGED = re.compile(r"\b(?:staged?|up to|max(?:imum)?\.?|not (?:more|exceeding))\b")
+_SAMPLE_ONLY_MATERIAL = re.compile(r"\bsample[- ]only\b|\bsamples? only\b")
 
 
 _NEGATED_OR = re.compile(r"\b(?:not|don't|never|no)\b[^.;]{0,50}\b(?:or|nor)\s+(?:\w+\s+)?$")
