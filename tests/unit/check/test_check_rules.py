@@ -1174,3 +1174,31 @@ def test_material_within_a_staged_authority_and_beyond_a_call_off() -> None:
         "RG006"
         in check("fyi - we staged resin for 600 pcs (your material authority was 300 pcs).").rules
     )
+
+
+def test_edi_850_prints_in_capitals() -> None:
+    edi = (
+        "==== X12 850 PURCHASE ORDER  (HUMAN-READABLE PRINT) ====\nBEG*00*SA*AS-88314**20240529\n"
+        "PO1*1*4*EA*1820.00**BP*SK-2210-050*EC*REV-D\n"
+        "  MSG: LINE 1 - 4 EA FIRST ARTICLE - RELEASED FOR MANUFACTURE\n"
+        "PO1*2*96*EA*640.00**BP*SK-2210-050*EC*REV-D\n"
+        "  MSG: LINE 2 - 96 EA PRODUCTION - NOT RELEASED - HOLD\n"
+        "  MSG: RELEASE ONLY AFTER FAI SIGN-OFF, IN WRITING BY K. NOWAK (PROGRAM MGR)\n"
+    )
+    assert check(edi).rules == set()  # "K. NOWAK" is an initial and a name, not a full stop
+    tbd = edi.replace("LINE 1 - 4 EA FIRST ARTICLE", "LINE 1 - FIRST ARTICLE").replace(
+        "RELEASED FOR MANUFACTURE", "RELEASED FOR MANUFACTURE - QTY: TBD"
+    )
+    tbd = tbd.replace("PO1*1*4*EA", "PO1*1**EA")
+    assert check(tbd).rules == {"RG010"}  # the held 96 is not the quantity released
+
+
+def test_a_bureau_order_for_the_complete_quantity_with_dimensions() -> None:
+    order = (
+        "PrintHub Bureau — Order PH-24-0917\n\n# | File | Process | Qty | Unit | Total\n\n"
+        "1 | gripper_finger_v7.stl | MJF | 60 | EUR 9,40 | EUR 564,00\n\nCustomer note\n\n"
+        "Prototype lot for our test cell. Please proceed with all 60 parts; this is the\n"
+        "complete quantity of this order, there is no follow-on batch on it.\n\n"
+        "Bounding box 118 x 42 x 31 mm: fits the build unit\n"
+    )
+    assert check(order).rules == set()

@@ -680,7 +680,8 @@ def analyse(part: Part) -> Doc:
 
 # "975 pairs NOT released", "2,988 | on hold": a row's status right after its quantity
 _HELD_AFTER = re.compile(
-    r"[^\S\n]*(?:[a-z.]+[^\S\n]+){0,3}(?:not (?:yet )?(?:released|liberad[oa])|on hold|blocked|"
+    r"[^\S\n]*(?:[a-z.\-\u2013]+[^\S\n]+){0,3}(?:not (?:yet )?(?:released|liberad[oa])|on hold|"
+    r"blocked|"
     r"nicht freigegeben|gesperrt|no liberad[oa]|nen[ií] uvoln[eě]n[aáoý])\b",
     re.IGNORECASE,
 )  # matched on the text itself: a status on the same line

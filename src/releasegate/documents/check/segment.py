@@ -203,7 +203,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 _UNIT_ABBREVIATIONS = frozenset(["pcs", "pc", "ea", "nos", "stk", "pz", "ks"])
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][A-Za-z]")
-_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s+([A-Z][A-Za-z]+)\b")
 
 _BOUNDARY = re.compile(
     r"""
@@ -687,6 +687,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # the decimals of a price such as 4.50
     if _PER_PACKAGE.match(low, e):
         return None  # "250 pcs per KLT": a packaging count
+    if re.search(r"\d\s*[x\u00d7]\s*$", low[max(0, s - 8) : s]) or re.match(
+        r"\s*[x\u00d7]\s*\d", low[e : e + 8]
+    ):
+        return None  # "118 x 42 x 31 mm": a dimension
     if _SPLIT_AFTER.match(low, e):
         return None  # "in 5 lots of 498 pcs": how deliveries are split, not a count of parts
     if (
