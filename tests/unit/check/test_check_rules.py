@@ -1202,3 +1202,21 @@ def test_a_bureau_order_for_the_complete_quantity_with_dimensions() -> None:
         "Bounding box 118 x 42 x 31 mm: fits the build unit\n"
     )
     assert check(order).rules == set()
+
+
+def test_an_agreement_defining_a_release_and_an_outlook_quote_of_the_senders_scope() -> None:
+    agreement = (
+        "Framework Supply Agreement FSA-2024-02 (excerpt)\n4.2 Production is authorised only by "
+        "a written Production Release that states the quantity released, the reference of the "
+        "Purchase Order and the name of the Buyer's release authority.\n"
+    )
+    assert check(agreement).rules == set()
+    mail = (
+        "From: Marek Wojcik <m@buyer.example>\n\nHi Emre,\n\nThank you for the 40 samples, all "
+        "characteristics OK.\n\nYou have the green light.\n\nMarek\n\nFrom: Marek Wojcik\n"
+        "Sent: Thursday, 25 April 2024 09:02\n> PO 4500-6612 attached. Scope:\n"
+        "> - 40 sample pcs released now (PPAP level 3).\n"
+        "> - Balance 9,960 pcs NOT released. On hold until PPAP sign-off.\n"
+        "> - Release of the balance only in writing by Piotr Lis, Purchasing Director.\n"
+    )
+    assert check(mail).rules == {"RG002"}  # his own quoted scope states the 40 released

@@ -474,8 +474,15 @@ def _own_quote(text: str, offset: int) -> bool:
     last quoted "> From:" name or "On ..., Name <address> wrote:" line before it is the
     sender's From name."""
     sender = lang.FROM_NAME.search(text)
-    authors = [*lang.QUOTED_FROM.finditer(text, 0, offset), *lang.WROTE.finditer(text, 0, offset)]
-    if sender is None or not authors or _quoted(text, sender.start()):
+    if sender is None or _quoted(text, sender.start()):
+        return False
+    authors = [
+        *lang.QUOTED_FROM.finditer(text, 0, offset),
+        *lang.WROTE.finditer(text, 0, offset),
+        # an Outlook header block above the quote ("From: Marek Wojcik / Sent: ...")
+        *lang.FROM_NAME.finditer(text, sender.end(), offset),
+    ]
+    if not authors:
         return False
     last = max(authors, key=lambda m: m.start())
     return _same_person(sender.group("name"), last.group("name"))
