@@ -1220,3 +1220,37 @@ def test_an_agreement_defining_a_release_and_an_outlook_quote_of_the_senders_sco
         "> - Release of the balance only in writing by Piotr Lis, Purchasing Director.\n"
     )
     assert check(mail).rules == {"RG002"}  # his own quoted scope states the 40 released
+
+
+def test_grants_in_a_teams_chat_and_a_fabrication_request() -> None:
+    chat = (
+        "14.05.2024 09:12  Marta Nowicka\n  Good morning Chiara, the PO 24/0317 arrived, 500 pcs. "
+        "We start Monday?\n\n14.05.2024 09:30  Chiara Romano\n  Buongiorno Marta! ok, 15 pcs "
+        "pre-series only for now please, in both colours\n\n14.05.2024 09:31  Chiara Romano\n"
+        "  the rest (485) stays parked until I say so. the release of the 485 comes only from me\n"
+    )
+    assert check(chat).rules == {"RG004"}  # a grant, held, released by the writer, no event
+    mail = (
+        "Dear Mr. Krol,\n\nPlease fabricate the 60 m of rectangular duct for the mock-up room as "
+        "per the attached schedule.\n\nThe remaining 2,340 m of the package stays on hold.\n\n"
+        "Best regards,\nProcurement Team"
+    )
+    assert check(mail).rules == {"RG004", "RG005"}
+
+
+def test_a_price_schedule_in_a_po_is_no_order_line() -> None:
+    po = (
+        "Purchase Order 7700-1302\nLine | P/N | Description | Qty | Unit price (USD)\n"
+        "10 | AA-5521-03 Rev C | Access door, FAI shipset | 3 shipsets | 4,850.00\n\n\n"
+        "Price schedule (from supplier quotation KQ-0917):\n"
+        "Quantity | Unit price (USD) | Lead time\n"
+        "1-3 shipsets | 4,850.00 | 6 weeks\n120 shipsets | 2,190.00 | 10 weeks\n\n\n"
+        "Production release authority: Yael Mizrahi, Programme Manager."
+    )
+    assert check(po).rules == {"RG001", "RG003", "RG004"}
+    letter = (
+        "Bulk Release Letter PH-BR-007\nStage Status\nBulk - release 1 Approved: 1,200 m of the "
+        "4,800 m\nThe remaining 3,600 m stays unreleased until call-off 2, which will be signed "
+        "by Imogen Clarke, Sourcing Manager."
+    )
+    assert check(letter).rules == set()

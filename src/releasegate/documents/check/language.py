@@ -146,6 +146,9 @@ GRANT = re.compile(
     # a quantity stated as released: "500 pcs released", "quantity released by this release"
     r"|(?<!states the )(?<!stating the )(?<!state the )\b(?:quantity|qty) (?:hereby )?(?:released|"
     r"authori[sz]ed)\b"
+    # a count asked for in a reply: "ok, 15 pcs pre-series only for now please"
+    r"|\b(?:ok|okay|yes|sure)\W+(?:just |only )?\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|"
+    r"samples?|parts)\b[^.;?]{0,40}\bplease\b"
     r"|\b\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|parts)\b\.?(?: (?!not\b|no\b|yet\b)[\w-]+)"
     r"{0,3}? (?:are |is )?(?:hereby |now )?(?:released|authori[sz]ed)\b"
     r")"
@@ -170,7 +173,7 @@ IMPERATIVE_START = re.compile(
     r"(?:to )?(?:proceed|kick off|go ahead|go on)\b"
     # verbs that are nouns too ("Print cylinders engraved", "Run chart attached") need an object
     r"|\W*(?:(?:pls|please|kindly) )?(?:to )?(?:start|begin|produce|build|print|make|run|launch|"
-    r"machine|mill|mou?ld|cast|forge|manufacture)"
+    r"machine|mill|mou?ld|cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave)"
     r"(?: (?:the|all|with|now|production|them|it|asap|immediately|mass|full|series|batch|parts|"
     r"pcs|units|lot|job|order|rest|balance|remaining|first|\d)\b|\W*$)"
 )
@@ -322,6 +325,7 @@ HOLD = re.compile(
     r"|\b(?:is|are|remains?|stays?|will be|shall be) (?:still |currently |also )?not (?:yet )?"
     r"(?:released|authori[sz]ed|approved for production|covered by a release)\b"
     r"|\bnot (?:yet )?released\b|\bon hold\b|\bnot to be (?:produced|started|manufactured|built)"
+    r"|\b(?:stays?|remains?|is|are) unreleased\b"
     # in the buyer's own language: "Restmenge ... nicht freigegeben", "no liberado", ...
     r"|\bnicht (?:freigegeben|freigeben)\b|\bgesperrt\b|\bno (?:est[aá]n? )?liberad[oa]s?\b"
     r"|\bnon (?:è |sono )?rilasciat[oaie]\b|\bniet vrijgegeven\b|\bn[ãa]o liberad[oa]s?\b"
@@ -348,7 +352,7 @@ UNLOCK = re.compile(
     r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"
     r"sample approv\w*|(?:production|series|written|formal) approval|approval in writing|"
     # "after the previous release has passed receiving inspection"
-    r"(?:receiving|incoming|goods[- ]receipt|receipt) inspection|"
+    r"(?:receiving|incoming|goods[- ]receipt|receipt) inspection|call-?off (?:no\.? ?)?\d+\b|"
     r"(?:release|delivery|lot|shipment|call-off) (?:has |have )?(?:passed|been accepted)|"
     # "until we've tested the prototypes on the bench", "after we have evaluated the samples"
     r"(?:test(?:ed|ing)?|evaluat(?:ed?|ing)|validat(?:ed?|ing)|trial(?:l?ed)|inspect(?:ed|ing)?|"
@@ -1022,7 +1026,10 @@ CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][
 CHAT_SPEAKERS = (
     CHAT_SPEAKER,
     re.compile(r"(?m)^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"),
-    re.compile(r"(?m)^\d{4}-\d\d-\d\d,? \d\d?:\d\d\s+(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"),
+    re.compile(
+        r"(?m)^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),? \d\d?:\d\d(?::\d\d)?\s+"
+        r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"
+    ),
     re.compile(r"(?m)^[^|\n]{5,25}\|\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"),
 )
 SIGNATURE_LINE = re.compile(

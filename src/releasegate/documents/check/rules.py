@@ -653,6 +653,8 @@ def analyse(part: Part) -> Doc:
             lines = [q for q in active if _line_row(part.text, seg, q)]
             if lines:
                 active = lines
+            # a quoted price schedule's tiers ("120 shipsets | 2,190.00") are no order lines
+            active = [q for q in active if not _price_tier(part.text, q)]
         for grant in authorizing:
             answered = bool(lang.ANSWER_YES.match(grant.sentence.low))
             before = seg.previous_sentence(grant.sentence) if answered else None
@@ -695,6 +697,20 @@ _HELD_AFTER = re.compile(
 _BACK_REFERENCE = re.compile(
     r"\b(?:produce|make|build|run|ship|start|deliver|print)\w* (?:them|these|those)\b"
 )
+
+
+_PRICE_TABLE = re.compile(
+    r"\bprice (?:schedule|break|breaks|tiers?|list|scale)\b|\b(?:tier|volume|scale) pric\w*|"
+    r"\bstaffel\w*|\bunit price\b[^\n]*\blead time\b",
+    re.I,
+)
+
+
+def _price_tier(text: str, q: Quantity) -> bool:
+    """Whether the quantity is a row of a price schedule: a table headed by prices per tier
+    within the three non-empty lines above it."""
+    lines = [line for line in text[max(0, q.start - 400) : q.start].split("\n") if line.strip()]
+    return any(_PRICE_TABLE.search(line) for line in lines[-3:])
 
 
 def _title(text: str) -> str:
@@ -1871,8 +1887,9 @@ def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
             span = (min(cause.start(), act.start()), max(cause.end(), act.end()))
         elif nxt is not None and not is_question(nxt) and lang.START_ACT.search(nxt.low):
             span, low = cause.span(), low + " " + nxt.low
-    if span is None and nxt is not None:
-        # "Thanks for the deposit, received today. We have started production."
+    if span is None and nxt is not None and not is_question(nxt):
+        # "Thanks for the deposit, received today. We have started production." ("We start
+        # Monday?" asks, it does not start)
         pair = low.rstrip(".!") + ", " + nxt.low
         pm = lang.PAYMENT.search(pair)
         if pm is not None and pm.start() < len(low):

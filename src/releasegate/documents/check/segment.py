@@ -421,7 +421,9 @@ _UNIT_WORDS = (
     r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
     r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
     r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
-    r"hinges?|handles?|rings?|seals?|shafts?|pins?|casings?|bezels?|trays?"
+    r"hinges?|handles?|rings?|seals?|shafts?|pins?|casings?|bezels?|trays?|shipsets?|"
+    # lengths ordered as such: "the 60 m of rectangular duct", "400 m of cable"
+    r"(?:m|metres?|meters?|lm)(?= of\b)"
 )
 # "3000pcs", "250ea", "20stk": a unit abbreviation written onto the number.
 # Units that only count ("75 EA", "500 sample pouches"), unlike nouns ("77811 covers ...").
@@ -565,6 +567,10 @@ _PER_PACKAGE = re.compile(
     r"blister|sleeve|drum|sack)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
+_SEQUENCE_BEFORE = re.compile(
+    r"\b(?:release|call-?off|tranche|lot|shipment|delivery|drop|wave|phase|stage|step)\s*"
+    r"(?:no\.?|nr\.?|#)?\s*$"
+)
 _SPLIT_AFTER = re.compile(
     r"\s+(?:equal\s+|partial\s+|separate\s+)?(?:lots|deliveries|shipments|batches|tranches|"
     r"instal?ments|drops|call-offs)\b"
@@ -691,6 +697,13 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         r"\s*[x\u00d7]\s*\d", low[e : e + 8]
     ):
         return None  # "118 x 42 x 31 mm": a dimension
+    if (
+        after is None
+        and raw.isdigit()
+        and int(raw) < 10
+        and _SEQUENCE_BEFORE.search(low, max(0, s - 16), s)
+    ):
+        return None  # "release 1", "call-off 2": which one, not how many
     if _SPLIT_AFTER.match(low, e):
         return None  # "in 5 lots of 498 pcs": how deliveries are split, not a count of parts
     if (
