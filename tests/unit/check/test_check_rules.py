@@ -1254,3 +1254,24 @@ def test_a_price_schedule_in_a_po_is_no_order_line() -> None:
         "by Imogen Clarke, Sourcing Manager."
     )
     assert check(letter).rules == set()
+
+
+def test_production_started_on_an_accepted_order_a_deposit_or_a_letter_of_credit() -> None:
+    accepted = (
+        "Since the order is accepted, we have reserved the oak veneer (rift cut, 0,6 mm) for all "
+        "1.200 fronts from the same log, and the pressing of the 1.200 fronts is scheduled for "
+        "week 25."
+    )
+    assert "RG012" in check(accepted).rules
+    deposit = (
+        "We have received your 30% deposit USD 8,460.00 today, thank you very much.\n\nSo we "
+        "arrange the mass production of the 3,000 pcs housing now."
+    )
+    assert "RG012" in check(deposit).rules
+    lc = (
+        "Kindly note that upon receipt of the LC, we shall commence mass production of the "
+        "series springs without any delay."
+    )
+    assert "RG012" in check(lc).rules
+    forecast = "TOTAL FCST 8,000 PCS - PLS TREAT AS ORDER AND START PRODUCTION."
+    assert "RG012" not in check(forecast).rules

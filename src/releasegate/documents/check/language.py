@@ -812,7 +812,8 @@ SCHEDULE_ACT = (
 )
 PAYMENT = re.compile(
     r"(?P<cause>\b(?:deposit|down[- ]?payment|prepayment|pre-payment|advance payment|payment|paid|"
-    r"wire|remittance|proforma|pro-forma|transfer(?:red)?)\b|\b(?:po|purchase order|order)\b"
+    r"wire|remittance|proforma|pro-forma|transfer(?:red)?|lc|l/c|letter of credit)\b|"
+    r"\b(?:po|purchase order|order)\b"
     r"[^.;]{0,25}\b(?:acceptance|accepted|acknowledg\w*|confirmation|received|receipt|issued|"
     r"placed|signed|in place|is here|arrived|approved|released|covers)\b"
     r"|\b(?:confirm\w*|accept\w*|acknowledg\w*|received?) (?:your |the |our )?(?:po|purchase "
@@ -824,9 +825,11 @@ PAYMENT = re.compile(
     r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
     r"(?:\w+ ){0,3}(?:to |for |into )?production|good to go|green light|get going|get started|"
     r"carry on)"
-    r"|\b(?:as|since|because|now that|with) (?:the |your |our |this |that )?(?:po|purchase "
-    r"order|deposit|payment|prepayment|advance payment|down[- ]?payment)\b"
-    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:"
+    # "since the order is accepted", "as the deposit is received" ("treat as order" is no cause)
+    r"|\b(?:(?:since|because|now that) (?:the |your |our |this |that )?|(?:as|with) (?:the |your |"
+    r"our |this |that ))(?:po|purchase "
+    r"order|order|deposit|payment|prepayment|advance payment|down[- ]?payment|lc|l/c|letter of "
+    r"credit)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:"
     rf"released?|start\w*|begin|{SCHEDULE_ACT}|(?:is|are) planned|proceed\w*|go ahead|run|"
     r"launch\w*|kick\w* off|"
     r"authori[sz]ed to|(?:may|can) (?:now )?(?:produce|manufacture|make|build|print))\b"
@@ -839,7 +842,7 @@ PAYMENT = re.compile(
     r"because|now that) "
     r"(?:receipt of |"
     r"receiving |confirmation of )?(?:the |your |our )?(?:[\w%]+ ){0,2}(?P<cause2>deposit|"
-    r"down[- ]?payment|advance|"
+    r"down[- ]?payment|advance|lc|l/c|letter of credit|"
     r"prepayment|advance payment|payment|po|purchase order|pro-?forma|order confirmation)\b"
 )
 # A payment or PO acceptance stated as done: "deposit received", "we paid the proforma",
@@ -852,8 +855,9 @@ PAY_DONE = re.compile(
     r"|\b(?:completed|made|effected|executed|processed|sent|released|arranged) (?:the |our |your )?"
     r"(?:full |advance |down |first |final )?(?:payment|deposit|prepayment|transfer|remittance|"
     r"wire)\b"
-    r"|\b(?:paid|wired|transferred|settled|cleared|received) (?:the |your |our |a |an )?(?:\w+ )?"
-    r"(?:deposit|proforma|pro-forma|invoice|payment|down[- ]?payment|prepayment)\b"
+    r"|\b(?:paid|wired|transferred|settled|cleared|received) (?:the |your |our |a |an )?"
+    r"(?:[\w%]+ ){0,2}(?:deposit|proforma|pro-forma|invoice|payment|down[- ]?payment|prepayment|"
+    r"advance|lc|l/c|letter of credit)\b"
     r"|\b(?:po|purchase order|order)\b(?:[^.;!?]|\.(?=\d)){0,25}?\b(?:is |has been |was )?"
     r"(?:accepted|acknowledged|received|in place|arrived|entered|booked)\b"
 )
@@ -879,7 +883,8 @@ START_ACT = re.compile(
     r"(?:produce|print|make|build|manufacture|run) (?:all|the (?:full|whole|entire|rest|balance|"
     r"remaining|lot|batch|run)|[\d,.]+k?\b)|releas\w* (?:\w+ ){0,3}(?:to|for|into) (?:production|"
     r"the (?:shop )?floor|manufacturing|the line)|you(?:'re| are) (?:good|clear|set)\b|good to go|"
-    r"green light|get going|get started|carry on)\b"
+    r"green light|get going|get started|carry on|arrange (?:the )?(?:mass |series |bulk )?"
+    r"production)\b"
     rf"|{GO_IDIOM}"
 )
 # "Therefore, please start the mass production": a start drawn from what was said before.
@@ -989,7 +994,7 @@ PRODUCTION_GRANT = re.compile(
 )
 PAYMENT_CAUSE = re.compile(
     r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|advance|payment|paid|wire|"
-    r"remittance|po|purchase order|order|proforma|pro-forma)\b"
+    r"remittance|po|purchase order|order|proforma|pro-forma|lc|l/c|letter of credit)\b"
 )
 IMPLIED_AUTO_KEY = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with|sample approval|"
