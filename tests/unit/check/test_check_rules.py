@@ -1275,3 +1275,34 @@ def test_production_started_on_an_accepted_order_a_deposit_or_a_letter_of_credit
     assert "RG012" in check(lc).rules
     forecast = "TOTAL FCST 8,000 PCS - PLS TREAT AS ORDER AND START PRODUCTION."
     assert "RG012" not in check(forecast).rules
+
+
+def test_conflicting_pilot_quantities_in_a_cover_mail_a_portal_po_and_minutes() -> None:
+    mail = (
+        "Hey Sharon - As discussed, pilot batch for the handle caps (HC-3) is 1.2k.\nRest of the "
+        "20k stays on hold until our pilot sign-off and a written release from me.\nPO 5581 "
+        "attached.\n\nMarcus Lee\nProcurement Lead"
+    )
+    po = (
+        "PURCHASE ORDER 5581\nLine Item Description Qty Unit Ext.\n1 HC-3 cap - pilot batch\n"
+        "1,000 $0.31 $310.00\nPilot batch only. Balance of the 20,000 on hold until pilot "
+        "sign-off and a written release from Marcus Lee."
+    )
+    assert "RG011" in check(mail, po).rules
+    assert "RG011" not in check(mail.replace("1.2k", "1k"), po).rules
+    portal = (
+        "Indkøbsordre / purchase order SK-PO-24-2071\n\nFelt / field | Værdi / value\n\n"
+        "Ordremængde frigivet / order quantity released | 2.000 stk.\n\n"
+        "Linje | Varenr. | Beskrivelse / description | Antal / qty | Pris\n\n"
+        "1 | CD-510 | crisper drawer - pilot run | 2.500 stk. | 3,40 EUR\n\nPilot run only. The "
+        "remaining quantity is not released. The next release comes as a revised PO from Birgitte "
+        "Dam after sign-off of the pilot run."
+    )
+    assert check(portal).rules == {"RG011"}
+    minutes = (
+        "Minutes of meeting\n2 Pilotlos / pilot lot\nAgreed: pilot lot of 250 pcs released for "
+        "production on the T2 tool. The remaining 7'750 pcs stay blocked until PPAP sign-off "
+        "and a written release by Beat Zürcher.\nAction items\n# | action | who | due\n"
+        "3 | Pilotlos 200 Stk fertigen und liefern (freigegeben) | KWO | KW 23\n"
+    )
+    assert "RG011" in check(minutes).rules

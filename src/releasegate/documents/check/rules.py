@@ -556,6 +556,7 @@ _INDEX = AnchorIndex(
         lang.FORECAST_WORD,
         lang.FIRM_STRONG,
         lang.FIRM_WORD,
+        lang.SAMPLE,
         lang.APPROVAL_WORD,
         lang.PAYMENT_CAUSE,
         lang.CONSEQUENT_START,
@@ -1486,6 +1487,13 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                 s = _sentence_at(doc, q.start)
                 if lang.STATED_ORDER.search(doc.seg.low, max(s.start, q.start - 45), q.start):
                     stated.append((doc, q, s))
+            # "pilot batch for the handle caps (HC-3) is 1.2k"
+            for sentence in doc.seg.candidates(lang.SAMPLE):
+                for q in doc.seg.quantities_in(sentence.start, sentence.end):
+                    if _STATED_SCOPE.search(
+                        doc.seg.low, max(sentence.start, q.start - 70), q.start
+                    ):
+                        stated.append((doc, q, sentence))
         for grant in doc.grants:
             if not grant.authorizing:
                 continue
@@ -1546,8 +1554,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     for doc in bundle.docs:
         if doc.role in ("quote", "forecast"):
             continue
-        if doc.authorizes and doc.part.name not in flagged:
-            out += _conflicts_within(doc)
+        if doc.role in (AUTHORIZATION, "report") and doc.part.name not in flagged:
+            out += _conflicts_within(doc)  # minutes record one release in two ways too
         if doc.part.name not in flagged:
             out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
@@ -1557,6 +1565,10 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     return out
 
 
+_STATED_SCOPE = re.compile(
+    r"\b(?:pilot|sample|samples|prototypes?|protos?|fai|first[- ]articles?|trial)(?: lot| batch|"
+    r" run| build| quantity| qty)?\b[^.;]{0,50}\b(?:is|=|:)\s*$"
+)
 _RELEASED_BEFORE = re.compile(
     r"\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved|rel\.|release)"
     r"(?: quantity| qty)\W*"
@@ -1573,8 +1585,8 @@ _RELEASED_BEFORE = re.compile(
     r"po|order)\W*$"
 )
 _RELEASED_AFTER = re.compile(
-    r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z-]+\W+){0,3}?(?:(?:is|are|hereby|now) )*"
-    r"(?:released|authori[sz]ed)\b(?! (?:by|after|upon|once|when|until|only))"
+    r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z-]+\W+){0,4}?(?:(?:is|are|hereby|now) )*"
+    r"(?:released|authori[sz]ed|freigegeben)\b(?! (?:by|after|upon|once|when|until|only))"
 )
 
 
@@ -1783,9 +1795,13 @@ def _line_row(text: str, seg: Segmented, q: Quantity) -> bool:
     if q.start in seg.column_starts:
         return True  # read from a table's quantity column ("Sample 25 4,80" under "Qty")
     s = seg.sentence_at(q.start)
+    if s is not None and "|" in s.text:
+        # beside a table with a quantity column, a field table's value ("order quantity
+        # released | 2.000 stk.") is no order line
+        return not seg.column_starts
     line_start = text.rfind("\n", 0, q.start) + 1
     line = text[line_start : q.start]
-    return (s is not None and "|" in s.text) or bool(re.match(r"\s*\d{1,6}\s+\S", line))
+    return bool(re.match(r"\s*\d{1,6}\s+\S", line))
 
 
 def _conflict(doc: Doc, q: Quantity, sentence: Sentence, other: str) -> Finding:

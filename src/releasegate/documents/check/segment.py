@@ -752,7 +752,7 @@ _PLAIN_HEADER = re.compile(
 # A row under a plain "Qty" header: opened by a line number, a part number, or a short label
 # ("Samples 20 18.00", "Production 2,000 6.25 12,500.00").
 _PLAIN_ROW = re.compile(
-    r"\s*(?:\d{1,3}\s|\d{1,3}(?:[,.']\d{3})+\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)"
+    r"\s*(?:\d{1,6}\s|\d{1,3}(?:[,.']\d{3})+\s|[a-z]{2,6}-\d|[a-z][\w ,()/.-]{0,40}?\s\d)"
 )
 # A line of prose under a table ("Please proceed with production of the full 12,000 pcs in the
 # two deliveries above."): the table has ended.
@@ -803,8 +803,8 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
             columns, plain_header = [], True
             fixed = _fixed_columns(line_low)
-        elif plain_header and _PROSE_LINE.match(line_low):
-            plain_header = False
+        elif plain_header and (_PROSE_LINE.match(line_low) or line_low.rstrip().endswith(":")):
+            plain_header = False  # prose, or a heading such as "HEADER TEXT:", ends the table
         elif plain_header and _PLAIN_ROW.match(line_low):
             m = _under(line_low, fixed) if fixed else None
             m = m or _row_quantity(line_low)
