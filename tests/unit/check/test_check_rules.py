@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from releasegate.documents.check import OrderFacts, Report, check_parts
 from releasegate.documents.check.read import Part
-from releasegate.documents.check.segment import find_quantities
+from releasegate.documents.check.segment import find_quantities, segment
 
 FACTS = OrderFacts(
     order="ORD-1",
@@ -1306,3 +1306,26 @@ def test_conflicting_pilot_quantities_in_a_cover_mail_a_portal_po_and_minutes() 
         "3 | Pilotlos 200 Stk fertigen und liefern (freigegeben) | KWO | KW 23\n"
     )
     assert "RG011" in check(minutes).rules
+
+
+def test_make_sure_is_no_grant_but_the_samples_a_mail_names_are_the_orders() -> None:
+    po = (
+        "Purchase Order KM-44120\nScope: twenty (20) sample assemblies only. The balance of 980 is "
+        "not released; it is released only by a written release from Sam Ortiz after sample "
+        "sign-off."
+    )
+    reminder = "Please make sure the die is updated before the samples."
+    assert "RG002" not in check(po, reminder).rules
+    mail = "One more thing - the 25 samples must ship with the CoC and the X-ray."
+    assert "RG011" in check(po, mail).rules
+    assert "RG011" not in check(po, mail.replace("25", "20")).rules
+
+
+def test_a_wrapped_sentence_under_a_po_table_is_no_row() -> None:
+    po = (
+        "Purchase order NC-24-0620\nLine Item Qty Status\n10 Seatpost head SP-H2 - sample\n"
+        "60 Released\n20 Seatpost head SP-H2 - production\n940 Not released\n"
+        "Line 20 is released only by a written release from Karin Ek, Supply Chain Manager, after\n"
+        "sample sign-off.\n"
+    )
+    assert [q.value for q in segment(po).quantities] == [60, 940]

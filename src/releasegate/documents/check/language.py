@@ -85,7 +85,7 @@ GRANT = re.compile(
     r" (?:now )?(?:start|begin|run|produce|make|print|build|manufacture|proceed|go ahead|launch)"
     r"|\b(?:please|pls|plz|kindly|pse) (?:to |do )?(?:now |already |go ahead and )?(?:proceed|"
     r"start|begin|produce|make|print|build|manufacture|run|launch|kick off|go ahead|schedule|"
-    r"release|go on)\b"
+    r"release|go on)\b(?! sure\b| certain\b)"  # "please make sure the die is updated"
     r"|\b(?:please|pls|plz|kindly|pse) (?:to )?arrange (?:the |for )?(?:mass |series )?"
     r"(?:production|manufacturing|samples?|prototypes?|pilot|build|run)\b"
     # go-ahead idioms and non-native forms: "release the hounds", "we give you the go"

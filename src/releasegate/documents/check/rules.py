@@ -1515,7 +1515,12 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         if doc.authorizes:
             continue
         for q in doc.seg.quantities:
-            if lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 45), q.start):
+            if lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 45), q.start) or (
+                # "please make sure the 25 samples ship with the CoC": the order's samples
+                doc.seg.low.endswith("the ", 0, q.start)
+                and _SAMPLE_AFTER.match(doc.seg.low, q.end)
+                and not _quoted(doc.part.text, q.start)
+            ):
                 stated.append((doc, q, _sentence_at(doc, q.start)))
     by_doc: dict[str, set[int]] = {}
     for doc, q, _ in stated:
@@ -1565,6 +1570,10 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     return out
 
 
+_SAMPLE_AFTER = re.compile(
+    r"\s+(?:samples?|prototypes?|protos?|pilot (?:units|pcs|pieces|parts)|fai (?:pieces|parts|"
+    r"units)|first[- ]articles?)\b"
+)
 _STATED_SCOPE = re.compile(
     r"\b(?:pilot|sample|samples|prototypes?|protos?|fai|first[- ]articles?|trial)(?: lot| batch|"
     r" run| build| quantity| qty)?\b[^.;]{0,50}\b(?:is|=|:)\s*$"

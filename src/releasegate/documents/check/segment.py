@@ -756,7 +756,11 @@ _PLAIN_ROW = re.compile(
 )
 # A line of prose under a table ("Please proceed with production of the full 12,000 pcs in the
 # two deliveries above."): the table has ended.
-_PROSE_LINE = re.compile(r"(?:\S+\s+){7,}\S*(?:[.!?:;]\s*$|[.!?]\s)")
+_PROSE_LINE = re.compile(
+    r"(?:\S+\s+){7,}\S*(?:[.!?:;]\s*$|[.!?]\s)"
+    # a wrapped sentence: "Line 20 is released only by a written release from Karin Ek, ..."
+    r"|(?=(?:\S+\s+){7,})[^\n]*\b(?:is|are|will|shall|must|may)\b"
+)
 _ROW_NOT_COUNT = re.compile(
     r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|"
     r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|d[ií]as|tage|jours|giorni|dni|"
