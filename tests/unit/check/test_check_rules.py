@@ -1329,3 +1329,43 @@ def test_a_wrapped_sentence_under_a_po_table_is_no_row() -> None:
         "sample sign-off.\n"
     )
     assert [q.value for q in segment(po).quantities] == [60, 940]
+
+
+def test_an_annual_requirement_beside_a_prototype_po_is_not_information() -> None:
+    po = (
+        "Purchase order HRS-45-77015\nPart | Composite brake block BB-220 rev B\n"
+        "Annual requirement | 8,000 blocks\n\n\nLine | Description | Qty | Unit ZAR | Total ZAR\n"
+        "1 | BB-220 prototype blocks for dyno bench test | 4 | 1 950.00 | 7 800.00\n"
+    )
+    assert check(po).rules == {"RG001", "RG003", "RG004", "RG005"}
+
+
+def test_ratings_holes_and_status_words_in_po_tables() -> None:
+    po = (
+        "Purchase Order 4500031877\nLine Material no. Description Qty Unit EUR Net EUR\n"
+        '10 1506-300-11 Trunnion\nball valve 6"\n(DN150) Class\n300 RF, API\n6D, fire safe\n'
+        "API 607 -\nqualification\nunit\n2 9.850,00 19.700,00\nDelivery: FCA Shanghai, week 27.\n"
+    )
+    quote = (
+        "QUOTATION SJV-Q-2404-77\nItem Description Qty Unit EUR\n2 Ball valve - production\n"
+        "120 7.420,00\n"
+    )
+    # 2 qualification units ordered ("Class 300", "API 607" are ratings), 120 quoted, no hold
+    assert check(po, quote).rules == {"RG001", "RG003", "RG004", "RG005"}
+    terms = (
+        "Purchase Order MAE-PO-2024-0771\nLine | Item | Quantity | Scope | Status\n"
+        "1 | Seed metering disc, 28 holes 6.5 mm | As per quotation TMA-24-118 | Prototype samples "
+        "| Released\n2 | Seed metering disc, series | - | Production | Not released\n\n"
+        "Line 2 is not "
+        "released. It is released only by a written release from Javier Sanz after the sample "
+        "sign-off.\nAcceptance of this Purchase Order by the Supplier constitutes authorization to "
+        "commence manufacture.\n"
+    )
+    assert check(terms).rules == {"RG010", "RG012"}
+    letter = (
+        "Bulk Release Letter PH-BR-007\nStage Status\nLab dips (4 shades) Approved\n"
+        "Costing (v3, EUR 3.85/m) Approved\nBulk - release 1 Approved: 1,200 m of the 4,800 m\n"
+        "The remaining 3,600 m stays unreleased until call-off 2, which will be signed by Imogen "
+        "Clarke, Sourcing Manager."
+    )
+    assert "RG002" not in check(letter).rules

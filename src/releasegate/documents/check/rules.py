@@ -414,10 +414,23 @@ def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bo
         and re.match(r"\s*(?:\||$)", after)
     ):
         return True  # a table cell that says "Approved": a recorded status
+    if _status_column(seg.text, sentence.start + grant.start(), sentence.start + grant.end()):
+        return True
     if before.strip():
         return False
     previous = seg.previous_sentence(sentence)
     return previous is not None and previous.low.endswith(":")
+
+
+def _status_column(text: str, start: int, end: int) -> bool:
+    """'Lab dips (4 shades) Approved' under a 'Stage Status' header: a word that ends its line
+    in a table with a status column records a status."""
+    if text[end:].split("\n", 1)[0].strip():
+        return False
+    above = [line for line in text[max(0, start - 400) : start].split("\n")[:-1] if line.strip()]
+    return any(
+        re.search(r"\bstatus\b", line, re.I) and not re.search(r"\d", line) for line in above[-4:]
+    )
 
 
 def _signs_off_a_sample(low: str, grant: re.Match[str]) -> bool:

@@ -463,6 +463,19 @@ _PLURAL_AFTER = re.compile(
 )
 _NOT_COUNTED = frozenset(
     [
+        "holes",
+        "cavities",
+        "teeth",
+        "threads",
+        "turns",
+        "layers",
+        "plies",
+        "strands",
+        "slots",
+        "colours",
+        "colors",
+        "shades",
+        "sizes",
         "dias",
         "días",
         "jours",
@@ -812,6 +825,8 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
         elif plain_header and _PLAIN_ROW.match(line_low):
             m = _under(line_low, fixed) if fixed else None
             m = m or _row_quantity(line_low)
+            if m and _ROW_LABEL_BEFORE.search(low, max(0, pos + m.start(1) - 14), pos + m.start(1)):
+                m = None  # a cell wrapped after its label: "Class\n300 RF"
             value = parse_number(m.group(1)) if m else None
             # a size wrapped onto the next line ("fitting 1\n1/2\" BSP") is not a count
             if m and value and not re.match(r" \d+/\d", low[pos + m.end(1) : pos + m.end(1) + 5]):
@@ -880,7 +895,8 @@ def _row_number(text: str, quantity: Quantity) -> bool:
 _ROW_LABEL_BEFORE = re.compile(
     r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|dwg|"
     r"drg|drawing|zeichnung|p/n|pn|art|part no|"
-    r"iso|din|vda|aiag)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
+    # standards and ratings: "API 607", "Class 300", "DN150", "EN 10204"
+    r"api|iso|en|din|astm|asme|ansi|ul|iec|sae|dn|nps|vda|aiag)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
 )
 
 
