@@ -1369,3 +1369,39 @@ def test_ratings_holes_and_status_words_in_po_tables() -> None:
         "Clarke, Sourcing Manager."
     )
     assert "RG002" not in check(letter).rules
+
+
+def test_full_production_orders_and_plain_price_breaks() -> None:
+    po = (
+        "SAGE 300 - PURCHASE ORDER\nLn  Item code          Description            Qty  UoM  Unit\n"
+        "01  SCM-CL-316-200     Cleat, 200 mm           300  EA     18.40\nNotes:\nFull production "
+        "quantity. The 300 pcs on line 01 are the complete order - no\nsample stage, no call-offs "
+        "and no further balance under this PO. Please proceed with the 300 pcs.\n"
+        "Authorised: Kieran Doyle, Purchasing Officer\n"
+    )
+    assert check(po).rules == set()
+    order = (
+        "PURCHASE ORDER PO-032044\nLn  Item code          Description            Qty  UoM  Unit\n"
+        "01  SCM-HH-090         Hatch hinge 90 mm       250  EA     9.85\n"
+    )
+    quote = (
+        "QUOTATION BW-Q-5512\nItem Description Qty Unit AUD\nHatch hinge 250 9.85\n"
+        "Hatch hinge 2,500 6.90\n"
+    )
+    # a production order beside the quote's price breaks: the 2,500 is shown, but no balance
+    # of this order is left open
+    assert check(order, quote).rules == {"RG001"}
+    phased = quote.replace("Hatch hinge 250", "Samples 250").replace(
+        "Hatch hinge 2,500", "Production 2,500"
+    )
+    assert {"RG003", "RG004", "RG005"} <= check(order, phased).rules
+
+
+def test_a_chat_hold_until_qa_signs_off_over_a_line_break() -> None:
+    chat = (
+        "Tue 04/06/2024 10:25  Chinedu Okafor (Sahel Foods)\n    Morning Kunle. You have green "
+        "light for the 25 sample gaskets\n    only. The remaining 2,475 stay parked - not released "
+        "- until our QA signs\n    off the samples and I send a\n    written release.\n"
+        "Tue 04/06/2024 10:26  Chinedu Okafor (Sahel Foods)\n    Chinedu Okafor, Procurement\n"
+    )
+    assert check(chat).rules == set()

@@ -246,6 +246,11 @@ FULL_RELEASE = re.compile(
     # "this is the complete quantity of this order, there is no follow-on batch on it"
     r"|\b(?:this|it) is the (?:complete|full|whole|entire|total) (?:quantity|qty)\b"
     r"|\bno follow-on (?:batch|order|quantity|lot|run|production)\b"
+    # "Complete order quantity 12,000 pcs. No samples and no call-offs on this order", "the 300
+    # pcs on line 01 are the complete order - no sample stage, no call-offs and no further balance"
+    r"|\bcomplete order quantity\b|\b(?:is|are) the (?:complete|full|whole|entire) order\b"
+    r"|\bfull production quantity\b|\bno further balance\b"
+    r"|\bno samples?(?: stage)?(?:,| and) no (?:call-?offs|further|balance|releases)\b"
     # "covers the complete requirement for this part", "no further quantity is planned"
     r"|\b(?:covers|is) (?:the )?(?:full|whole|entire|complete|total) (?:requirement|demand|"
     r"need)\b|\bno (?:further|follow-on|additional|other) (?:quantity|qty|quantities|orders?|"
@@ -353,6 +358,8 @@ UNLOCK = re.compile(
     r"sample approv\w*|(?:production|series|written|formal) approval|approval in writing|"
     # "after the previous release has passed receiving inspection"
     r"(?:receiving|incoming|goods[- ]receipt|receipt) inspection|call-?off (?:no\.? ?)?\d+\b|"
+    # "until our QA signs off the samples", "until our lab signs off the pilot packs"
+    r"\b(?:signs?|signed)\s+off\b|"
     r"(?:release|delivery|lot|shipment|call-off) (?:has |have )?(?:passed|been accepted)|"
     # "until we've tested the prototypes on the bench", "after we have evaluated the samples"
     r"(?:test(?:ed|ing)?|evaluat(?:ed?|ing)|validat(?:ed?|ing)|trial(?:l?ed)|inspect(?:ed|ing)?|"
@@ -1007,8 +1014,8 @@ FIRST_PERSON_AUTHORITY = re.compile(
     r"\b(?:i|i'll|i will|i shall|i am the one to|only i|i've|i have)\b(?:\s*\([^()]{0,60}\))?"
     r"[^.;()]{0,25}"
     r"\b(?:release|authori[sz]e|"
-    r"sign|send (?:you )?(?:the |a |my )?(?:written |formal |production )*(?:release|approval|"
-    r"go-?ahead))\w*"
+    r"sign|send\s+(?:you\s+)?(?:(?:the|a|my)\s+)?(?:(?:written|formal|production)\s+)*(?:release|"
+    r"approval|go-?ahead))\w*"
 )
 # "only my written release", "released by the undersigned", "a release from me": the writer is
 # the authority, which names a person when the message is signed by one.

@@ -889,6 +889,12 @@ def _anchor_doc(auth: Sequence[Doc]) -> Doc:
     return next((d for d in auth if any(g.authorizing for g in d.grants)), auth[0])
 
 
+_PHASED = re.compile(
+    r"\b(?:samples?|prototypes?|protos?|pilots?|first[- ]articles?|fai|qualification|trial|"
+    r"production|series|mass|serial|volume)\b"
+)
+
+
 def _partial(bundle: Bundle, docs: Sequence[Doc]) -> bool:
     """A sample authorization, or one for less than a larger quantity that is known."""
     auth = _auth_docs(docs)
@@ -899,7 +905,15 @@ def _partial(bundle: Bundle, docs: Sequence[Doc]) -> bool:
     active = [q.value for d in auth for q in d.active]
     if not active:
         return False
-    larger = [q.value for d in bundle.docs for q in d.seg.quantities]
+    # a production order is partial against what other documents of the order state; a quote's
+    # plain price breaks beside it ("250 ... 2,500") are prices, not a balance, unless the quote
+    # sets a sample stage apart from production ("Samples 20 / Production 2,000")
+    larger = [
+        q.value
+        for d in bundle.docs
+        if d.role != "quote" or _PHASED.search(d.seg.low)
+        for q in d.seg.quantities
+    ]
     if bundle.facts is not None:
         larger.append(bundle.facts.production_qty)
     return max(larger, default=0) > max(active)

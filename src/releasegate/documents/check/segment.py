@@ -246,7 +246,7 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
         line
         and line[-1].isalpha()
         and "|" not in line
-        and nxt[:1].islower()
+        and nxt.lstrip(" \t")[:1].islower()
         and not line.lstrip().startswith(("-", "*", "\u2022"))
     ):
         return False  # a cell or column wrapped mid-sentence: "lot is released for\nproduction."
@@ -855,7 +855,7 @@ def _fixed_columns(header: str) -> list[tuple[int, int]]:
 def _under(line_low: str, columns: list[tuple[int, int]]) -> re.Match[str] | None:
     """The whole number of a row that sits under one of the header's quantity columns."""
     for a, b in columns:
-        for m in _ROW_NUMBER.finditer(line_low):
+        for m in _row_numbers(line_low):
             if m.start(1) < b + 2 and m.end(1) > a - 2:
                 return m
     return None
@@ -914,7 +914,18 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
     """The quantity cell of a plain table row: a whole number followed by a unit, else the
     last whole number before the first price, else the first whole number (the line number
     that opens a row is skipped; durations, sizes and long identifiers are not counts)."""
-    numbers = [
+    numbers = _row_numbers(line_low)
+    if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
+        numbers = numbers[1:]  # the line number
+    if not numbers:
+        return None
+    return _pick(line_low, numbers)
+
+
+def _row_numbers(line_low: str) -> list[re.Match[str]]:
+    """The whole numbers of a row that can be counts: durations, sizes, ratings, prices, tax
+    rates and long identifiers are not."""
+    return [
         m
         for m in _ROW_NUMBER.finditer(line_low)
         if len(re.sub(r"\D", "", m.group(1))) < 6
@@ -928,10 +939,10 @@ def _row_quantity(line_low: str) -> re.Match[str] | None:
             line_low[m.start() - 1 : m.start()] == "(" and line_low[m.end() : m.end() + 1] == ")"
         )
     ]
-    if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
-        numbers = numbers[1:]  # the line number
-    if not numbers:
-        return None
+
+
+def _pick(line_low: str, numbers: list[re.Match[str]]) -> re.Match[str] | None:
+    """The count among a row's numbers: the one with a unit, else the last before the price."""
     if (
         len(numbers) == 1
         and not line_low[: numbers[0].start()].strip()
