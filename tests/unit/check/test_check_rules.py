@@ -1405,3 +1405,23 @@ def test_a_chat_hold_until_qa_signs_off_over_a_line_break() -> None:
         "Tue 04/06/2024 10:26  Chinedu Okafor (Sahel Foods)\n    Chinedu Okafor, Procurement\n"
     )
     assert check(chat).rules == set()
+
+
+def test_words_that_look_like_material_and_a_forecast_thanked_for_as_an_order() -> None:
+    bottles = (
+        "Sample order: 120 pcs 750 ml flint bottles, bar top finish. Mass production 24,000 "
+        "pcs is not released until our sample sign-off and my written release."
+    )
+    assert "RG006" not in check(bottles).rules
+    minutes = (
+        "Only the 4 prototype sets are released.\n"
+        "No acrylic sheet, LED modules or power supplies to be bought for the 120 sets."
+    )
+    assert "RG006" not in check(minutes).rules
+    letter = (
+        "Oggetto: conferma ordine annuale 2025 / annual order 2025 - foam pump F-43\nwe thank you "
+        "for your order of 80.000 foam pumps F-43 for 2025, according to your forecast of "
+        "12/09/2024, and we are pleased to confirm it.\nWe have reserved capacity on injection "
+        "line 4 for the whole quantity."
+    )
+    assert check(letter).rules == {"RG008"}

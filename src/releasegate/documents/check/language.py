@@ -633,13 +633,15 @@ _MORE_MATERIAL = (
     r"(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?) of \w+)"
 )
 MATERIAL_BUY = re.compile(
-    r"\b(?:buy|bought|order(?:ed|ing)?|procur(?:e|ed|ing)|stock(?:ed|ing)? up|"
+    r"\b(?:buy|bought|order(?:ed|ing)?(?!\s*(?:no\.?|number|nr\.?|#|:|\d))|procur(?:e|ed|ing)|"
+    r"stock(?:ed|ing)? up|"
     r"purchas(?:e|ed|ing)(?! (?:manager|department|dept|team|director|officer|agent|lead|head|"
     r"requisition|commitment|order|orders|price|prices|terms|conditions|agreement|contract))|"
     r"stag(?:e|ed|ing)|reserv(?:e|ed|ing)|secur(?:e|ed|ing)|book(?:ed|ing)?|lay in|pre-?order"
     r"(?:ed)?|call(?:ed)? off|bring in|get in|pull)\b[^.;]{0,40}?\b(?:material|materials|resin|"
     r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
-    r"castings|blanks|billets?|(?<!rolling )stock|pa12|pa 12|nylon|abs|polymer|compound|bars?|"
+    r"castings|blanks|billets?|(?<!rolling )stock|pa12|pa 12|nylon|abs|polymer|compound|"
+    r"bars?(?! top| code| chart| graph)|"
     r"rods?|"
     r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66|"
     # sheets of material, not an approval sheet or a data sheet
@@ -792,6 +794,8 @@ FIRM_WORD = re.compile(
     r"(?:start|go ahead|proceed)\w*(?: with)? (?:the )?(?:production|run)|"
     # the supplier taking a forecast as ordered: "we confirm your order for 24,000 pcs"
     r"confirm\w* (?:your |the |our |this )?(?:order|po|purchase order)|"
+    # "we thank you for your order of 80.000 foam pumps ... according to your forecast"
+    r"your (?:annual |yearly |blanket )?order (?:of|for)|"
     r"(?:started|begun|began) (?:the )?production(?: planning)?)\b"
 )
 # A planning schedule (an X12 830 pasted as text, a forecast sheet) and the words that turn its

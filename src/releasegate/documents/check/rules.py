@@ -1068,8 +1068,16 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     lang.NEGATION.search(before)
                     or lang.NEGATION.search(sentence.low[m.start() : m.end()])
                     or _NEGATED_OR.search(sentence.low, max(0, m.start() - 70), m.start())
+                    or (
+                        re.match(r"\W*no\b", sentence.low)
+                        and not re.search(
+                            r"\b(?:but|however|although)\b", sentence.low[: m.start()]
+                        )
+                    )
                 ):
-                    continue  # "do not start the 1,990 or buy aluminum for them"
+                    continue  # "do not start the 1,990 or buy aluminum", "No acrylic sheet ..."
+                if _NOT_MATERIAL.search(sentence.low[m.start() : m.end()]):
+                    continue  # "reserved capacity on line 4 for the whole quantity": no material
                 quantities = doc.seg.quantities_in(sentence.start, sentence.end)
                 authority = lang.MATERIAL_AUTHORITY.search(sentence.low)
                 exceeded = False
@@ -1145,6 +1153,7 @@ _STAGED = re.compile(r"\b(?:staged?|up to|max(?:imum)?\.?|not (?:more|exceeding)
 _SAMPLE_ONLY_MATERIAL = re.compile(r"\bsample[- ]only\b|\bsamples? only\b")
 
 
+_NOT_MATERIAL = re.compile(r"\b(?:capacity|slots?|machine time|press time|line time)\b")
 _NEGATED_OR = re.compile(r"\b(?:not|don't|never|no)\b[^.;]{0,50}\b(?:or|nor)\s+(?:\w+\s+)?$")
 _WHEN_OPENING = re.compile(r"\W*(?:[\w ]{1,20}:\s*)?(?:when|once|if|as soon as|upon)\b")
 _SCOPED_QTY = re.compile(
