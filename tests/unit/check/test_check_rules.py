@@ -1425,3 +1425,26 @@ def test_words_that_look_like_material_and_a_forecast_thanked_for_as_an_order() 
         "line 4 for the whole quantity."
     )
     assert check(letter).rules == {"RG008"}
+
+
+def test_portuguese_and_odoo_pos() -> None:
+    po = (
+        "PEDIDO DE COMPRA PC-2024-0712\nItem | Código | Descrição | Qtd | Preço unit.\n"
+        "1 | DH-12 rev C | Gancheira / derailleur hanger DH-12 | 36 | R$ 18,50\n\n\n"
+        "Escopo: trinta (30) amostras de gancheira DH-12 rev C.\nThe production quantity of the "
+        "5.000 quoted is not released. It stays on hold until our bending test sign-off and a "
+        "written release by Gustavo Rech, Gerente de Compras."
+    )
+    report = check(po)
+    assert report.rules == {"RG011"}  # the scope says 30, the line says 36
+    assert "36" in report.findings[0].message
+    odoo = (
+        "Pattaya Marina Supplies Co., Ltd.                        Purchase Order P00231\n"
+        "Description                                Date Req.    Qty         Unit Price   Amount\n"
+        "[PMS-SH-10] Bow shackle 10 mm, AISI 316,   17/06/2024   10.00 Units   185.00    1,850.00\n"
+        "WLL 1,000 kg, screw pin - Sample\n"
+        "[DLV] Delivery Chonburi-Pattaya            17/06/2024    1.00 Units   300.00      300.00\n"
+        "Terms and Conditions:\nSample order for testing ka (proof load test at our yard).\n"
+    )
+    # ten samples are stated; nothing says the rest is held, when or by whom it is released
+    assert check(odoo).rules == {"RG003", "RG004", "RG005"}

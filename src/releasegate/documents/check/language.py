@@ -987,7 +987,9 @@ RELEASE_PRODUCTION = re.compile(
 )
 
 # A word that can state a release ("released", "authorized", "approved", "REL. QTY").
-RELEASE_WORD = re.compile(r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.|freigegeben)")
+RELEASE_WORD = re.compile(
+    r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.|freigegeben)|\b(?:scope|escopo|alcance|umfang)\s*:"
+)
 APPROVAL_WORD = re.compile(r"\bapprov\w*|\breleas\w*")
 TECHNICAL = re.compile(
     r"\b(?:samples?|drawings?|dwg|design|fit|dimension\w*|fai|first article|ppap|quality|"

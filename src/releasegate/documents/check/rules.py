@@ -667,8 +667,14 @@ def analyse(part: Part) -> Doc:
             lines = [q for q in active if _line_row(part.text, seg, q)]
             if lines:
                 active = lines
-            # a quoted price schedule's tiers ("120 shipsets | 2,190.00") are no order lines
-            active = [q for q in active if not _price_tier(part.text, q)]
+            # a quoted price schedule's tiers ("120 shipsets | 2,190.00") and service lines
+            # ("[DLV] Delivery Chonburi-Pattaya 1.00 Units") are no ordered parts
+            active = [
+                q
+                for q in active
+                if not _price_tier(part.text, q)
+                and not _SERVICE_LINE.match(_line_of(part.text, q.start))
+            ]
         for grant in authorizing:
             answered = bool(lang.ANSWER_YES.match(grant.sentence.low))
             before = seg.previous_sentence(grant.sentence) if answered else None
@@ -713,6 +719,11 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+_SERVICE_LINE = re.compile(
+    r"\s*(?:\d{1,3}\s+)?(?:\[\w+\]\s*)?(?:delivery|freight|shipping|transport|carriage|postage|"
+    r"handling|packing|packaging|tooling|set-?up|nre|insurance|documentation)\b",
+    re.I,
+)
 _PRICE_TABLE = re.compile(
     r"\bprice (?:schedule|break|breaks|tiers?|list|scale)\b|\b(?:tier|volume|scale) pric\w*|"
     r"\bstaffel\w*|\bunit price\b[^\n]*\blead time\b",
@@ -1625,6 +1636,8 @@ _RELEASED_BEFORE = re.compile(
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|call-off|calloff|release|notice|:)\W+){0,3}$"
     r"|\brelease\s*[:=]\s*$"  # "PILOT RELEASE: 120 PCS"
+    # "Escopo: trinta (30) amostras", "Scope: 20 sample brackets only"
+    r"|\b(?:scope|escopo|alcance|umfang|port[ée]e)\s*:\s*(?:[a-z]+\s+)?\(?$"
     # "Released by this notice: 5,000 pcs"
     r"|\breleased (?:by|with) (?:this|the present) (?:notice|letter|release|document|call-off|"
     r"po|order)\W*$"

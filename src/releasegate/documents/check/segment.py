@@ -398,6 +398,7 @@ def parse_number(raw: str) -> int | None:
         mult = 1
         if raw[-1] in "kK":
             mult, raw = 1000, raw[:-1]
+        raw = re.sub(r"(?<=\d)[.,]00$", "", raw)  # "10.00", "300,00": no fraction
         cleaned = re.sub(r"(?<=\d)[,.' \u202f](?=\d{3}\b)", "", raw)
         try:
             return int(float(cleaned) * mult)
@@ -409,6 +410,8 @@ def parse_number(raw: str) -> int | None:
 # ---------------------------------------------------------------- quantities
 
 _DIGITS = (
+    # "10.00 Units", "300,00 sample bottles": an ERP's quantity with two zero decimals
+    r"\d{1,3}(?:[,.]\d{3})*[.,]00(?= ?[a-z])|"
     # "4 960 ks", "48 000 pcs": thousands set apart by a space, only before a unit
     r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?)\b)|"
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
@@ -458,7 +461,7 @@ _AFTER_RE = re.compile(_AFTER)
 # "3 protos", "50 shafts", "fifty units": a plural noun right after the number counts too,
 # unless it measures time, money, length, packaging or paperwork.
 _PLURAL_AFTER = re.compile(
-    r"(?:\s+|-)(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the)\b)[a-z][a-z-]{1,14}\s+)?"
+    r"\)?(?:\s+|-)(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the)\b)[a-z][a-z-]{1,14}\s+)?"
     r"([a-z]{3,}s)\b"
 )
 _NOT_COUNTED = frozenset(
@@ -724,12 +727,15 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and low[s - 1] == "("
         and low[e : e + 1] == ")"
         and not _WORD_NUMBER_BEFORE.search(low, max(0, s - 30), s - 1)
+        and (after is None or len(raw) == 1)
     ):
         return None  # "(1) sample sign-off and (2) a written release": an enumeration
     if re.match(r" \d/\d|\"|''", low[e : e + 4]):
         return None  # "1 1/2\" BSP", "stern cleat 6\"": a size
     if not raw[0].isdigit() and re.match(r"-[a-z]", low[e : e + 2]) and after is None:
         return None  # "the two-colour version", "a one-off": an adjective, not a count
+    if _CURRENCY_BEFORE.search(low, max(0, s - 5), s):
+        return None  # "£2,790.00", "EUR 500": a price
     if raw[0] == "0" and len(raw) > 1 and (raw.isdigit() or raw[1] in ".,"):
         return None  # "03", "0815": a code or a revision; "0.018": a decimal, not a count
     value = parse_number(raw)
@@ -740,8 +746,13 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "one" is too often a pronoun ("one of the samples")
     if is_word and raw.startswith("a ") and after is None:
         return None
-    if not is_word and "." in raw and not re.search(r"\.\d{3}$|\dk$", raw):
-        return None  # a decimal, not a count ("1.5k" is 1,500)
+    if (
+        not is_word
+        and "." in raw
+        and not re.search(r"\.\d{3}$|\dk$", raw)
+        and not (unit is not None and re.search(r"[.,]00$", raw))
+    ):
+        return None  # a decimal, not a count ("1.5k" is 1,500; "10.00 Units" is 10)
     if not is_word and len(re.sub(r"\D", "", raw)) >= 7 and after is None:
         return None
     if not is_word and unit is None and 1990 <= value <= 2099 and raw.isdigit():
@@ -754,11 +765,11 @@ _HEADER_CELL = re.compile(
     r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
     # a bilingual or annotated header: "Mennyiseg / Qty (db)", "Qty released (pcs)"
     r"|(?![^|]*\b(?:forecast|fcst|plan|planned|open|not released|balance)\b)"
-    r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|"
+    r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|"
     r"quantit[àa]|quantit[ée]|qt[ée])\b\.?[^|\d]{0,20}"
 )
 _PLAIN_HEADER = re.compile(
-    r"\b(?:qty|q'ty|q\.ty|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|"
+    r"\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|"
     r"quantità|qta|"
     r"ilość|ilosc|mängd)\b"
 )
