@@ -1448,3 +1448,27 @@ def test_portuguese_and_odoo_pos() -> None:
     )
     # ten samples are stated; nothing says the rest is held, when or by whom it is released
     assert check(odoo).rules == {"RG003", "RG004", "RG005"}
+
+
+def test_spanish_and_polish_signatories_and_a_po_found_below() -> None:
+    po = (
+        "PEDIDO DE COMPRA / PURCHASE ORDER LEV-24-0318\n"
+        "Line Part / rev Description Qty Unit price\n"
+        "10 LV-LIN-1200\nLinear\nluminaire 1200\nmm, 4000 K,\nIP65\n8 142,50 EUR SAMPLE\n"
+        "1. This order covers eight (8) sample luminaires. 3. The balance of 1.192 luminaires "
+        "remains on hold. 4. The balance can be released only after our laboratory signs off the "
+        "samples and a written production release is issued and\nsigned by Dña. Lucía Ferrer "
+        "Pons, Jefa de Compras.\n"
+    )
+    assert check(po).rules == set()
+    polish = (
+        "ZAMÓWIENIE / PURCHASE ORDER ZK/2024/0611\nSample order: 12 pcs (dwanaście).\nThe balance "
+        "of 1.188 pcs is NOT released - on hold until further notice. Only Ewa Kowalska, "
+        "Kierownik Zakupów, can release it.\n"
+    )
+    assert check(polish).rules == {"RG004"}
+    mail = (
+        "Please find below our PO ASL-0556 for five (5) sample street-light heads, model SL-120W, "
+        "as per your quotation LC-Q-3390 (attached)."
+    )
+    assert {"RG003", "RG004", "RG005"} <= check(mail).rules

@@ -113,7 +113,9 @@ GRANT = re.compile(
     r"|\b(?:get going|get started|crack on|carry on|move forward)\b|\b(?:you(?:'re| are) )?"
     r"(?:all )?clear to (?:start|go|run|produce|proceed)\b|\ball clear\b"
     r"|\bgo for it\b|\byou(?:'re| are) good to go\b|\bsigned off\b|\bsign[- ]off (?:is )?given\b"
-    r"|\b(?:attached|enclosed|here is|herewith|please find)(?: attached)?(?: is| are)?(?: our| the|"
+    r"|\b(?:attached|enclosed|here is|herewith|please find)(?: attached| below| enclosed)?"
+    r"(?: is| are)?"
+    r"(?: our| the|"
     r" a|)? (?:po|p\.o\.|purchase order)\b"
     r"|\b(?:we|i) (?:have |'ve )?(?:issued|placed|raised|released|sent|opened) (?:you )?(?:a |the |"
     r"our |an )?(?:po|purchase order|order)\b"
@@ -398,12 +400,13 @@ UNLOCK = re.compile(
 # A person or a specific role who may release.
 PERSON = re.compile(
     r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Herr|Frau|Sig|Sra|Sr|Ing|Prof|MUDr|JUDr|Mgr|Dipl)\.?\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Herr|Frau|Sig|Sra|Sr|Srta|Dña|Don|Ing|Lic|Arq|Prof|MUDr|JUDr|Mgr|"
+    r"Dipl)\.?\s+)?"
     rf"(?P<name>[{_UP}][{_LO}]+(?:[ \n-](?:[A-Z]\.|[{_UP}][{_LO}'-]+))"
     rf"|[A-Z]\.\s?[{_UP}][{_LO}]+)"
     rf"|(?P<name2>\b[{_UP}][{_LO}]+(?: [A-Z]\.| [{_UP}][{_LO}'-]+)?)"
     r"(?:\s*\([^()]{2,40}\))?"
-    r"(?:,? (?:our|the) [a-z ]{3,40},?|, [A-Z][A-Za-z&/ ]{2,40},)?"
+    rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
 )

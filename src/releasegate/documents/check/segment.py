@@ -64,6 +64,11 @@ ABBREVIATIONS = frozenset(
         "dr",
         "mudr",
         "judr",
+        "dña",
+        "dna",
+        "srta",
+        "lic",
+        "arq",
         "dipl",
         "prof",
         "herr",
@@ -219,7 +224,7 @@ _LINE_START_BREAK = re.compile(
     r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z](?:[A-Za-z ]|\.(?! [A-Z])){0,25}:|\[|"
     r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} \[\d)"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d]*(?:\.[^\W\d_]+)*)\.*$")  # "qty", "Dña", "e.g"
 
 
 @dataclass(frozen=True)
@@ -593,7 +598,8 @@ _SPLIT_AFTER = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
-    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage)\b|"
+    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
+    r"mah|ah|wh|psi|mpa)\b|"
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b)"
 )
@@ -788,7 +794,8 @@ _PROSE_LINE = re.compile(
 _ROW_NOT_COUNT = re.compile(
     r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|"
     r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|d[ií]as|tage|jours|giorni|dni|"
-    r"dagen|dage)\b|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"  # "50 USD 6.10": 50 at USD 6.10 each
+    # "50 USD 6.10": 50 at USD 6.10 each
+    r"dagen|dage|k|w|kw|lm|mah|ah|wh|bar|psi|mpa)\b|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
@@ -836,8 +843,11 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
         elif plain_header and _PLAIN_ROW.match(line_low):
             m = _under(line_low, fixed) if fixed else None
             m = m or _row_quantity(line_low)
-            if m and _ROW_LABEL_BEFORE.search(low, max(0, pos + m.start(1) - 14), pos + m.start(1)):
-                m = None  # a cell wrapped after its label: "Class\n300 RF"
+            if m and (
+                _ROW_LABEL_BEFORE.search(low, max(0, pos + m.start(1) - 14), pos + m.start(1))
+                or _ROW_NOT_COUNT.match(low, pos + m.end(1))
+            ):
+                m = None  # a cell wrapped around its number: "Class\n300 RF", "1200\nmm"
             value = parse_number(m.group(1)) if m else None
             # a size wrapped onto the next line ("fitting 1\n1/2\" BSP") is not a count
             if m and value and not re.match(r" \d+/\d", low[pos + m.end(1) : pos + m.end(1) + 5]):
