@@ -1472,3 +1472,35 @@ def test_spanish_and_polish_signatories_and_a_po_found_below() -> None:
         "as per your quotation LC-Q-3390 (attached)."
     )
     assert {"RG003", "RG004", "RG005"} <= check(mail).rules
+
+
+def test_released_quantities_that_disagree_across_an_order_s_documents() -> None:
+    reply = (
+        "Thank you for release REL-07. Please find our order acknowledgement OA-24-1187 attached."
+        "\n\nOn 11/06/2024 08:15, Hamish McLeod wrote:\n> Release REL-07, order ST-2024-031:\n"
+        "> 500 handlebars released now. The remaining 1,500 are on hold.\n"
+    )
+    ack = (
+        "ORDER ACKNOWLEDGEMENT OA-24-1187\nItem Description Released quantity Delivery\n"
+        "HB-780 Alloy handlebar 780\nmm, 31.8 mm clamp,\n6061-T6\n600 week 29, FOB Bilbao\n"
+    )
+    assert "RG011" in check(reply, ack).rules
+    assert "RG011" not in check(reply, ack.replace("600 week", "500 week")).rules
+    call_off = (
+        "GAL TOYS LTD - CALL-OFF                       GT-5490-01\n"
+        "Call-off 01 quantity      :  1,800 sets\n"
+        "Remaining on order        :  6,200 sets - ON HOLD\n"
+    )
+    release = "PRODUCTION RELEASE PR-0031\nReleased now: 2,000 sets (two thousand).\n"
+    assert "RG011" in check(call_off, release).rules
+    mail = (
+        "Hola Andrés,\n\nTe confirmo el pedido de muestras P00913: trescientas cincuenta (350) "
+        "botellas bordelesa 75 cl.\n\nLaura"
+    )
+    odoo = (
+        "Bodegas Ribera Alta S.L.                                  Pedido de compra P00913\n"
+        "Descripción                                 Fecha prevista  Cant.          Precio unit.\n"
+        "[BOR-75-XF] Botella bordelesa 75 cl         12/06/2024      300,00 Unid.   0,52 €\n"
+        "Notas:\nPEDIDO DE MUESTRAS. The 60.000 bottles are not released by this order.\n"
+    )
+    assert "RG011" in check(mail, odoo).rules

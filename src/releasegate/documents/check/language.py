@@ -582,7 +582,7 @@ PO_TITLE = re.compile(
 )
 # A PO's title in the buyer's language: "ORDINE DI ACQUISTO 24/0412", "Bon de commande 4800-2291"
 FOREIGN_PO_TITLE = re.compile(
-    r"^(?:\S+ ){0,3}(?:ordine (?:di |d')?acquisto|bestellung|bon de commande|commande|"
+    r"^(?:\S+\s+){0,6}(?:ordine (?:di |d')?acquisto|bestellung|bon de commande|commande|"
     r"orden de compra|pedido(?: de compra)?|ordem de compra|encomenda|zam[oó]wienie|objedn[aá]vka|"
     r"megrendel[eé]s|inkooporder|bestilling|indk[oø]bsordre|best[aä]llning|sipari[sş]|narudžbenica)"
     r"\b[^\n]{0,60}\d"
@@ -1060,11 +1060,16 @@ SIGNATURE_LINE = re.compile(
 # "the PO for 100 samples", "order of 2,000 pcs", "released 50 units": a quantity stated as
 # ordered or authorized, whoever writes it (RG011 compares these across documents).
 STATED_ORDER = re.compile(
-    r"\b(?:po|purchase order|order|release|authori[sz]ation|approval)\b(?: (?:no\.?|number|#)?"
+    r"\b(?:po|purchase order|order|release|authori[sz]ation|approval|pedido|encomenda|commande|"
+    r"bestellung|ordine|zam[oó]wienie)\b(?: de \w+)?(?: (?:no\.?|number|#)?"
     r" ?(?=[\w/.-]*\d)[\w/.-]{3,20})?(?:(?: (?:is|was))? (?:for|of|covering|covers)|:) "
-    r"(?:the |only |just )?$"
-    r"|\b(?:released|authori[sz]ed|ordered|confirmed|acknowledged|approved|call-off) "
-    r"(?:quantity|qty)\b[\s:=]*$"
+    # "the 40 FAI pieces", "trescientas cincuenta (350) botellas": a number in words restated
+    r"(?:the |only |just )?(?:[a-zà-ÿ]+ ){0,3}\(?$"
+    r"|\b(?:released|authori[sz]ed|ordered|confirmed|acknowledged|approved|call-off(?: no\.?)?"
+    r"(?: \d+)?) (?:quantity|qty)\b[\s:=]*$"
+    # "qty ordered : 40 pcs", "Quantité commandée : 40"
+    r"|\b(?:quantity|qty) (?:ordered|released)\s*[:=]\s*$"
+    r"|\bquantit[ée] command[ée]e?\b[^:\n]{0,30}:\s*$"
 )
 RELEASE_DOC = re.compile(r"\b(?:release notice|production release|release no\.?|release #)")
 NOUN_BEFORE = frozenset(

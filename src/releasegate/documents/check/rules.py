@@ -1532,7 +1532,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         else:  # "Please find attached PO ... The order is for the 40 FAI pieces."
             for q in doc.active:
                 s = _sentence_at(doc, q.start)
-                if lang.STATED_ORDER.search(doc.seg.low, max(s.start, q.start - 45), q.start):
+                if lang.STATED_ORDER.search(doc.seg.low, max(s.start, q.start - 70), q.start):
                     stated.append((doc, q, s))
             # "pilot batch for the handle caps (HC-3) is 1.2k"
             for sentence in doc.seg.candidates(lang.SAMPLE):
@@ -1555,14 +1555,17 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         if doc.role in ("quote", "forecast", "question"):
             continue
         seen = {(d.part.name, q.start) for d, q, _ in stated}
-        # what each document states as released ("REL. QTY : 550 PCS" on a call-off print)
+        # what each document states as released ("REL. QTY : 550 PCS" on a call-off print),
+        # including the other side's release it quotes ("> 500 handlebars released now")
         stated += [
-            (doc, q, s) for q, s in doc.release_statements if (doc.part.name, q.start) not in seen
+            (doc, q, s)
+            for q, s in [*doc.release_statements, *_quoted_releases(doc)]
+            if (doc.part.name, q.start) not in seen
         ]
         if doc.authorizes:
             continue
         for q in doc.seg.quantities:
-            if lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 45), q.start) or (
+            if lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 70), q.start) or (
                 # "please make sure the 25 samples ship with the CoC": the order's samples
                 doc.seg.low.endswith("the ", 0, q.start)
                 and _SAMPLE_AFTER.match(doc.seg.low, q.end)
@@ -1695,7 +1698,15 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
         if "automatic" in s.low or lang.AUTO_CONVERSION_EXPLICIT.search(s.low):
             continue  # an agreed auto-conversion names what a later sign-off releases
         released.append((q, s))
-    return released
+    # the quantities under a 'Released quantity' column of an acknowledgement or a notice
+    # ("600 week 29, FOB Bilbao"); a PO's own lines are compared as its lines
+    seen = {q.start for q, _ in released}
+    for q in [] if doc.is_po else doc.seg.quantities:
+        if q.start in doc.seg.released_column_starts and q.start not in seen:
+            if _inside(q.start, doc.hold_spans) or _HELD_AFTER.match(doc.part.text, q.end):
+                continue
+            released.append((q, _sentence_at(doc, q.start)))
+    return sorted(released, key=lambda pair: pair[0].start)
 
 
 _WORDS_THEN_BRACKET = re.compile(r"[a-z]\s*\($")
@@ -1706,6 +1717,24 @@ _CONFIRMED_BEFORE = re.compile(
     r"\b(?:confirm\w*|acknowledg\w*|noted|received)\b[^.;]{0,30}\b(?:release|order|po|quantity|"
     r"qty|call-?off)\b(?:\s+(?:of|for))?\W*$"
 )
+
+
+def _quoted_releases(doc: Doc) -> list[tuple[Quantity, Sentence]]:
+    """Release statements on the quoted lines of a reply, in the other side's words."""
+    text, low = doc.part.text, doc.seg.low
+    if "\n>" not in text:
+        return []
+    return [
+        (q, _sentence_at(doc, q.start))
+        for q in doc.seg.quantities
+        if _quoted(text, q.start)
+        and not _own_quote(text, q.start)
+        and not _inside(q.start, doc.hold_spans)
+        and (
+            _RELEASED_BEFORE.search(low, max(0, q.start - 40), q.start)
+            or _RELEASED_AFTER.match(low[q.end : q.end + 50])
+        )
+    ]
 
 
 _CONFIRM_WORD = re.compile(r"\b(?:confirm\w*|acknowledg\w*|noted|received)\b")
@@ -1726,16 +1755,7 @@ def _confirmed_differently(doc: Doc) -> list[Finding]:
     ]
     if not own:
         return []
-    quoted = {
-        q.value
-        for q in doc.seg.quantities
-        if _quoted(text, q.start)
-        and not _own_quote(text, q.start)
-        and (
-            _RELEASED_BEFORE.search(low, max(0, q.start - 40), q.start)
-            or _RELEASED_AFTER.match(low[q.end : q.end + 50])
-        )
-    }
+    quoted = {q.value for q, _ in _quoted_releases(doc)}
     for q in own:
         if quoted and q.value not in quoted:
             s = _sentence_at(doc, q.start)

@@ -425,7 +425,7 @@ _NUM = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
 _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
-    r"st|stk|stck|pz|pzs|szt|und|uds|kpl|kom|ks|db|"
+    r"st|stk|stck|pz|pzs|szt|und|uds|unid|unids|unidades|kpl|kom|ks|db|"
     r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
     r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
     r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
@@ -771,7 +771,7 @@ _HEADER_CELL = re.compile(
     r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
     # a bilingual or annotated header: "Mennyiseg / Qty (db)", "Qty released (pcs)"
     r"|(?![^|]*\b(?:forecast|fcst|plan|planned|open|not released|balance)\b)"
-    r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|"
+    r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|cant|"
     r"quantit[àa]|quantit[ée]|qt[ée])\b\.?[^|\d]{0,20}"
 )
 _PLAIN_HEADER = re.compile(
@@ -792,10 +792,12 @@ _PROSE_LINE = re.compile(
     r"|(?=(?:\S+\s+){7,})[^\n]*\b(?:is|are|will|shall|must|may)\b"
 )
 _ROW_NOT_COUNT = re.compile(
-    r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?|months?|years?|hours?|hrs?|"
+    # "6 weeks" is a duration; "600 week 29, FOB Bilbao" a count before its delivery week
+    r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?(?!\s*\d)|months?|years?|hours?|hrs?|"
     r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|d[ií]as|tage|jours|giorni|dni|"
     # "50 USD 6.10": 50 at USD 6.10 each
-    r"dagen|dage|k|w|kw|lm|mah|ah|wh|bar|psi|mpa)\b|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"
+    r"dagen|dage|k|w|kw|lm|mah|ah|wh|bar|psi|mpa|t|tonnes?|tons?|lbs?|m2|m²|m3|l|litres?|liters?)\b"
+    r"|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
@@ -804,13 +806,16 @@ _CURRENCY_BEFORE = re.compile(
 )
 
 
-def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[int, int]]]:
+def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[int, int]], set[int]]:
     """Numbers in the 'Qty' column of tables. Rows rendered as 'a | b | c' use the column
     index; rows from PDFs (cells set apart by spaces) use the first whole number after the
     line number that is not a price, a part number or a PO number. Also returns the spans of
-    the 'a | b | c' rows read by column: their other numbers (prices, amounts) are no counts."""
+    the 'a | b | c' rows read by column: their other numbers (prices, amounts) are no counts,
+    and where the quantities under a 'Released quantity' column start."""
     found: list[Quantity] = []
     rows: list[tuple[int, int]] = []
+    released: set[int] = set()
+    released_column = False
     columns: list[int] = []
     fixed: list[tuple[int, int]] = []
     plain_header = False
@@ -823,21 +828,27 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
             header = [i for i, c in enumerate(cells) if _HEADER_CELL.fullmatch(c)]
             if header:
                 columns = header
+                released_column = any(_RELEASED_HEADER.search(cells[i]) for i in header)
             elif columns:
                 rows.append((pos, pos + len(line)))
                 for column in columns:
                     if column >= len(cells):
                         continue
                     offset = pos + sum(len(c) + 1 for c in cells[:column])
-                    m = _ROW_NUMBER.search(cells[column])  # "3.8" (kg) is no count
+                    # "3.8" (kg), "9 t", "EUR 12.50" are no counts
+                    numbers = _row_numbers(cells[column])
+                    m = numbers[0] if numbers else None
                     value = parse_number(m.group(1)) if m else None
                     if m and value:
                         found.append(Quantity(value, offset + m.start(1), offset + m.end(1)))
+                        if released_column:
+                            released.add(offset + m.start(1))
         elif not line_low.strip():
             plain_header = False  # HTML tables put a blank line between rows: keep the column
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
             columns, plain_header = [], True
             fixed = _fixed_columns(line_low)
+            released_column = bool(_RELEASED_HEADER.search(line_low))
         elif plain_header and (_PROSE_LINE.match(line_low) or line_low.rstrip().endswith(":")):
             plain_header = False  # prose, or a heading such as "HEADER TEXT:", ends the table
         elif plain_header and _PLAIN_ROW.match(line_low):
@@ -852,12 +863,15 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
             # a size wrapped onto the next line ("fitting 1\n1/2\" BSP") is not a count
             if m and value and not re.match(r" \d+/\d", low[pos + m.end(1) : pos + m.end(1) + 5]):
                 found.append(Quantity(value, pos + m.start(1), pos + m.end(1)))
+                if released_column:
+                    released.add(pos + m.start(1))
         else:
             columns = []  # prose after a table ends it
         pos += len(line) + 1
-    return found, rows
+    return found, rows, released
 
 
+_RELEASED_HEADER = re.compile(r"\breleas\w*|\brel\.? ?qty\b|\bfreigegeben|\bliberad[ao]")
 _HEADER_NAME = re.compile(r"\S+(?: \S+)*")
 
 
@@ -925,7 +939,8 @@ _ROW_LABEL_BEFORE = re.compile(
 # before its status)
 _ROW_TITLE_AFTER = re.compile(
     r" +(?!(?:released?|open|on|hold|held|not|pending|approved|confirmed|ok|blocked|frozen|"
-    r"firm|planned|forecast|free|freigegeben|gesperrt|shipped|delivered|eur|usd|gbp|chf|cny|rmb|"
+    r"firm|planned|forecast|free|freigegeben|gesperrt|shipped|delivered|week|wk|kw|cw|due|"
+    r"eur|usd|gbp|chf|cny|rmb|"
     r"inr|jpy|pln|czk|huf|dkk|sek|nok|mxn|brl|try|krw|vnd|thb|aud|cad)\b)"
     r"(?:[a-zäöüßéèàçñ]{3,}|[a-z]{1,6}[-/][\w-]+|\d+[-/][\w-]+)"
 )
@@ -949,7 +964,8 @@ def _row_numbers(line_low: str) -> list[re.Match[str]]:
     return [
         m
         for m in _ROW_NUMBER.finditer(line_low)
-        if len(re.sub(r"\D", "", m.group(1))) < 6
+        # a long bare number is an identifier; "500,000" is a count
+        if (len(re.sub(r"\D", "", m.group(1))) < 6 or re.search(r"[,.'\u202f ]\d{3}$", m.group(1)))
         and not (m.group(1)[0] == "0" and len(m.group(1)) > 1)  # "03", "0.018"
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
@@ -1012,6 +1028,7 @@ class Segmented:
         self._ranges: dict[tuple[int, int], list[Quantity]] = {}
         self._found: dict[tuple[re.Pattern[str], bool], list[Sentence]] = {}
         self._column_starts: set[int] = set()
+        self._released_starts: set[int] = set()
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -1029,8 +1046,9 @@ class Segmented:
         if self._tables:
             quantities = [q for q in quantities if not _row_number(self.text, q)]
             seen = {q.start for q in quantities}
-            column, rows = table_quantities(self.text, self.low)
+            column, rows, released = table_quantities(self.text, self.low)
             self._column_starts = {q.start for q in column}
+            self._released_starts = released
             # the last cell of a row read by column ("| 18,500 | 555,000") takes no unit from
             # the lines below it ("Unit price is applied ..."): an amount, not a count
             quantities = [
@@ -1045,6 +1063,12 @@ class Segmented:
             quantities += [q for q in column if q.start not in seen]
             quantities.sort(key=lambda q: q.start)
         return quantities
+
+    @property
+    def released_column_starts(self) -> set[int]:
+        """Where the quantities under a 'Released quantity' column start."""
+        self.quantities  # noqa: B018 -- reading the quantities reads the columns
+        return self._released_starts
 
     @property
     def column_starts(self) -> set[int]:
