@@ -93,9 +93,12 @@ GRANT = re.compile(
     # a writer or a document that authorizes: "Tidewater hereby authorizes the sample build"
     r"|\bhereby (?:authori[sz]es?|releases?|approves?|orders?)\b"
     # the thing authorized: "Pilot build authorized for TW-55", "the 6 samples are released"
-    r"|(?<!states the )(?<!stating the )(?<!state the )"
-    r"\b(?:build|run|lot|batch|job|samples?|prototypes?|protos?|pilot(?: build| lot| run)?|"
-    r"boards|parts|units|pcs|pieces|quantity|qty|production|manufacturing)\b (?:is |are |has been "
+    # (a definition, "a release that states the quantity released", is none: the look-behinds
+    # sit after the noun, so they are tried only where the noun matched)
+    r"|\b(?:build|run|lot|batch|job|samples?|prototypes?|protos?|pilot(?: build| lot| run)?|"
+    r"boards|parts|units|pcs|pieces|quantity|qty|production|manufacturing)\b"
+    r"(?<!states the quantity)(?<!stating the quantity)(?<!state the quantity)"
+    r" (?:is |are |has been "
     r"|have been )?(?:hereby |now )?(?:authori[sz]ed|released)\b(?! (?:by|to|for) (?:the )?"
     r"(?:supplier|vendor|us|you)\b)"
     # the active quantity of a PO or note stated as a label: "Active: 8 prototype boards"
@@ -122,7 +125,8 @@ GRANT = re.compile(
     r"|\b(?:po|purchase order)\b[^.;?]{0,40}?\b(?:is |are |has been )?(?:attached|enclosed|"
     r"issued|placed|released)\b"
     # the buyer's PO on its way: "PO 7731 coming out of our system today for the 6"
-    r"|\b(?<!your )(?:po|purchase order)\b[^.;?]{0,30}?\b(?:is in (?:the|your|our) (?:portal|"
+    r"|\b(?:po|purchase order)\b(?<!your po)(?<!your purchase order)[^.;?]{0,30}?\b(?:is in "
+    r"(?:the|your|our) (?:portal|"
     r"system|inbox|mailbox|same folder|folder|attachment)|is live|(?:has been|was) sent|"
     r"is (?:now )?out|(?:is )?coming|"
     r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
@@ -146,8 +150,8 @@ GRANT = re.compile(
     # "only PO releases authorize": PO releases as a noun, the documents that would release
     r"(?!\s+(?:authori[sz]e|are|will|must|come|issued|can|may|shall)\b)"
     # a quantity stated as released: "500 pcs released", "quantity released by this release"
-    r"|(?<!states the )(?<!stating the )(?<!state the )\b(?:quantity|qty) (?:hereby )?(?:released|"
-    r"authori[sz]ed)\b"
+    r"|\b(?:quantity|qty)(?<!states the quantity)(?<!stating the quantity)(?<!state the quantity) "
+    r"(?:hereby )?(?:released|authori[sz]ed)\b"
     # a count asked for in a reply: "ok, 15 pcs pre-series only for now please"
     r"|\b(?:ok|okay|yes|sure)\W+(?:just |only )?\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|"
     r"samples?|parts)\b[^.;?]{0,40}\bplease\b"
@@ -419,9 +423,8 @@ ROLE = re.compile(
     r"[a-z ]{2,30}|(?:director|manager) of [a-z]+|(?:gm|dgm|agm)\b[ -]*(?:purchase|purchasing|"
     r"procurement|sourcing|operations|supply chain|materials)|"
     r"chief [a-z]+ officer|\bcpo\b|\bcoo\b|\bceo\b|\bcto\b|managing director|general manager|"
-    r"authori[sz]ed signatory|buyer of record|(?:our|the) (?:lead )?buyer [A-Z][a-z]+)\b",
-    re.IGNORECASE,
-)
+    r"authori[sz]ed signatory|buyer of record|(?:our|the) (?:lead )?buyer [a-z][a-z]+)\b"
+)  # matched on lower-cased text (case-insensitive matching is several times slower)
 NOT_NAMES = frozenset(
     [
         "Purchasing",
@@ -648,9 +651,10 @@ MATERIAL_BUY = re.compile(
     r"rods?|"
     r"round stock|coils?|ingots?|brass|copper|titanium|pom|peek|pa6|pa66|"
     # sheets of material, not an approval sheet or a data sheet
-    r"(?<!approval )(?<!data )(?<!time )(?<!spec )(?<!cover )(?<!tally )(?<!check )"
-    r"(?<!result )(?<!job )(?<!work )(?<!test )(?<!inspection )(?<!signature )(?<!sign-off )"
-    r"(?<!summary )(?<!excel )(?<!spread)sheets?|plates?|plate stock|"
+    r"sheet(?<!approval sheet)(?<!data sheet)(?<!time sheet)(?<!spec sheet)(?<!cover sheet)"
+    r"(?<!tally sheet)(?<!check sheet)(?<!result sheet)(?<!job sheet)(?<!work sheet)"
+    r"(?<!test sheet)(?<!inspection sheet)(?<!signature sheet)(?<!sign-off sheet)"
+    r"(?<!summary sheet)(?<!excel sheet)(?<!spreadsheet)s?|plates?|plate stock|"
     rf"tubes?|tubing|profiles?|extrusions?|wire|laminates?|granules?|{_MORE_MATERIAL})\b"
     r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
     rf"blanks|billets?|plates?|{_MORE_MATERIAL})\b(?:[^.;]|\.(?=\d)){{0,40}}?"

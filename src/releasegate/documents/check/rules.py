@@ -541,7 +541,7 @@ def _name_case(text: str) -> str:
 
 def _has_authority(seg: Segmented) -> bool:
     for sentence in seg.candidates(lang.RELEASE_CONTEXT):
-        if lang.ROLE.search(sentence.text) or lang.FIRST_PERSON_AUTHORITY.search(sentence.low):
+        if lang.ROLE.search(sentence.low) or lang.FIRST_PERSON_AUTHORITY.search(sentence.low):
             return True
         if lang.WRITER_AUTHORITY.search(sentence.low) and _named_writer(seg.text):
             return True
@@ -1701,8 +1701,9 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     # the quantities under a 'Released quantity' column of an acknowledgement or a notice
     # ("600 week 29, FOB Bilbao"); a PO's own lines are compared as its lines
     seen = {q.start for q, _ in released}
-    for q in [] if doc.is_po else doc.seg.quantities:
-        if q.start in doc.seg.released_column_starts and q.start not in seen:
+    columns = set() if doc.is_po else doc.seg.released_column_starts
+    for q in doc.seg.quantities if columns else []:
+        if q.start in columns and q.start not in seen:
             if _inside(q.start, doc.hold_spans) or _HELD_AFTER.match(doc.part.text, q.end):
                 continue
             released.append((q, _sentence_at(doc, q.start)))

@@ -1066,13 +1066,18 @@ class Segmented:
 
     @property
     def released_column_starts(self) -> set[int]:
-        """Where the quantities under a 'Released quantity' column start."""
+        """Where the quantities under a 'Released quantity' column start (text without a table
+        has none, and is not scanned for them)."""
+        if not self._tables:
+            return set()
         self.quantities  # noqa: B018 -- reading the quantities reads the columns
         return self._released_starts
 
     @property
     def column_starts(self) -> set[int]:
         """Where the quantities read from a table's quantity column start."""
+        if not self._tables:
+            return set()
         self.quantities  # noqa: B018 -- reading the quantities reads the columns
         return self._column_starts
 
