@@ -1504,3 +1504,33 @@ def test_released_quantities_that_disagree_across_an_order_s_documents() -> None
         "Notas:\nPEDIDO DE MUESTRAS. The 60.000 bottles are not released by this order.\n"
     )
     assert "RG011" in check(mail, odoo).rules
+
+
+def test_a_call_off_table_against_its_text_and_a_confirmed_release_number() -> None:
+    call_off = (
+        "Flevo Landbouwmachines BV — Afroep / Call-off 3\n\nWith this call-off we release\n"
+        "4.000 pcs of blade holder FL-MH-88 rev C.\n\nAfroep / call-off | Artikel / part | "
+        "Aantal / qty | "
+        "Leverweek\n\n3 | FL-MH-88 rev C | 400 | wk 31\n\nThe rest of the frame contract stays on "
+        "hold until call-off 4, signed by Sanne de Vries (Purchasing Manager).\n"
+    )
+    assert check(call_off).rules == {"RG011"}
+    assert check(call_off.replace("| 400 |", "| 4.000 |")).rules == set()
+    reply = (
+        "We confirm receipt of your release R-2 for 600 pcs cable guide brackets CGB-08.\n\n"
+        "> Ahmed, release R-2: 500 pcs CGB-08 rev B. The balance of 1,500 on PO\n"
+        "> 4700-2210 stays on hold until the Q3 build review and my next written release.\n"
+    )
+    assert "RG011" in check(reply).rules
+
+
+def test_a_release_of_the_whole_remaining_balance_leaves_nothing_on_hold() -> None:
+    letter = (
+        "RILASCIO DI PRODUZIONE / PRODUCTION RELEASE No. PR-2024-007\nQuantity\n"
+        "Order 24/0192 total 20.000 bottles\nSamples (delivered)\n200 bottles\n"
+        "Released for production by this letter 19.800 bottles\nRemaining on hold after this "
+        "release 0\nWith this letter we release for production 19.800 (diciannovemilaottocento) "
+        "bottles, the whole remaining\nbalance of order 24/0192.\n"
+        "Authorised by: Francesca Moretti, Responsabile Acquisti"
+    )
+    assert check(letter).rules == set()

@@ -1635,6 +1635,7 @@ _RELEASED_BEFORE = re.compile(
     r"order|:)\W+){0,3}$"
     # a release document naming its quantity: "Release R-02 for 2k springs"
     r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3} (?:is )?for\W*$"
+    r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3}\s*[:=]\s*$"  # "release R-2: 500 pcs"
     r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|call-off|calloff|release|notice|:)\W+){0,3}$"
@@ -1716,7 +1717,7 @@ _DIGITS_IN_BRACKETS = re.compile(r"\(\d[\d,.]*\)")
 
 _CONFIRMED_BEFORE = re.compile(
     r"\b(?:confirm\w*|acknowledg\w*|noted|received)\b[^.;]{0,30}\b(?:release|order|po|quantity|"
-    r"qty|call-?off)\b(?:\s+(?:of|for))?\W*$"
+    r"qty|call-?off)\b(?:\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*)?(?:\s+(?:of|for))?\W*$"
 )
 
 
@@ -1835,6 +1836,18 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 else f"the order lines add up to {_units(sum(lines))}"
             )
             return [_conflict(doc, q, s, other)]
+    if not doc.is_po and _RELEASE_TITLE.search(_title(doc.part.text)):
+        # a call-off's or a release's own table states what it releases ("3 | FL-MH-88 | 400")
+        known = {q.start for q, _ in released}
+        released += [
+            (q, _sentence_at(doc, q.start))
+            for q in doc.seg.quantities
+            if q.start in doc.seg.column_starts
+            and q.start not in known
+            and not _inside(q.start, doc.hold_spans)
+            and not _HELD_AFTER.match(doc.part.text, q.end)
+            and _states_this_release(_line_of(doc.part.text, q.start))
+        ]
     rows = [(q, s) for q, s in released if "|" in s.text]
     prose = [(q, s) for q, s in released if "|" not in s.text]
     # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")
@@ -1856,6 +1869,18 @@ def _line_item(doc: Doc, q: Quantity) -> bool:
     return not _inside(q.start, doc.hold_spans) and _line_row(doc.part.text, doc.seg, q)
 
 
+def _states_this_release(line: str) -> bool:
+    """A table row that states what this document releases: a row of a table read cell by cell
+    that is no total, or a row that says it is released."""
+    low = line.lower()
+    if re.search(r"\b(?:total|sum|cumulative|remaining|balance|on hold|delivered|samples?)\b", low):
+        return False
+    return "|" in line or "releas" in low
+
+
+_RELEASE_TITLE = re.compile(
+    r"\b(?:call-?off|afroep|abruf|lieferabruf|release|liberaci[oó]n|uvoln[eě]n[ií]|wydanie)\b"
+)
 _TOTAL_ROW = re.compile(r"\s*(?:total|sum|summe|gesamt|totale|celkem|razem|összesen)\b", re.I)
 
 

@@ -255,6 +255,8 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
         and not line.lstrip().startswith(("-", "*", "\u2022"))
     ):
         return False  # a cell or column wrapped mid-sentence: "lot is released for\nproduction."
+    if line and _OPEN_ENDING.search(line) and nxt.lstrip(" \t")[:1].isalnum() and "|" not in line:
+        return False  # "With this call-off we release\n4.000 pcs ...": the sentence goes on
     if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
         return True
     quoted_now = text[line_start:pos].lstrip().startswith(">")
@@ -264,6 +266,11 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
     return bool(_LINE_START_BREAK.match(nxt))
 
 
+_OPEN_ENDING = re.compile(
+    r"\b(?:the|a|an|of|for|to|with|and|or|we|our|your|release|releases|order|ordered|is|are|by|"
+    r"from|in|on|at|than)$",
+    re.IGNORECASE,
+)
 _BLANK_LINE_AHEAD = re.compile(r"\n[ \t>]*\n")
 
 
@@ -466,7 +473,9 @@ _AFTER_RE = re.compile(_AFTER)
 # "3 protos", "50 shafts", "fifty units": a plural noun right after the number counts too,
 # unless it measures time, money, length, packaging or paperwork.
 _PLURAL_AFTER = re.compile(
-    r"\)?(?:\s+|-)(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the)\b)[a-z][a-z-]{1,14}\s+)?"
+    # "19.800 (diciannovemilaottocento) bottles": the number restated in words between
+    r"(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*)\))?\)?(?:\s+|-)"
+    r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the)\b)[a-z][a-z-]{1,14}\s+)?"
     r"([a-z]{3,}s)\b"
 )
 _NOT_COUNTED = frozenset(
