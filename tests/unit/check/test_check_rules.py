@@ -1534,3 +1534,20 @@ def test_a_release_of_the_whole_remaining_balance_leaves_nothing_on_hold() -> No
         "Authorised by: Francesca Moretti, Responsabile Acquisti"
     )
     assert check(letter).rules == set()
+
+
+def test_material_staged_on_advice_or_arrived_for_the_full_lot() -> None:
+    mail = (
+        "Good news: PO 4410-5521 is on its way to you via the portal.\n\nWhat is released: the NPI "
+        "build of 50 bare boards EHV-CTRL-22 rev A.\n\nWhat is not released: the other 1.950 "
+        "boards on the PO. They stay on hold until our test engineering has signed off the NPI "
+        "report and I have sent you the written release.\n\nOne more thing. It would be smart to "
+        "already have the 370HR for the full 2.000 boards on your shelf.\n\nMarloes Bakker"
+    )
+    assert check(mail).rules == {"RG006"}  # "What is released:" is a label, not a question
+    sms = (
+        "[28/05/2024 07:13] Johan Pretorius: Ja and the 17-4PH bar for the full 250 came in "
+        "yesterday, so we took the lot\n[28/05/2024 07:40] Pieter Botha: Just to be clear: only "
+        "the 5 pilot shafts are released. The other 245 stay on hold.\n"
+    )
+    assert "RG006" in check(sms).rules

@@ -663,7 +663,7 @@ MATERIAL_BUY = re.compile(
     rf"blanks|billets?|plates?|{_MORE_MATERIAL})\b(?:[^.;]|\.(?=\d)){{0,40}}?"
     r"\b(?:has been |have been |is |are |was |were |already )?"
     r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|in stock|on order|"
-    r"arrived|received)\b"
+    r"arrived|received|came in|(?:already )?in (?:our|the) (?:warehouse|store|yard))\b"
     # whatever was bought, bought for a quantity: "we bought the oak for all 300 chairs",
     # "placed orders for the long-lead components (...) for 5K units"
     r"|\b(?:bought|buy(?:ing)? already|already buy|ordered|purchased|procured|reserved|"
@@ -677,8 +677,10 @@ MATERIAL_BUY = re.compile(
     r"full |whole |entire |total |"
     r"remaining )?|)[\d][\d.,]*(?: \d{3})?k?\b|(?:the )?(?:full|whole|entire|complete) (?:bulk|"
     r"quantity|qty|order|batch|run|production|lot|po)\b)"
-    r"|\b(?:for|of) (?:the )?(?:full|whole|complete|entire) [\d][\d.,]*(?: \d{3})?k?\b[^.;]{0,40}"
-    r"\b(?:cut|heat[- ]treated|melted|drawn|forged|cast|poured|anodi[sz]ed|bought|purchased)\b"
+    r"|\b(?:for|of) (?:the )?(?:full|whole|complete|entire) (?:[\d][\d.,]*(?: \d{3})?k?|lot|batch|"
+    r"quantity|order|run|year)\b[^.;]{0,40}"
+    r"\b(?:cut|heat[- ]treated|melted|drawn|forged|cast|poured|anodi[sz]ed|bought|purchased|"
+    r"came in|arrived|in stock|on (?:your|the|our) shelf|in (?:our|your|the) (?:warehouse|store))\b"
     # a plan or status row: "Material purchase: 7075 bar for 6,000 pcs | 26.03. | ordered"
     r"|\b(?:material|resin|powder|bar stock|raw material) (?:purchase|order|procurement|buy)\b"
     r"(?=[^|\n]{0,60}\|[^\n]{0,40}\b(?:ordered|bought|purchased|done|placed|booked|received)\b)"
@@ -703,9 +705,11 @@ MATERIAL_AUTHORITY = re.compile(
 AUTO_CONVERSION_EXPLICIT = re.compile(
     r"\bauto[- ]?conver\w*|\bautomatically releas\w* \d|\breleases? (?:by itself|automatically)"
 )
+# an offer, not a purchase ("we could buy the resin now"; "it would be smart to have the laminate
+# on your shelf" is the buyer asking for it)
 MODAL_OFFER = re.compile(
-    r"\b(?:could|would|might|if you (?:want|wish|like|agree|prefer)|shall we|should we|may we|"
-    r"do you want|let us know if)\b"
+    r"\b(?:we|i|they) (?:could|would|might)\b|\bif you (?:want|wish|like|agree|prefer)\b|"
+    r"\b(?:shall we|should we|may we|do you want|let us know if)\b"
 )
 IMPLIED_AUTO = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b"

@@ -202,6 +202,8 @@ def is_question(sentence: Sentence) -> bool:
     low = sentence.low.rstrip()
     if not (low.endswith("?") or lang.QUESTION_START.match(low)):
         return False
+    if not low.endswith("?") and re.match(r"\W*(?:what|which|who)\b[^?:]{0,40}:", low):
+        return False  # "What is released: the NPI build of 50 boards": a label, not a question
     # "can you print a few of the gear sets as protos?" asks for parts
     return not lang.POLITE_REQUEST.match(low)
 
