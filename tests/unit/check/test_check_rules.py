@@ -1551,3 +1551,30 @@ def test_material_staged_on_advice_or_arrived_for_the_full_lot() -> None:
         "the 5 pilot shafts are released. The other 245 stay on hold.\n"
     )
     assert "RG006" in check(sms).rules
+
+
+def test_material_held_for_a_count_and_a_price_before_a_scope_column() -> None:
+    scope = "PO 45-00812: 200 pilot sticks only. Material authority: sample-only."
+    notes = "Prepreg | Toray T800 UD prepreg for 5,000 sticks already in the freezer"
+    assert "RG006" in check(scope, notes).rules
+    chat = (
+        "2024-05-13 16:42  Zhang Wei: good news also: S355 steel coil for all 12,000 sets already "
+        "arrive our warehouse last Friday, slitting line booked for next week"
+    )
+    assert "RG006" in check("Only the 40 sample brackets are released.", chat).rules
+    po = (
+        "Purchase Order 45-00812\nLine Item Qty Unit price (USD) Scope\n1 Senior stick\n"
+        "KC-Pro, flex 75/85\n200 42.00 pilot - active\nScope: 200 pilot sticks only. The "
+        "balance of 4,800 sticks is on hold until the pilot sign-off and a written production release from "
+        "Antti Koskinen, Head of Sourcing.\n"
+    )
+    assert check(po).rules == set()  # "42.00 pilot" is a price, not a line of 42
+
+
+def test_a_filipino_signatory_abbreviated_ma() -> None:
+    notice = (
+        "This notice releases 1,200 motors for production. The remaining 3,000 motors are not "
+        "released. They can be released only by a written release R-3 from Ma. Teresa "
+        "Villanueva, VP Supply Chain, after our review of the field data.\n"
+    )
+    assert "RG005" not in check(notice).rules

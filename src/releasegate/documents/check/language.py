@@ -407,7 +407,7 @@ UNLOCK = re.compile(
 # A person or a specific role who may release.
 PERSON = re.compile(
     r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Herr|Frau|Sig|Sra|Sr|Srta|Dña|Don|Ing|Lic|Arq|Prof|MUDr|JUDr|Mgr|"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Ma|Herr|Frau|Sig|Sra|Sr|Srta|Dña|Don|Ing|Lic|Arq|Prof|MUDr|JUDr|Mgr|"
     r"Dipl)\.?\s+)?"
     rf"(?P<name>[{_UP}][{_LO}]+(?:[ \n-](?:[A-Z]\.|[{_UP}][{_LO}'-]+))"
     rf"|[A-Z]\.\s?[{_UP}][{_LO}]+)"
@@ -668,7 +668,7 @@ MATERIAL_BUY = re.compile(
     # "placed orders for the long-lead components (...) for 5K units"
     r"|\b(?:bought|buy(?:ing)? already|already buy|ordered|purchased|procured|reserved|"
     r"secured|staged|stocked|dyed|sourced|pre-?ordered|placed\s+(?:(?:the|an|our|all)\s+)?"
-    r"(?:purchase\s+)?orders?|"
+    r"(?:[\w-]+\s+)?orders?|"
     # material worked ahead: "cut them to length and anodised them", "melted the batch and drawn
     # the glass gobs", "billets for full 36 cut and heat treated", "we hold resin for 5,000"
     r"taken|cut|anodi[sz]ed|melted|drawn|cast|poured|forged|heat[- ]treated|issued|blanked|sawn|"
@@ -681,6 +681,11 @@ MATERIAL_BUY = re.compile(
     r"quantity|order|run|year)\b[^.;]{0,40}"
     r"\b(?:cut|heat[- ]treated|melted|drawn|forged|cast|poured|anodi[sz]ed|bought|purchased|"
     r"came in|arrived|in stock|on (?:your|the|our) shelf|in (?:our|your|the) (?:warehouse|store))\b"
+    # material held for a count: "S355 steel coil for all 12,000 sets already arrive our
+    # warehouse", "UD prepreg for 5,000 sticks already in the freezer"
+    rf"|\b(?:material|resin|coils?|prepreg|cells|kits|foam|{_MORE_MATERIAL})\b[^.;]{{0,30}}"
+    r"\bfor (?:all |the full |the whole |the entire )?[\d][\d.,]*(?: \d{3})?k?\b[^.;]{0,40}"
+    r"\b(?:already|arriv\w*|in (?:our|the|your) (?:warehouse|freezer|stock|store|yard))"
     # a plan or status row: "Material purchase: 7075 bar for 6,000 pcs | 26.03. | ordered"
     r"|\b(?:material|resin|powder|bar stock|raw material) (?:purchase|order|procurement|buy)\b"
     r"(?=[^|\n]{0,60}\|[^\n]{0,40}\b(?:ordered|bought|purchased|done|placed|booked|received)\b)"

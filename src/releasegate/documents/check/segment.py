@@ -64,6 +64,7 @@ ABBREVIATIONS = frozenset(
         "dr",
         "mudr",
         "judr",
+        "ma",
         "dña",
         "dna",
         "srta",
@@ -423,7 +424,8 @@ def parse_number(raw: str) -> int | None:
 
 _DIGITS = (
     # "10.00 Units", "300,00 sample bottles": an ERP's quantity with two zero decimals
-    r"\d{1,3}(?:[,.]\d{3})*[.,]00(?= ?[a-z])|"
+    r"\d{1,3}(?:[,.]\d{3})*[.,]00(?= ?(?:units?|pcs?|pieces|ea|nos?|sets?|stk|st|ks|und|uds|"
+    r"unid\w*|pairs?|rolls?|bottles|boxes|kits|sample\w*)\b)|"
     # "4 960 ks", "48 000 pcs": thousands set apart by a space, only before a unit
     r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?)\b)|"
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
