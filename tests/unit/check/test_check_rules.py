@@ -1565,8 +1565,8 @@ def test_material_held_for_a_count_and_a_price_before_a_scope_column() -> None:
     po = (
         "Purchase Order 45-00812\nLine Item Qty Unit price (USD) Scope\n1 Senior stick\n"
         "KC-Pro, flex 75/85\n200 42.00 pilot - active\nScope: 200 pilot sticks only. The "
-        "balance of 4,800 sticks is on hold until the pilot sign-off and a written production release from "
-        "Antti Koskinen, Head of Sourcing.\n"
+        "balance of 4,800 sticks is on hold until the pilot sign-off and a written production "
+        "release from Antti Koskinen, Head of Sourcing.\n"
     )
     assert check(po).rules == set()  # "42.00 pilot" is a price, not a line of 42
 
