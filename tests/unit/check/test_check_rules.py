@@ -1578,3 +1578,24 @@ def test_a_filipino_signatory_abbreviated_ma() -> None:
         "Villanueva, VP Supply Chain, after our review of the field data.\n"
     )
     assert "RG005" not in check(notice).rules
+
+
+def test_a_forwarded_release_and_a_release_gated_by_a_written_release() -> None:
+    mail = (
+        "Kevin, please produce the 1,000 motors as released below (Higo Mini B, 9-pin).\n\nMaria"
+        "\n\n---------- Forwarded message ----------\n"
+    )
+    forwarded = (
+        "Production release no. 2 for PO VN-24-0042 (2,000 hub motors HM-250):\n\n"
+        "  Released by this release: 800 motors, delivery weeks 30-32.\n"
+        "  Remaining 1,200 motors: not released. They will be released only by release no. 3, "
+        "in writing, from me.\n\nMaria Lund\nSupply Chain Manager"
+    )
+    # the cover mail's 1,000 against the release's 800; the release itself holds the rest
+    assert check(mail, forwarded).rules == {"RG011"}
+    po = (
+        "The Supplier is authorized to manufacture 12 sample sockets only. The production "
+        "quantity is released only after sample sign-off and a written release from Dana Ortiz, "
+        "Purchasing Manager."
+    )
+    assert "RG007" not in check(po).rules

@@ -81,8 +81,8 @@ class Doc:
         """States a quantity authorized now: in a grant, or any quantity that is not held, not
         a total, in a sentence about an order, a release or the samples ("PO 5566 is out: 20
         pcs sample bands", "10 | Sample | 20 | released", "2,000 pcs maximum")."""
-        if self.active:
-            return True
+        if self.active or _ZERO_RELEASED.search(self.seg.low):
+            return True  # "quantity released for production | 0 (zero)" states a quantity too
         text = self.part.text
         for q in self.seg.quantities:
             if _inside(q.start, self.hold_spans) or _is_total(self.seg, q):
@@ -129,6 +129,12 @@ class Doc:
         """An explicit, recorded auto-conversion: said in so many words, with someone named
         who signs it off (without a signer it is still only implied)."""
         return self.seg.has(lang.AUTO_CONVERSION_EXPLICIT) and self.has_authority
+
+
+_ZERO_RELEASED = re.compile(
+    r"\b(?:quantity|qty) released\b[^.|\d]{0,30}\|?\s*0\b(?![.,]\d)|"
+    r"\breleased (?:for production|now)?\s*[:=|]\s*0\b(?![.,]\d)"
+)
 
 
 def _held_in_its_sentence(
@@ -1166,6 +1172,10 @@ _STAGED = re.compile(r"\b(?:staged?|up to|max(?:imum)?\.?|not (?:more|exceeding)
 _SAMPLE_ONLY_MATERIAL = re.compile(r"\bsample[- ]only\b|\bsamples? only\b")
 
 
+_WRITTEN_AFTER = re.compile(
+    r"\b(?:and|plus|followed by) (?:a |our |my |the )?(?:separate |formal )?written "
+    r"(?:production )?release\b"
+)
 _NOT_MATERIAL = re.compile(r"\b(?:capacity|slots?|machine time|press time|line time)\b")
 _NEGATED_OR = re.compile(r"\b(?:not|don't|never|no)\b[^.;]{0,50}\b(?:or|nor)\s+(?:\w+\s+)?$")
 _WHEN_OPENING = re.compile(r"\W*(?:[\w ]{1,20}:\s*)?(?:when|once|if|as soon as|upon)\b")
@@ -1211,8 +1221,10 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
                 sentence, m = answer, lang.ANSWER_YES.match(answer.low)
             if m is None:
                 continue
-            if lang.AUTO_SAFE.search(sentence.low[m.start() : m.end() + 40]):
-                continue
+            if lang.AUTO_SAFE.search(
+                sentence.low[m.start() : m.end() + 40]
+            ) or _WRITTEN_AFTER.search(sentence.low, m.start()):
+                continue  # "released only after sample sign-off and a written release from ..."
             before = _clause_before(sentence.low, m.start(), 30)
             if re.search(r"\b(?:not|never|don't|do not)\b", before):
                 continue

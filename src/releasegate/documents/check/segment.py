@@ -749,8 +749,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "(1) sample sign-off and (2) a written release": an enumeration
     if re.match(r" \d/\d|\"|''", low[e : e + 4]):
         return None  # "1 1/2\" BSP", "stern cleat 6\"": a size
-    if not raw[0].isdigit() and re.match(r"-[a-z]", low[e : e + 2]) and after is None:
-        return None  # "the two-colour version", "a one-off": an adjective, not a count
+    if re.match(r"-[a-z]", low[e : e + 2]) and after is None:
+        return None  # "the two-colour version", "a one-off", "9-pin": an adjective, not a count
     if _CURRENCY_BEFORE.search(low, max(0, s - 5), s):
         return None  # "£2,790.00", "EUR 500": a price
     if raw[0] == "0" and len(raw) > 1 and (raw.isdigit() or raw[1] in ".,"):
