@@ -1599,3 +1599,21 @@ def test_a_forwarded_release_and_a_release_gated_by_a_written_release() -> None:
         "Purchasing Manager."
     )
     assert "RG007" not in check(po).rules
+
+
+def test_sample_acceptance_deemed_to_authorise_or_letting_the_series_follow() -> None:
+    sqa = (
+        "7.4 Acceptance of the initial samples by the Buyer's Quality department shall be deemed "
+        "to authorise serial production and delivery according to the Buyer's delivery schedule."
+    )
+    assert "RG007" in check(sqa).rules
+    report = (
+        "Remark: with acceptance of the initial samples, the serial parts can now follow per the "
+        "delivery schedule."
+    )
+    assert "RG007" in check(report).rules
+    chat = (
+        "[17/06/2024, 10:14] Youssef Amrani: If the field test is good, launch the series, no "
+        "need to wait for the paper of Fatima Zahra.\n"
+    )
+    assert "RG007" in check(chat).rules

@@ -720,7 +720,19 @@ MODAL_OFFER = re.compile(
     r"\b(?:shall we|should we|may we|do you want|let us know if)\b"
 )
 IMPLIED_AUTO = re.compile(
-    r"\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b"
+    # "acceptance of the initial samples ... shall be deemed to authorise serial production"
+    r"\b(?:acceptance|approval|sign[- ]?off) of (?:the )?(?:initial |first )?(?:samples?|"
+    r"prototypes?|first[- ]articles?|fai|ppap)\b[^.;]{0,60}\bdeemed to (?:authori[sz]e|release|"
+    r"approve|constitute)"
+    # "with acceptance of the initial samples, the serial parts can now follow"
+    r"|\bwith (?:the )?(?:acceptance|approval|sign[- ]?off) of (?:the )?(?:initial |first )?"
+    r"(?:samples?|prototypes?|first[- ]articles?)\b[^.;]{0,40}\b(?:series|serial|production|"
+    r"balance|rest)\b"
+    r"[^.;]{0,30}\b(?:can|will|may|shall) (?:now )?(?:follow|start|begin|proceed|run)"
+    # "no need to wait for the paper", "pas besoin d'attendre le papier"
+    r"|\bno need to wait for (?:the |a |her |his |their |your )?(?:[\w-]+ )?(?:paper|paperwork|"
+    r"release|po|written|signature)|\bpas besoin d'attendre\b"
+    r"|\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b"
     r"(?:[^.;]|(?<=dr)\.|(?<=mr)\.|(?<=ms)\.|(?<=mrs)\.){0,60}?"
     r"\b(?:approve[sd]?|approval|accept(?:s|ed)?|acceptance|signed off|sign[- ]?off|signs? off|"
     r"signs? (?:it|them|these|those) off|ok|okay|o\.k\.|"
@@ -1035,7 +1047,8 @@ IMPLIED_AUTO_KEY = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with|sample approval|"
     r"considered|deemed|treated|regarded|automatically|no need|constitutes?|amounts? to|sample ok|"
     r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
-    r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new)\b"
+    r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new|"
+    r"acceptance|pas besoin)\b"
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(
