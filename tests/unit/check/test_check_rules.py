@@ -1617,3 +1617,27 @@ def test_sample_acceptance_deemed_to_authorise_or_letting_the_series_follow() ->
         "need to wait for the paper of Fatima Zahra.\n"
     )
     assert "RG007" in check(chat).rules
+
+
+def test_release_in_the_sense_of_a_release_strategy_or_a_deviation() -> None:
+    sap = (
+        "PURCHASE ORDER 4510009871\nRelease strategy  Z2     Release indicator  R  Released\n"
+        "Overall release   complete (14.05.2024, K. Tóth / Finance)\nSAMPLES ONLY: 20 PC. "
+        "PRODUCTION RELEASE: NOT GIVEN.\nBALANCE 1.980 PC NOT RELEASED. ON HOLD UNTIL SAMPLE "
+        "SIGN-OFF BY OUR TEST LAB AND WRITTEN PRODUCTION RELEASE BY NAGY ZSOLT (PURCHASING "
+        "MANAGER).\n"
+    )
+    assert "RG009" in check(sap).rules
+    response = (
+        "Release of the deviation: granted for the 300 pcs of lot 4 only.\nLot release: lot 4 "
+        "will be released by our incoming inspection after a 100% check.\nProduction release: "
+        "lot 5 (300 pcs) is not released. It stays on hold until your corrective action is "
+        "verified and I send you a written release.\n\nAndrea"
+    )
+    assert "RG009" in check(response).rules
+    pilot = (
+        "Pilot lot release - crank arm CA-7\nWe hereby release the pilot lot for production. The "
+        "series balance is not released. It will be released by a written release from Johan "
+        "Lindqvist, Head of Sourcing, after pilot-lot acceptance."
+    )
+    assert "RG009" not in check(pilot).rules

@@ -999,6 +999,8 @@ RELEASE_COMMERCIAL = re.compile(
     r"\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
     # "Your PO is released in our ERP system", "released in SAP (commercial release)"
     r"|\breleas\w* (?:\w+ ){0,2}in (?:our |the )?(?:erp|sap|system|portal)\b"
+    # SAP's purchase-order release strategy: "Release strategy Z2", "Overall release complete"
+    r"|\brelease (?:strategy|indicator|code|group)\b|\boverall release\b"
 )
 # "Our QC also released the 5 pcs samples": a quality department's release is technical
 QUALITY_SUBJECT = re.compile(
@@ -1006,6 +1008,9 @@ QUALITY_SUBJECT = re.compile(
     r"(?: (?:team|dept|department|also|has|have|already|just))* $"
 )
 RELEASE_TECHNICAL = re.compile(
+    # a deviation granted, a lot accepted at incoming inspection
+    r"\brelease of (?:the )?deviation\b|\bdeviation release\b|"
+    r"\blot release\b(?<!pilot lot release)(?<!sample lot release)|"
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"
     r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|"
     r"\brev\.? ?[a-z0-9]{1,2}(?: (?:is|was|has been|got))? releas\w*|\breleas\w* "
