@@ -1641,3 +1641,22 @@ def test_release_in_the_sense_of_a_release_strategy_or_a_deviation() -> None:
         "Lindqvist, Head of Sourcing, after pilot-lot acceptance."
     )
     assert "RG009" not in check(pilot).rules
+
+
+def test_a_call_off_or_pilot_po_without_a_quantity() -> None:
+    call_off = (
+        "GRAMPIAN WIND SYSTEMS LTD                        DELIVERY SCHEDULE / CALL-OFF\n"
+        "Material        Description                    Rev  Call-off qty     Deliv. date\n"
+        "GW-NCB-14       Nacelle cover bracket LH        D   TBA (see tel.)   wk 32/2024\n"
+        "Notes:\nQuantities beyond this call-off are not released. They need call-off 0007, "
+        "signed by Ewan Ross (Materials Manager), after the FAI of rev D is signed off.\n"
+        "Packing: stillage GW-ST-3, max. 60 pcs per stillage.\n"
+    )
+    assert check(call_off).rules == {"RG010"}
+    po = (
+        "PEDIDO DE COMPRA PC-2024-0877\nPlease produce the pilot lot from the T2 mould.\nThe "
+        "production quantity (approx. 8.000 pcs) is NOT released. It will be released only "
+        "after the INMETRO test sign-off and a written production release from Rafael Costa, "
+        "Gerente de Compras.\n"
+    )
+    assert check(po).rules == {"RG010"}

@@ -160,7 +160,8 @@ def _held_in_its_sentence(
 _KEPT_BACK = re.compile(r"\bnot\b|\bonly\b|n't\b|\bon hold\b|\bblocked\b|\bfrozen\b|\bparked\b")
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\-\u2013\u2014]|\b(?:and|but|while|whereas|that's|then)\b")
+# (a closing bracket is no break: "The production quantity (approx. 8.000 pcs) is NOT released")
+_CLAUSE_BREAK = re.compile(r"[,;:(\-\u2013\u2014]|\b(?:and|but|while|whereas|that's|then)\b")
 
 
 _WHOLE_BEFORE = re.compile(r"\b(?:full|whole|entire|complete|total|all)\W*(?:\w+\W+)?$")
@@ -612,10 +613,18 @@ def analyse(part: Part) -> Doc:
     is_po = (
         part.kind != "email"
         and (bool(lang.PO_DOC.search(head)) or _po_heading(part.text))
-        and not _answers_a_po(part.text, head)
+        and (
+            not _answers_a_po(part.text, head)
+            or bool(
+                re.search(r"\bcall-?off\b", _title(part.text))
+            )  # "DELIVERY SCHEDULE / CALL-OFF"
+        )
         # a PO states quantities, unless its title says what it is ("STANDARD PURCHASE ORDER"
         # with the quantity "TBD")
-        and (bool(seg.quantities) or bool(re.search(r"\bpurchase order\b", _title(part.text))))
+        and (
+            bool(seg.quantities)
+            or bool(re.search(r"\bpurchase order\b|\bcall-?off\b", _title(part.text)))
+        )
     )
     grants = _own_words(part.text, grants, holds)
     authorizing = [g for g in grants if g.authorizing]
@@ -668,7 +677,9 @@ def analyse(part: Part) -> Doc:
             active = [
                 q
                 for q in seg.quantities
-                if not _inside(q.start, hold_spans) and not _HELD_AFTER.match(part.text, q.end)
+                if not _inside(q.start, hold_spans)
+                and not _HELD_AFTER.match(part.text, q.end)
+                and not _held_in_its_sentence(holds, hold_spans, q)
             ]
             # a PO's line items, where it has them, are what it orders ("SERIES QTY: 2.500"
             # in the header beside a sample line of 10 is not ordered)
@@ -777,6 +788,8 @@ def _po_heading(text: str) -> bool:
     lines, or a line-item table (position and quantity columns) near the top of a document
     whose title is not a quote, forecast, report or reply."""
     lines = [line.strip().lower() for line in text[:1500].split("\n") if line.strip()][:12]
+    if lines and re.search(r"\bcall-?off\b|\blieferabruf\b|\bafroep\b", lines[0]):
+        return True  # a call-off ("DELIVERY SCHEDULE / CALL-OFF") orders like a PO
     if not lines or lang.NOT_PO_TITLE.search(lines[0]):
         return False
     for line in lines[:3]:

@@ -596,7 +596,7 @@ _NOT_COUNTED = frozenset(
 _PER_PACKAGE = re.compile(
     r"(?:\s*(?:pcs?|pieces|units|ea|[a-z]+s))?\s*(?:per|/|in each|each)\s*(?:box|carton|klt|bag|"
     r"pallet|tray|layer|crate|case|polybag|tote|container|roll|reel|pack|package|kanban|bin|"
-    r"blister|sleeve|drum|sack)\b"
+    r"blister|sleeve|drum|sack|stillage|gitterbox|cage|rack|skid|euro ?pallet)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _SEQUENCE_BEFORE = re.compile(
