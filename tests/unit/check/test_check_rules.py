@@ -1660,3 +1660,25 @@ def test_a_call_off_or_pilot_po_without_a_quantity() -> None:
         "Gerente de Compras.\n"
     )
     assert check(po).rules == {"RG010"}
+
+
+def test_releases_only_by_call_off_a_next_written_release_and_a_supplier_quoting_your_po() -> None:
+    forecast = (
+        "ROLLIERENDE BEDARFSVORSCHAU / ROLLING FORECAST\nThis forecast is for information only. It "
+        "is not an order. Quantities are released exclusively by call-off (Abruf) signed by Mag. "
+        "Verena Pichler, Disposition.\n"
+    )
+    assert check(forecast).rules == set()
+    release = (
+        "From: Maja Vidmar <m@buyer.example>\n\nPRODUCTION RELEASE PR-17\nReleased now: 1.200 "
+        "pcs (first lot)\nNot released: the remaining 3.600 pcs stay on hold\nUnlock: lot "
+        "acceptance of the first lot at our incoming inspection, then my next written release\n"
+        "\nMaja Vidmar\nSupply Chain Manager"
+    )
+    assert check(release).rules == set()
+    proforma = (
+        "PRO-FORMA INVOICE PF-2024-0093\nPlease note: this advance payment is for the fixture "
+        "only. It does not release production. Your PO 4500-7781 covers 5 sample blocks. The "
+        "series of 200 pcs stays on hold until we receive your written production release.\n"
+    )
+    assert check(proforma).rules == set()

@@ -334,8 +334,8 @@ HOLD = re.compile(
     r"run)\b[^.;]{0,60}?\b(?:starts?|"
     r"begins?|commences?|(?:may|can|will) (?:start|begin|commence|run|proceed)) only (?:on|after|"
     r"upon|with|once|when|by|against)\b"
-    r"|\b(?:is|are|will be|shall be) (?:only )?released (?:only )?(?:by|after|upon|once|when|with|"
-    r"through|via|in writing)\b"
+    r"|\b(?:is|are|will be|shall be) (?:only |exclusively |solely )?released (?:only |exclusively |"
+    r"solely )?(?:by|after|upon|once|when|with|through|via|in writing)\b"
     # "the production lot of 220 is approved only when I send you the written approval"
     r"|\b(?:is|are) (?:only approved|approved only) (?:by|after|upon|once|when|with|in writing)\b"
     r"|\b(?:will|shall) (?:only )?be approved (?:only )?(?:after|upon|once|when|in writing)\b"
@@ -1066,13 +1066,20 @@ FIRST_PERSON_AUTHORITY = re.compile(
 # "only my written release", "released by the undersigned", "a release from me": the writer is
 # the authority, which names a person when the message is signed by one.
 WRITER_AUTHORITY = re.compile(
-    r"\bmy (?:own )?(?:written |formal |separate |explicit |production |personal )*(?:release|"
+    r"\bmy (?:own )?(?:next |new |own |written |formal |separate |explicit |production |personal )*"
+    r"(?:release|"
     r"approval|authori[sz]ation|signature|sign[- ]?off|go[- ]ahead)\b|\b(?:by|from) me\b|"
     r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"
 )
 # Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
-FROM_NAME = re.compile(r"(?m)^[ \t>]*(?i:from):\s*\"?(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)")
-QUOTED_FROM = re.compile(r"(?m)^[ \t]*>[ \t>]*(?i:from):\s*\"?(?P<name>[^<\n\"]+)")
+# (also an Outlook header in the writer's language: "Von:", "De:", "Da:", "Od:", "Från:", "Fra:")
+FROM_NAME = re.compile(
+    r"(?m)^[ \t>]*(?i:from|von|de|da|od|fr[åa]n|fra|van):\s*\"?"
+    r"(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)"
+)
+QUOTED_FROM = re.compile(
+    r"(?m)^[ \t]*>[ \t>]*(?i:from|von|de|da|od|fr[åa]n|fra|van):\s*\"?(?P<name>[^<\n\"]+)"
+)
 # A reply's attribution line: "On Jul 18, 2024, at 11:02 AM, Ruben Trevino <r@x.mx> wrote:".
 WROTE = re.compile(
     r"(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)\s*(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"

@@ -325,7 +325,9 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             if (
                 re.search(r"releas|authori|approv", candidate.group())
                 and re.match(
-                    r"\s*(?:only\s+)?(?:by|after|upon|once|when|if|through|via|in writing)\b", after
+                    r"\s*(?:(?:only|exclusively|solely)\s+)?(?:by|after|upon|once|when|if|through|via|"
+                    r"in writing)\b",
+                    after,
                 )
                 and not _released_by_person(sentence, candidate)
             ):
@@ -368,7 +370,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         paid = bool(lang.RECEIVED_BY_WRITER.search(low)) and _paid_start(seg, sentence)
         # "As per your PO note, only the 20 sample pcs are released": the supplier restating
         # the buyer's scope authorizes nothing itself
-        restated = bool(lang.RESTATED.search(low, 0, m.end()))
+        restated = bool(lang.RESTATED.search(low, 0, m.end())) or bool(
+            # "Your PO 4500-7781 covers 5 sample blocks": the supplier describing the buyer's PO
+            re.search(r"\byour (?:po|purchase order|order)\b", low[max(0, m.start() - 5) : m.end()])
+        )
         # "Your PO is released in our ERP system now": the supplier recording the buyer's PO
         entered = bool(
             re.search(r"\byour (?:po|purchase order|order)\b", low[: m.end()])
