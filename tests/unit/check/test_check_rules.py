@@ -1682,3 +1682,17 @@ def test_releases_only_by_call_off_a_next_written_release_and_a_supplier_quoting
         "series of 200 pcs stays on hold until we receive your written production release.\n"
     )
     assert check(proforma).rules == set()
+
+
+def test_more_ways_of_rolling_sample_approval_into_production() -> None:
+    for text in (
+        "As shown in the schedule, after your sample approval we will shift to the mass "
+        "production automatically, without any further document.",
+        "Plant can continue with the remaining 4,950 nos once our test report reaches you - no "
+        "need to wait for a written release.",
+        "On approval of the samples by our architect, you may treat this PO as confirmed for the "
+        "balance quantity and start dispatches.",
+        "InshaAllah jaise hi Dr. sahiba samples approve karti hain hum full lot 1,476 pcs start "
+        "kar denge, letter ka wait nahi karenge.",
+    ):
+        assert "RG007" in check(text).rules, text

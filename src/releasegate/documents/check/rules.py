@@ -1239,9 +1239,10 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
                 sentence, m = answer, lang.ANSWER_YES.match(answer.low)
             if m is None:
                 continue
-            if lang.AUTO_SAFE.search(
-                sentence.low[m.start() : m.end() + 40]
-            ) or _WRITTEN_AFTER.search(sentence.low, m.start()):
+            # "no need to wait for a written release" waives the release it names
+            waived = m.group().startswith(("no need to wait", "pas besoin"))
+            safe = lang.AUTO_SAFE.search(sentence.low[m.start() : m.end() + 40])
+            if (safe and not waived) or _WRITTEN_AFTER.search(sentence.low, m.start()):
                 continue  # "released only after sample sign-off and a written release from ..."
             before = _clause_before(sentence.low, m.start(), 30)
             if re.search(r"\b(?:not|never|don't|do not)\b", before):
