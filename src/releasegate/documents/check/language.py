@@ -1059,7 +1059,7 @@ IMPLIED_AUTO_KEY = re.compile(
     r"considered|deemed|treated|regarded|automatically|no need|constitutes?|amounts? to|sample ok|"
     r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
     r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new|"
-    r"acceptance|pas besoin|agar|jaise hi|jab|on|shift)\b"
+    r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift)\b"
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(

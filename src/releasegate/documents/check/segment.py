@@ -256,7 +256,8 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
         and not line.lstrip().startswith(("-", "*", "\u2022"))
     ):
         return False  # a cell or column wrapped mid-sentence: "lot is released for\nproduction."
-    if line and _OPEN_ENDING.search(line) and nxt.lstrip(" \t")[:1].isalnum() and "|" not in line:
+    last = line.rsplit(None, 1)[-1].lower() if line else ""
+    if last in _OPEN_ENDING and nxt.lstrip(" \t")[:1].isalnum() and "|" not in line:
         return False  # "With this call-off we release\n4.000 pcs ...": the sentence goes on
     if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
         return True
@@ -267,10 +268,34 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
     return bool(_LINE_START_BREAK.match(nxt))
 
 
-_OPEN_ENDING = re.compile(
-    r"\b(?:the|a|an|of|for|to|with|and|or|we|our|your|release|releases|order|ordered|is|are|by|"
-    r"from|in|on|at|than)$",
-    re.IGNORECASE,
+# Words a sentence cannot end on: a line ending in one runs on into the next.
+_OPEN_ENDING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "with",
+        "and",
+        "or",
+        "we",
+        "our",
+        "your",
+        "release",
+        "releases",
+        "order",
+        "ordered",
+        "is",
+        "are",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "than",
+    ]
 )
 _BLANK_LINE_AHEAD = re.compile(r"\n[ \t>]*\n")
 
