@@ -1759,9 +1759,12 @@ def _quoted_releases(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     text, low = doc.part.text, doc.seg.low
     if "\n>" not in text:
         return []
+    # only sentences with a release word can state a release: no whole-text number scan
     return [
-        (q, _sentence_at(doc, q.start))
-        for q in doc.seg.quantities
+        (q, sentence)
+        for sentence in doc.seg.candidates(lang.RELEASE_WORD)
+        if _quoted(text, sentence.start)
+        for q in doc.seg.quantities_in(sentence.start, sentence.end)
         if _quoted(text, q.start)
         and not _own_quote(text, q.start)
         and not _inside(q.start, doc.hold_spans)
