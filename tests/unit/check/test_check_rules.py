@@ -1696,3 +1696,25 @@ def test_more_ways_of_rolling_sample_approval_into_production() -> None:
         "kar denge, letter ka wait nahi karenge.",
     ):
         assert "RG007" in check(text).rules, text
+
+
+def test_challans_tenders_reference_samples_and_a_cover_mail_against_its_po() -> None:
+    challan = (
+        "LAKSHMI MOTORS & DRIVES                                      DELIVERY CHALLAN\n"
+        "Party PO   : 4500013102 dt. 02-07-2024\nPurpose    : Supply against PO (samples)\n"
+        "S.N  Item Code   Description                                  Qty   Unit  Boxes\n"
+        " 1   LM-2P-0370  Motor 0.37 kW 2P TEFC B3, frame 71, IE2      50    Nos   10\n"
+    )
+    assert check(challan).rules == set()
+    mail = (
+        "As discussed on phone, please find attached our PO No. SBPL/PO/0812 for 1,000 nos. HDPE "
+        "crates.\n\nKindly manufacture and supply the 1,000 nos. by 20th August. Colour blue as "
+        "per our master sample.\n\nHiren Shah\nPurchase Manager"
+    )
+    po = (
+        "SUNRISE BEVERAGES PVT. LTD.                      PURCHASE ORDER\n"
+        "Sl  Description                                   HSN        Qty        Rate\n"
+        " 1  HDPE Crate 24 x 500 ml, blue, Sunrise logo   39231090   1,200 Nos  185.00\n"
+    )
+    # one order stated twice with different quantities: RG011, not a sample order's open balance
+    assert check(mail, po).rules == {"RG011"}

@@ -285,8 +285,11 @@ SAMPLE = re.compile(
 )
 # Sample words that say what is ordered (an inspection event named in a subject line is not).
 ORDERED_SAMPLE = re.compile(
-    r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first[- ]"
-    r"articles?(?! inspection| approval| sign)|trial (?:run|lot|batch|parts)|pre-?series|"
+    # (a reference sample, "colour as per our master sample", is no sample ordered)
+    r"\b(?:sample(?<!master sample)(?<!reference sample)(?<!retained sample)(?<!counter sample)"
+    r"(?<!limit sample)(?<!approved sample)s?|sampling|prototypes?|protos?|"
+    r"pilot(?: lot| run| batch| series)?|first[- ]articles?(?! inspection| approval| sign)|"
+    r"trial (?:run|lot|batch|parts)|pre-?series|"
     r"evaluation (?:parts|units)|golden samples?|off[- ]tool|initial samples?|muster|"
     r"[ée]chantillons?|muestras?|campion[ei]|pr[óo]bk[ia]|prover|monsters?|prototyp)\b"
 )
@@ -618,7 +621,8 @@ NOT_PO_TITLE = re.compile(
     r"\b(?:acknowledg\w*|confirm\w*|accept\w*|receiv\w*|thanks?|re|fw|fwd|subject|status|update|"
     r"invoice|payment|advice|report|minutes|quot(?:e|ation)|offer|forecast|schedule|change|"
     r"cancel\w*|stop|packing list|delivery note|lieferschein|bill of lading|certificate|"
-    r"dispatch note|shipping notice|proforma|pro-forma)\b"
+    r"dispatch note|shipping notice|proforma|pro-forma|challan|packing slip|goods receipt|"
+    r"tender|rfq|request for quotation|invitation|enquiry|inquiry)\b"
 )
 # A PO's line-item table: a position/item column beside a quantity column.
 PO_TABLE_HEADER = re.compile(

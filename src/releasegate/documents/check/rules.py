@@ -951,6 +951,10 @@ def _partial(bundle: Bundle, docs: Sequence[Doc]) -> bool:
         if d.role != "quote" or _PHASED.search(d.seg.low)
         for q in d.seg.quantities
     ]
+    # another authorization's own quantity is a conflict (RG011), not a balance: a cover mail
+    # for 1,000 and its PO for 1,200 leave nothing held back
+    others = {q.value for d in auth for q in d.active}
+    larger = [v for v in larger if v not in others or v <= max(active)]
     if bundle.facts is not None:
         larger.append(bundle.facts.production_qty)
     return max(larger, default=0) > max(active)
@@ -969,7 +973,9 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
         base = _active_qty(bundle, auth)
         if base is None:
             continue
-        authorized = {q.value for d in auth if not d.is_po for q in d.active}
+        authorized = {
+            q.value for d in auth if not d.is_po or len(auth) > 1 for q in d.active
+        }  # with several authorizations, what each authorizes is RG011's to compare
         for doc in docs:
             for q in doc.seg.quantities:
                 if q.value <= base or q.value in authorized or _inside(q.start, doc.hold_spans):
