@@ -1718,3 +1718,19 @@ def test_challans_tenders_reference_samples_and_a_cover_mail_against_its_po() ->
     )
     # one order stated twice with different quantities: RG011, not a sample order's open balance
     assert check(mail, po).rules == {"RG011"}
+
+
+def test_a_release_of_the_complete_remainder_and_a_stop_notice() -> None:
+    release = (
+        "PRODUCTION RELEASE PR-2024-019\nPO KMC/24/3391 (side stand assembly)\nUnlock event PPAP "
+        "sample sign-off, disposition approved, 31.07.2024\nQuantity released by this document "
+        "4,950 nos\nRemaining on hold after this release nil - this release covers the complete "
+        "remaining\nquantity of the PO\nReleased by: R. Lakshmi Priya, Manager - SCM\n"
+    )
+    assert check(release).rules == set()
+    stop = (
+        "STOP NOTICE SN-2024-07\nEffective immediately, stop all work on the above order, "
+        "including the\n500 pcs released on 12-07-2024. Nothing may start until Mr. Adnan "
+        "Sheikh lifts this notice in writing after NCR closure.\n"
+    )
+    assert "RG012" not in check(stop).rules

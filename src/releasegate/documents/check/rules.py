@@ -150,6 +150,8 @@ def _held_in_its_sentence(
             continue
         span = sentence.low[a - sentence.start : b - sentence.start]
         between = sentence.low[q.end - sentence.start : a - sentence.start]
+        if "\n" in sentence.text[q.end - sentence.start : a - sentence.start]:
+            continue  # the hold is on the next row: "4,950 nos\nRemaining on hold ... nil"
         # "... are released by Giulia Ferri" names who released them; "approved only when",
         # "not released", "on hold" keep them back
         if _KEPT_BACK.search(span) and not _CLAUSE_BREAK.search(between):
@@ -2037,6 +2039,10 @@ def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
     low = sentence.low
     if is_question(sentence) or not lang.PAYMENT_CAUSE.search(low):
         return None
+    if re.search(
+        r"\b(?:stop|cease|halt|suspend)\w*\b[^.;]{0,20}\b(?:work|production|manufactur\w*)", low
+    ):
+        return None  # a stop notice: "stop all work on the above order, including the 500 released"
     nxt = seg.next_sentence(sentence)
     span: tuple[int, int] | None = None
     m = lang.PAYMENT.search(low)

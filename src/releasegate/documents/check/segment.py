@@ -740,6 +740,12 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         label.group(1) in _VERBS_BEFORE_COUNT
         # "RELEASED QTY THIS PO: 75 EA": a count in units after a PO label
         or (label.group(1) == "po" and _GENERIC_UNIT.match(low, e) is not None and len(raw) <= 5)
+        # "Quantity released by this document 4,950 nos": "this document" is no document number
+        or (
+            label.group(1).startswith("doc")
+            and _GENERIC_UNIT.match(low, e) is not None
+            and re.search(r"\bthis\s+doc\w*\s*$", before) is not None
+        )
     )
     if label and not (after is not None and counted):
         return None
