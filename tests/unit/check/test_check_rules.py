@@ -1734,3 +1734,14 @@ def test_a_release_of_the_complete_remainder_and_a_stop_notice() -> None:
         "Sheikh lifts this notice in writing after NCR closure.\n"
     )
     assert "RG012" not in check(stop).rules
+
+
+def test_my_written_release_across_a_quoted_line_break() -> None:
+    reply = (
+        "From: Radek Simek <r@supplier.example>\n\nOnce your down payment is on our account, we "
+        "treat the series as released and will schedule it right away.\n\nRadek Simek\n\n"
+        "> From: Mag. Andreas Gruber\n> PO 4500-7790 covers 8 sample valve blocks VB-12 - please "
+        "make these now.\n> The series of 400 pcs is not released and on hold until our sample "
+        "sign-off and my written\n> release (Mag. Andreas Gruber, Einkauf).\n"
+    )
+    assert check(reply).rules == {"RG012"}

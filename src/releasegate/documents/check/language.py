@@ -414,7 +414,7 @@ UNLOCK = re.compile(
 # A person or a specific role who may release.
 PERSON = re.compile(
     r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Ma|Herr|Frau|Sig|Sra|Sr|Srta|Dña|Don|Ing|Lic|Arq|Prof|MUDr|JUDr|Mgr|"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Ma|Mag|Herr|Frau|Sig|Sra|Sr|Srta|Dña|Don|Ing|Lic|Arq|Prof|MUDr|JUDr|Mgr|"
     r"Dipl)\.?\s+)?"
     rf"(?P<name>[{_UP}][{_LO}]+(?:[ \n-](?:[A-Z]\.|[{_UP}][{_LO}'-]+))"
     rf"|[A-Z]\.\s?[{_UP}][{_LO}]+)"
@@ -1077,7 +1077,7 @@ FIRST_PERSON_AUTHORITY = re.compile(
 # "only my written release", "released by the undersigned", "a release from me": the writer is
 # the authority, which names a person when the message is signed by one.
 WRITER_AUTHORITY = re.compile(
-    r"\bmy (?:own )?(?:next |new |own |written |formal |separate |explicit |production |personal )*"
+    r"\bmy\s+(?:(?:own|next|new|written|formal|separate|explicit|production|personal)\s+)*"
     r"(?:release|"
     r"approval|authori[sz]ation|signature|sign[- ]?off|go[- ]ahead)\b|\b(?:by|from) me\b|"
     r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"

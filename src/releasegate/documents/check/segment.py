@@ -65,6 +65,7 @@ ABBREVIATIONS = frozenset(
         "mudr",
         "judr",
         "ma",
+        "mag",
         "dña",
         "dna",
         "srta",
