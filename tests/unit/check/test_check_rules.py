@@ -1745,3 +1745,23 @@ def test_my_written_release_across_a_quoted_line_break() -> None:
         "sign-off and my written\n> release (Mag. Andreas Gruber, Einkauf).\n"
     )
     assert check(reply).rules == {"RG012"}
+
+
+def test_a_swedish_senders_own_scope_quoted_two_levels_down_and_a_forecast_rule() -> None:
+    mail = (
+        "From: Linnea Åberg <l@buyer.example>\n\nHi Sunny,\n\nTooling invoice paid in full "
+        "yesterday, so you're good to go!\n\n/Linnea\n\nFrom: Sunny Qian <s@supplier.example>\n"
+        "> Could you please confirm when we can start?\n> > From: Linnea Åberg\n"
+        "> > - 50 T1 samples, active now.\n> > - The balance of 4,950 frames is not released.\n"
+        "> > - The balance is released only after our T1 sign-off and a written production "
+        "release from me, Linnea Åberg, Purchasing Manager.\n"
+    )
+    # the go-ahead is unscoped and rides on the payment; her own quoted scope states the 50
+    assert check(mail).rules == {"RG002", "RG012"}
+    forecast = (
+        "Rolling forecast / Prognos - hub motor HM-250\nFORECAST - NOT A PURCHASE ORDER. This "
+        "forecast is for capacity planning only. Quantities are ordered only by purchase order "
+        "and released for production only by a written production release.\n"
+        "Month | Forecast qty (units) | Status\n2024-07 | 600 | forecast\n"
+    )
+    assert check(forecast).rules == set()

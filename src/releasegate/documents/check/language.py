@@ -122,7 +122,9 @@ GRANT = re.compile(
     r" a|)? (?:po|p\.o\.|purchase order)\b"
     r"|\b(?:we|i) (?:have |'ve )?(?:issued|placed|raised|released|sent|opened) (?:you )?(?:a |the |"
     r"our |an )?(?:po|purchase order|order)\b"
-    r"|\b(?:po|purchase order)\b[^.;?]{0,40}?\b(?:is |are |has been )?(?:attached|enclosed|"
+    # ("ordered only by purchase order and released ..." describes a rule, it grants nothing)
+    r"|\b(?:po|purchase order)\b(?<!by po)(?<!by purchase order)[^.;?]{0,40}?\b"
+    r"(?:is |are |has been )?(?:attached|enclosed|"
     r"issued|placed|released)\b"
     # the buyer's PO on its way: "PO 7731 coming out of our system today for the 6"
     r"|\b(?:po|purchase order)\b(?<!your po)(?<!your purchase order)[^.;?]{0,30}?\b(?:is in "
@@ -931,6 +933,7 @@ RECEIVED_BY_WRITER = re.compile(
 # A sentence in which a quantity is the one authorized now (see Doc.states_active).
 ACTIVE_CONTEXT = re.compile(
     r"\b(?:releas\w*|authori[sz]\w*|approved|order(?:ed)?|po|p\.o\.|purchase order|call-?off|"
+    r"active|"
     r"maximum|max\.?|only|limited to|up to)\b"
 )
 # Production started or cleared to start, in the words either party uses.
@@ -1086,14 +1089,14 @@ WRITER_AUTHORITY = re.compile(
 # (also an Outlook header in the writer's language: "Von:", "De:", "Da:", "Od:", "Från:", "Fra:")
 FROM_NAME = re.compile(
     r"(?m)^[ \t>]*(?i:from|von|de|da|od|fr[åa]n|fra|van):\s*\"?"
-    r"(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)"
+    rf"(?P<name>[{_UP}][\w.'-]+(?: [{_UP}][\w.'-]+)+)"
 )
 QUOTED_FROM = re.compile(
     r"(?m)^[ \t]*>[ \t>]*(?i:from|von|de|da|od|fr[åa]n|fra|van):\s*\"?(?P<name>[^<\n\"]+)"
 )
 # A reply's attribution line: "On Jul 18, 2024, at 11:02 AM, Ruben Trevino <r@x.mx> wrote:".
 WROTE = re.compile(
-    r"(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)+)\s*(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"
+    rf"(?P<name>[{_UP}][\w.'-]+(?: [{_UP}][\w.'-]+)+)\s*(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"
     r"a écrit|escribió|ha scritto|schreef|skrev|napisał):"
 )
 CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
