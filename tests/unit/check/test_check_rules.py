@@ -1765,3 +1765,22 @@ def test_a_swedish_senders_own_scope_quoted_two_levels_down_and_a_forecast_rule(
         "Month | Forecast qty (units) | Status\n2024-07 | 600 | forecast\n"
     )
     assert check(forecast).rules == set()
+
+
+def test_a_colleagues_quoted_scope_and_a_release_gated_in_writing() -> None:
+    reply = (
+        "From: Michal Baranovic <michal.baranovic@strojarne-martin.sk>\n\nAhoj Jirka,\n\nsamples "
+        "measured on our Zeiss today, everything in tolerance. Green light from my side!\n\n"
+        "Michal\n\n-----Original Message-----\n"
+        "From: Ing. Peter Kovac <peter.kovac@strojarne-martin.sk>\n"
+        "> PO 4600-3345 covers 15 pcs shaft HV-12 (samples) - please make these 15 pcs now.\n"
+        "> The balance of 1.485 pcs is not released and stays on hold. It is unlocked by the "
+        "sample sign-off and then my written release.\n> Peter Kovac, Purchasing Manager\n"
+    )
+    assert check(reply).rules == {"RG002"}  # the colleague's quoted scope states the 15
+    mail = (
+        "So: samples approved for fit check only. The 3.600 pcs series quantity on line 20 stays "
+        "on hold. It is released\nonly by a written production release from me, and only after "
+        "the PPAP sign-off by our\ncustomer quality (planned KW 31).\n\nMatej Kranjc\nProject Buyer"
+    )
+    assert "RG007" not in check(mail).rules

@@ -821,7 +821,8 @@ UNLOCK_NAMED = re.compile(
 )
 AUTO_SAFE = re.compile(
     r"\b(?:we|i) (?:will|'ll|shall) (?:then )?(?:send|issue|give|provide|confirm|raise|place|"
-    r"write)\b|\b(?:separate|written|formal) (?:release|po|purchase order)|\bdoes not\b|\bdoesn't\b"
+    r"write)\b|\b(?:separate|written|formal) (?:production )?(?:release|po|purchase order)|"
+    r"\bdoes not\b|\bdoesn't\b"
     r"|\b(?:will|shall|does|is) not\b[^.]{0,20}\b(?:release|automatic|production)"
     # "following the sample sign-off, we release the full balance": a release made now
     r"|\b(?:we|i) (?:hereby )?(?:release|authori[sz]e)\b|\bis hereby (?:released|authori[sz]ed)\b"

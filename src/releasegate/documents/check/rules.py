@@ -514,7 +514,22 @@ def _own_quote(text: str, offset: int) -> bool:
     if not authors:
         return False
     last = max(authors, key=lambda m: m.start())
-    return _same_person(sender.group("name"), last.group("name"))
+    if _same_person(sender.group("name"), last.group("name")):
+        return True
+    # a colleague's message quoted below ("From: Ing. Peter Kováč <peter.kovac@strojarne-martin.sk>"
+    # above a reply from michal.baranovic@strojarne-martin.sk) speaks for the same side
+    mine, theirs = _domain(text, sender.start()), _domain(text, last.start())
+    return mine is not None and mine == theirs
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _domain(text: str, offset: int) -> str | None:
+    """The e-mail domain on the header line at the offset, if it names one."""
+    end = text.find("\n", offset)
+    m = _ADDRESS.search(text, offset, end if end != -1 else len(text))
+    return m.group(1).lower() if m else None
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1198,6 +1213,7 @@ _STAGED = re.compile(r"\b(?:staged?|up to|max(?:imum)?\.?|not (?:more|exceeding)
 _SAMPLE_ONLY_MATERIAL = re.compile(r"\bsample[- ]only\b|\bsamples? only\b")
 
 
+_WRITTEN_GATE = re.compile(r"\bonly\b[^.;]{0,20}\bwritten (?:production )?release\b")
 _WRITTEN_AFTER = re.compile(
     r"\b(?:and|plus|followed by) (?:a |our |my |the )?(?:separate |formal )?written "
     r"(?:production )?release\b"
@@ -1249,7 +1265,11 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
                 continue
             # "no need to wait for a written release" waives the release it names
             waived = m.group().startswith(("no need to wait", "pas besoin"))
-            safe = lang.AUTO_SAFE.search(sentence.low[m.start() : m.end() + 40])
+            safe = lang.AUTO_SAFE.search(
+                sentence.low[m.start() : m.end() + 40]
+            ) or _WRITTEN_GATE.search(
+                sentence.low
+            )  # "It is released only by a written production release from me, and only after ..."
             if (safe and not waived) or _WRITTEN_AFTER.search(sentence.low, m.start()):
                 continue  # "released only after sample sign-off and a written release from ..."
             before = _clause_before(sentence.low, m.start(), 30)
