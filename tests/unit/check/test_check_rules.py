@@ -1784,3 +1784,20 @@ def test_a_colleagues_quoted_scope_and_a_release_gated_in_writing() -> None:
         "the PPAP sign-off by our\ncustomer quality (planned KW 31).\n\nMatej Kranjc\nProject Buyer"
     )
     assert "RG007" not in check(mail).rules
+
+
+def test_indian_grouping_and_a_po_created_in_sap() -> None:
+    assert [q.value for q in find_quantities("24,00,000 nos and 2,40,000 nos")] == [2400000, 240000]
+    mail = (
+        "We have created PO 4500012876 in SAP for 10 nos. proto motors against your quote "
+        "(forwarded below for ready reference).\n\nKarthik"
+    )
+    quote = "QUOTATION LMD/24/Q-331\nProto motors 10 nos\nSeries production 1,500 nos per year"
+    # ten protos ordered, the quote's series quantity shown beside them and nothing held
+    assert {"RG001", "RG003", "RG004", "RG005"} <= check(mail, quote).rules
+    terms = (
+        "1. This PO covers 20,000 Nos (first schedule). Quantity beyond this PO is not released; "
+        "further quantities only against schedule call-off issued by Mr. R. Venkatesh, Purchase "
+        "Manager.\n2. Annual forecast FY 2024-25: 2,40,000 Nos.\n"
+    )
+    assert "RG004" not in check(terms).rules

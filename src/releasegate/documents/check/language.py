@@ -120,7 +120,8 @@ GRANT = re.compile(
     r"(?: is| are)?"
     r"(?: our| the|"
     r" a|)? (?:po|p\.o\.|purchase order)\b"
-    r"|\b(?:we|i) (?:have |'ve )?(?:issued|placed|raised|released|sent|opened) (?:you )?(?:a |the |"
+    r"|\b(?:we|i) (?:have |'ve )?(?:issued|placed|raised|released|sent|opened|created) (?:you )?"
+    r"(?:a |the |"
     r"our |an )?(?:po|purchase order|order)\b"
     # ("ordered only by purchase order and released ..." describes a rule, it grants nothing)
     r"|\b(?:po|purchase order)\b(?<!by po)(?<!by purchase order)[^.;?]{0,40}?\b"
@@ -376,6 +377,7 @@ UNLOCK = re.compile(
     r"sample approv\w*|(?:production|series|written|formal) approval|approval in writing|"
     # "after the previous release has passed receiving inspection"
     r"(?:receiving|incoming|goods[- ]receipt|receipt) inspection|call-?off (?:no\.? ?)?\d+\b|"
+    r"(?:schedule |numbered |signed )?call-?offs? (?:issued|signed|sent)\b|"
     # "until our QA signs off the samples", "until our lab signs off the pilot packs"
     r"\b(?:signs?|signed)\s+off\b|"
     r"(?:release|delivery|lot|shipment|call-off) (?:has |have )?(?:passed|been accepted)|"

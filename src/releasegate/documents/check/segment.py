@@ -438,6 +438,8 @@ def parse_number(raw: str) -> int | None:
         if raw[-1] in "kK":
             mult, raw = 1000, raw[:-1]
         raw = re.sub(r"(?<=\d)[.,]00$", "", raw)  # "10.00", "300,00": no fraction
+        if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", raw):
+            return int(raw.replace(",", "")) * mult  # "24,00,000": Indian grouping
         cleaned = re.sub(r"(?<=\d)[,.' \u202f](?=\d{3}\b)", "", raw)
         try:
             return int(float(cleaned) * mult)
@@ -449,6 +451,8 @@ def parse_number(raw: str) -> int | None:
 # ---------------------------------------------------------------- quantities
 
 _DIGITS = (
+    # "24,00,000 nos", "2,40,000": Indian grouping (lakh)
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|"
     # "10.00 Units", "300,00 sample bottles": an ERP's quantity with two zero decimals
     r"\d{1,3}(?:[,.]\d{3})*[.,]00(?= ?(?:units?|pcs?|pieces|ea|nos?|sets?|stk|st|ks|und|uds|"
     r"unid\w*|pairs?|rolls?|bottles|boxes|kits|sample\w*)\b)|"
