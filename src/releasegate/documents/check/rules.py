@@ -2203,16 +2203,6 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _first_per_file(findings: list[Finding]) -> list[Finding]:
-    seen: set[str] = set()
-    out: list[Finding] = []
-    for f in findings:
-        if f.file not in seen:
-            seen.add(f.file)
-            out.append(f)
-    return out
-
-
 # ---------------------------------------------------------------- suggested wording
 
 

@@ -460,7 +460,6 @@ _DIGITS = (
     r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?)\b)|"
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
 )
-_NUM = rf"(?P<num>{_DIGITS}|{_WORD_NUMBER})"
 _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
@@ -661,7 +660,6 @@ _ORDER_NUMBER_BEFORE = re.compile(
     r"\b(?:purchase|sales|work|production|blanket|call-off|customer|our|your|p\.?o\.?) order"
     r"[\s:#.-]*(?:no\.?|nr\.?|number)?[\s:#.-]*$"
 )
-_WORD_NUMBER_ONLY = re.compile(rf"{_WORD_NUMBER}$")
 _WORD_NUMBER_BEFORE = re.compile(rf"\b{_WORD_NUMBER}\s*$")
 
 
