@@ -1289,6 +1289,9 @@ def test_conflicting_pilot_quantities_in_a_cover_mail_a_portal_po_and_minutes() 
         "sign-off and a written release from Marcus Lee."
     )
     assert "RG011" in check(mail, po).rules
+    # the release is made now, so it needs its hold and its release person like any other
+    samples = "following the drop test sign-off, we release 15 sample crates.\n\nIoana Marin"
+    assert {"RG003", "RG005"} <= check(samples).rules
     assert "RG011" not in check(mail.replace("1.2k", "1k"), po).rules
     portal = (
         "Indkøbsordre / purchase order SK-PO-24-2071\n\nFelt / field | Værdi / value\n\n"
@@ -1801,3 +1804,62 @@ def test_indian_grouping_and_a_po_created_in_sap() -> None:
         "Manager.\n2. Annual forecast FY 2024-25: 2,40,000 Nos.\n"
     )
     assert "RG004" not in check(terms).rules
+
+
+def test_a_release_after_a_sign_off_that_happened_is_a_grant_not_an_assumption() -> None:
+    mail = (
+        "Following the successful sample sign-off last Friday, kindly proceed with 360 pcs of the "
+        "MP-340 insert. The rest of the 20,000 remains on hold until the sell-through review and "
+        "a written release from the undersigned.\n\nWanjiru Kamau\nProcurement Manager"
+    )
+    printout = (
+        "PRODUCTION RELEASE\nRELEASE NO ...... REL-0007\nRELEASED QTY .... 300 PCS\n"
+        "BALANCE ......... ON HOLD - NOT RELEASED\nAUTHORISED BY ... W. KAMAU\n"
+    )
+    assert check(mail).rules == set()  # the sign-off is done: nothing rolls over by itself
+    # the printout's leader dots end no sentence: its 300 is read against the mail's 360
+    assert check(mail, printout).rules == {"RG011"}
+    # a sign-off still to come is the condition of an assumed roll-over
+    assumed = "After positive sample approval, please continue with the balance of 2,970 pcs."
+    assert "RG007" in check(assumed).rules
+
+
+def test_a_performative_release_after_a_sign_off_is_compared_with_the_po() -> None:
+    mail = (
+        "following the drop test sign-off, we release 1,500 crates under call-off 02. The rest "
+        "stays on hold until call-off 03, which I will sign.\n\nIoana Marin\nProcurement Manager"
+    )
+    po = "PURCHASE ORDER FC-24-118 rev. 02\nPos | Item | Qty\n1 | Crate 600x400 | 1,200 pcs\n"
+    assert "RG011" in check(mail, po).rules
+    # the release is made now, so it needs its hold and its release person like any other
+    samples = "following the drop test sign-off, we release 15 sample crates.\n\nIoana Marin"
+    assert {"RG003", "RG005"} <= check(samples).rules
+
+
+def test_words_and_bracketed_digits_that_disagree() -> None:
+    letter = (
+        "Further to the sample sign-off, we hereby release fifteen (50) fascia sign modules. The "
+        "balance of the PO is not released and remains on hold until the installation review and "
+        "a written release by Kofi Mensah."
+    )
+    assert check(letter).rules == {"RG011"}
+    assert check(letter.replace("(50)", "(15)")).rules == set()
+
+
+def test_a_portal_row_releasing_another_quantity_than_the_call_off() -> None:
+    call_off = (
+        "CALL-OFF\nPO ............ 1180            CALL-OFF ...... 04\n"
+        "RELEASED NOW .. 400 EA          SHIP BY ....... 05/10/2024\n"
+        "ON HOLD ....... REMAINDER OF PO 1180, NOT RELEASED, UNTIL CALL-OFF 05\n"
+        "RELEASE AUTH .. JESS ALVAREZ, HARDWARE SUPPLY LEAD\n"
+    )
+    portal = "Supplier portal - PO 1180 - Call-off 04\n\nReleased quantity | 450\n\nShip by | 05/10"
+    assert "RG011" in check(call_off, portal).rules
+    assert "RG011" not in check(call_off, portal.replace("450", "400")).rules
+    # the contract's whole quantity beside a call-off's release is no conflict
+    release = (
+        "Call-off 1 (contract FA-2024-21)\n\nItem | Duct | Contract qty | 3,800 m\n\n"
+        "Call-off 1 releases 400 m. The other 3,400 m are not released and stay on hold until "
+        "call-off 2, which Daniel Azoulay will issue in writing after the pressure test."
+    )
+    assert "RG011" not in check(release).rules

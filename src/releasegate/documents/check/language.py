@@ -20,11 +20,19 @@ CONDITION = re.compile(
     r"\b(?:if|once|when|whenever|after|upon|as soon as|provided|until|unless|before|"
     r"following|prior to|subject to|only with|in case|whether)\b"
 )
+# words that mark an event as done: "following the successful sample sign-off last Friday"
+_DONE_EVENT = (
+    r"(?:successful|successfully|last|yesterday|today|this morning|received|completed|passed|"
+    r"dated|(?:of|on) (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)|\d{1,2}[./-]\d{1,2}[./-]))"
+)
 CONDITIONAL_OPENING = re.compile(
-    r"^\W*(?:[a-z]+:\s*)?(?:if|once|when|whenever|after|as soon as|upon|provided|in case|"
+    r"^\W*(?:[a-z]+:\s*)?(?:if|once|when|whenever|as soon as|upon|provided|in case|"
     # "following the sample approval, ..." is a condition; "following our PO 123, ..." is not
-    r"following(?! (?:our|your|the|my) (?:po|p\.o\.|purchase order|order|call|e-?mail|"
-    r"conversation|discussion|meeting|visit|quote|quotation|offer)\b))\b[^.;]*,\s*(?:\w+\s*){0,3}$"
+    r"(?:after|following(?! (?:our|your|the|my) (?:po|p\.o\.|purchase order|order|call|e-?mail|"
+    r"conversation|discussion|meeting|visit|quote|quotation|offer)\b))"
+    # "following the successful sample sign-off last Friday, ...": an event that happened
+    rf"(?![^.;,]*\b{_DONE_EVENT}\b))\b[^.;]*,\s*(?:\w+\s*){{0,3}}$"
 )
 QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could|may|shall|should|would|will|do|does|did|is|are|am)\s+(?:we|i|you|"
@@ -746,7 +754,8 @@ IMPLIED_AUTO = re.compile(
     r"|\b(?:agar|jaise hi|jab)\b(?:[^.;]|(?<=dr)\.){0,60}?\b(?:approv\w*|ok|okay|fine|theek|thik)\b"
     r"[^.;]{0,30}?"
     r"\b(?:full|rest|balance|remaining|lot|[\d,]+)\b[^.;]{0,30}?\b(?:start|run|chala|shuru)\w*"
-    r"|\b(?:once|when|after|as soon as|if|upon|following|provided|with)\b"
+    r"|\b(?:once|when|as soon as|if|upon|provided|with|(?:after|following)"
+    rf"(?![^.;,]*\b{_DONE_EVENT}\b))\b"
     r"(?:[^.;]|(?<=dr)\.|(?<=mr)\.|(?<=ms)\.|(?<=mrs)\.){0,60}?"
     r"\b(?:approve[sd]?|approval|accept(?:s|ed)?|acceptance|signed off|sign[- ]?off|signs? off|"
     r"signs? (?:it|them|these|those) off|ok|okay|o\.k\.|"

@@ -27,6 +27,7 @@ from .segment import (
     find_po_numbers,
     parse_number,
     segment,
+    words_before_bracket,
 )
 
 AUTHORIZATION = "authorization"
@@ -274,6 +275,12 @@ def _answer(seg: Segmented, sentence: Sentence) -> re.Match[str] | None:
     return m
 
 
+# "following the drop test sign-off, we release 1,500 crates": a release made now
+_PERFORMATIVE = re.compile(
+    r"\s*(?:we|i) (?:hereby )?(?:release|authori[sz]e|approve)\b|.*\bhereby\b"
+)
+
+
 def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
     """The grants of a part; ``held``: the part holds something back somewhere."""
     found: list[Grant] = []
@@ -304,7 +311,9 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             before = _clause_before(low, candidate.start())
             if lang.NEGATION.search(before) or lang.CONDITION.search(before):
                 continue
-            if lang.CONDITIONAL_OPENING.match(low[: candidate.start()]):
+            if lang.CONDITIONAL_OPENING.match(low[: candidate.start()]) and not _PERFORMATIVE.match(
+                candidate.group()
+            ):
                 continue  # "Once the samples are approved, proceed ..." grants nothing now
             if _about_something_else(seg, sentence, candidate):
                 continue  # "go ahead and send the invoice", "the budget was approved"
@@ -1755,7 +1764,10 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
             or _RELEASED_AFTER.match(low[q.end : min(s.end, q.end + 50)])
         ):
             continue
-        if is_question(s) or lang.HOLD.search(s.low) or lang.CONDITION.search(s.low):
+        # a printout's "sentence" runs over several label rows: judge the quantity's own row
+        # ("RELEASED QTY .... 300 PCS" above "BALANCE ...... ON HOLD")
+        said = _line_of(low, q.start) if "\n" in s.low.strip() else s.low
+        if is_question(s) or lang.HOLD.search(said) or lang.CONDITION.search(said):
             continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
         if "automatic" in s.low or lang.AUTO_CONVERSION_EXPLICIT.search(s.low):
             continue  # an agreed auto-conversion names what a later sign-off releases
@@ -1842,6 +1854,20 @@ def _words_and_digits(doc: Doc) -> list[Finding]:
         if between.strip() == "(" and not doc.seg.low[a.start].isdigit() and a.value != b.value:
             s = _sentence_at(doc, a.start)
             out.append(_conflict(doc, a, s, f"the digits after it say {_units(b.value)}"))
+    if out:
+        return out
+    # "we hereby release fifteen (50) modules": the bracketed digits are no quantity of their
+    # own, so read the words before the bracket
+    for m in _DIGITS_IN_BRACKETS.finditer(low):
+        words = words_before_bracket(low, m.start())
+        digits = parse_number(m.group()[1:-1])
+        if words is None or digits is None or words == digits or words == 1:
+            continue
+        s = _sentence_at(doc, m.start())
+        found = [q for q in doc.seg.quantities_in(s.start, m.start()) if q.value == words]
+        if found and not _quoted(doc.part.text, m.start()):
+            out.append(_conflict(doc, found[-1], s, f"the digits after it say {_units(digits)}"))
+            break
     return out
 
 
@@ -1884,6 +1910,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             if _line_item(doc, q)
             and not _item_number(doc.part.text, q)
             and not _TOTAL_ROW.match(_line_of(doc.part.text, q.start))
+            and not _WHOLE_ORDER_LABEL.search(low, max(0, q.start - 30), q.start)
         ]
         lines = [q.value for q in items]
         line_starts = {q.start for q in items}
@@ -1926,6 +1953,13 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     first = prose[0][0]
     q, s = next((q, s) for q, s in prose if q.value != first.value)
     return [_conflict(doc, q, s, f"the same document also states {_units(first.value)}")]
+
+
+# "Contract qty | 3,800 m" on a call-off: the whole order, of which the call-off releases part
+_WHOLE_ORDER_LABEL = re.compile(
+    r"\b(?:contract|blanket|frame|framework|agreement|annual|total)\s+(?:qty|quantity)\b"
+    r"[^\n\d]{0,12}$"
+)
 
 
 def _line_item(doc: Doc, q: Quantity) -> bool:

@@ -318,6 +318,11 @@ def split_sentences(text: str, low: str, start: int = 0, end: int | None = None)
         if m.start() >= stop:
             break
         if m.lastgroup == "stop":
+            dots = m.group().rstrip("\"')]")
+            if dots.count(".") == len(dots) >= 3 and (
+                len(dots) >= 4 or (m.start() > 0 and text[m.start() - 1] == " ")
+            ):
+                continue  # a leader on a printout: "RELEASED QTY .... 300 PCS"
             wm = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
             word = wm.group(1).lower().rstrip(".") if wm else ""
             # a unit before a capitalised word ends a sentence: "120 PCS. BALANCE OF LINE ..."
@@ -493,7 +498,7 @@ _BEFORE = (
     r"\bauthori[sz]e|\bapprove|\bproduce|\bmake|\bbuild|\bprint|\bmanufacture|\bship|"
     r"\bfor\s+the|\bonly\s+the|\ball|\bup\s+to|\bmaximum\s+of|\bmax\.?|\bfull|\bx|\bwith|"
     r"\bfor|\bof|\bof\s+the|\bthe)"
-    r"[\s:=#.]{0,3}(?:\(?(?:of\s+)?)?"
+    r"[\s:=#.|]{0,3}(?:\(?(?:of\s+)?)?"
 )
 _DIGIT_END = rf"(?:(?={_GLUED_UNIT})|(?![\w/]|[.,]\d))"
 _CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS}){_DIGIT_END}|\b{_WORD_NUMBER}\b")
@@ -661,6 +666,14 @@ _ORDER_NUMBER_BEFORE = re.compile(
     r"[\s:#.-]*(?:no\.?|nr\.?|number)?[\s:#.-]*$"
 )
 _WORD_NUMBER_BEFORE = re.compile(rf"\b{_WORD_NUMBER}\s*$")
+_WORDS_BEFORE_BRACKET = re.compile(rf"\b({_WORD_NUMBER})\s*\(\s*$")
+
+
+def words_before_bracket(low: str, bracket: int) -> int | None:
+    """The number written in words right before the bracket at ``bracket``: "fifteen (50)"
+    gives 15, so that its digits can be compared with it."""
+    m = _WORDS_BEFORE_BRACKET.search(low, max(0, bracket - 60), bracket + 1)
+    return words_to_int(m.group(1)) if m else None
 
 
 def find_quantities(low: str, start: int = 0, end: int | None = None) -> list[Quantity]:
