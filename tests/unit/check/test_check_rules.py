@@ -1863,3 +1863,53 @@ def test_a_portal_row_releasing_another_quantity_than_the_call_off() -> None:
         "call-off 2, which Daniel Azoulay will issue in writing after the pressure test."
     )
     assert "RG011" not in check(release).rules
+
+
+def test_material_bought_ahead_in_other_words() -> None:
+    scope = (
+        "scope for PO 1180-F: 10 prototype frames. the 490 production frames are NOT released, "
+        "on hold until flight-test sign-off and a written release from me (Jess Alvarez)\n\n"
+    )
+    grabbed = (
+        "our distributor had T700 plate at the old price so we grabbed enough for all 500 frames."
+    )
+    assert "RG006" in check(scope + grabbed).rules
+    booked = "We went ahead and booked the full 2,900 yds of the 3L shell so we keep the dye lot."
+    assert "RG006" in check(scope + booked).rules
+    logs = "FYI the logs for all six houses are already kiln-dried and stacked in our yard."
+    assert "RG006" in check(scope + logs).rules
+    placed = (
+        "We have also placed the PET film and silver ink order for the full 50 000 with our "
+        "supplier."
+    )
+    assert "RG006" in check(scope + placed).rules
+    only = "We grabbed enough plate for the 10 prototype frames only."
+    assert "RG006" not in check(scope + only).rules
+
+
+def test_a_label_row_after_a_line_ending_in_release_starts_its_own_sentence() -> None:
+    ack = (
+        "Order Acknowledgement OA-24-0331\n200 pcs released per your PO - in production\n"
+        "Balance of your 2.000 pcs programme 1.800 on hold pending your release\n"
+        "Material procurement: 6061-T6 billet, 90 mm dia, for 2.000 pcs has been ordered on "
+        "14/03/2024 to secure the mill slot.\n"
+    )
+    assert "RG006" in check(ack).rules
+
+
+def test_a_forecast_taken_as_the_order_a_sentence_or_two_later() -> None:
+    chat = (
+        "[21/03/2024 11:09] Ciara Brennan: Rough forecast is 2k for the season, could be more.\n"
+        "[21/03/2024 11:09] Ciara Brennan: No PO yet, finance are slow.\n"
+        "[21/03/2024 11:10] Ciara Brennan: Look, take that as the order.\n"
+    )
+    assert "RG008" in check(chat).rules
+    mail = (
+        "attached is our forecast for the coming season: 14 filleting lines.\n\n"
+        "You can count on that as our commitment - please plan your capacity for it."
+    )
+    assert "RG008" in check(mail).rules
+    supplier = "Based on your forecast order of 50 000 NFC labels for 2025 we plan the press."
+    assert "RG008" in check(supplier).rules
+    labelled = "Our forecast is 2k for the season. It is not an order; take it as planning only."
+    assert "RG008" not in check(labelled).rules

@@ -659,7 +659,8 @@ _MORE_MATERIAL = (
     r"epoxy|glass fib(?:re|er)|fabric|yarn|leather|foam|film|foil|components|pcbs?|bare boards|"
     r"chips|ics|cable|oak|wood|timber|lumber|linen|cotton|connectors|magnets|bearings|"
     r"abs(?:-pc)?|pc|pa|alloys?|alloy charge|ferro-?\w+|scrap|ingots?|moulding sand|"
-    r"(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?) of \w+)"
+    r"(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?|yds?|yards?|m|metres?|"
+    r"meters?|m2|sq ?m|ft|feet|sheets?|coils?|bales?) of (?:the )?\w+)"
 )
 MATERIAL_BUY = re.compile(
     r"\b(?:buy|bought|order(?:ed|ing)?(?!\s*(?:no\.?|number|nr\.?|#|:|\d))|procur(?:e|ed|ing)|"
@@ -687,8 +688,9 @@ MATERIAL_BUY = re.compile(
     # whatever was bought, bought for a quantity: "we bought the oak for all 300 chairs",
     # "placed orders for the long-lead components (...) for 5K units"
     r"|\b(?:bought|buy(?:ing)? already|already buy|ordered|purchased|procured|reserved|"
-    r"secured|staged|stocked|dyed|sourced|pre-?ordered|placed\s+(?:(?:the|an|our|all)\s+)?"
-    r"(?:[\w-]+\s+)?orders?|"
+    r"secured|staged|stocked|dyed|sourced|pre-?ordered|grabbed|snapped up|picked up|locked in|"
+    r"placed\s+(?:(?:the|an|our|all)\s+)?"
+    r"(?:[\w-]+\s+){0,6}?orders?|"
     # material worked ahead: "cut them to length and anodised them", "melted the batch and drawn
     # the glass gobs", "billets for full 36 cut and heat treated", "we hold resin for 5,000"
     r"taken|cut|anodi[sz]ed|melted|drawn|cast|poured|forged|heat[- ]treated|issued|blanked|sawn|"
@@ -703,8 +705,9 @@ MATERIAL_BUY = re.compile(
     r"came in|arrived|in stock|on (?:your|the|our) shelf|in (?:our|your|the) (?:warehouse|store))\b"
     # material held for a count: "S355 steel coil for all 12,000 sets already arrive our
     # warehouse", "UD prepreg for 5,000 sticks already in the freezer"
-    rf"|\b(?:material|resin|coils?|prepreg|cells|kits|foam|{_MORE_MATERIAL})\b[^.;]{{0,30}}"
-    r"\bfor (?:all |the full |the whole |the entire )?[\d][\d.,]*(?: \d{3})?k?\b[^.;]{0,40}"
+    rf"|\b(?:material|resin|coils?|prepreg|cells|kits|foam|logs|{_MORE_MATERIAL})\b[^.;]{{0,30}}"
+    r"\bfor (?:all |the full |the whole |the entire )?(?:[\d][\d.,]*(?: \d{3})?k?|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b[^.;]{0,40}"
     r"\b(?:already|arriv\w*|in (?:our|the|your) (?:warehouse|freezer|stock|store|yard))"
     # a plan or status row: "Material purchase: 7075 bar for 6,000 pcs | 26.03. | ordered"
     r"|\b(?:material|resin|powder|bar stock|raw material) (?:purchase|order|procurement|buy)\b"
@@ -848,13 +851,16 @@ FORECAST_WORD = re.compile(
 FIRM_WORD = re.compile(
     r"\b(?:firm|binding|commit(?:s|ted|ting|ment)?|guarantee[sd]?|confirmed|obligat\w*|"
     r"(?:is|as|are|be|becomes|consider(?:ed)?|treat(?:ed)?|count(?:ed)?) (?:a |an |our |this |it "
-    r"|as |as an? |as our )*(?:order|po|purchase order)\b|ordered|will (?:definitely )?(?:buy|take|"
+    r"|as |as an? |as our )*(?:order|po|purchase order)\b|as the (?:order|po|purchase order)\b|"
+    r"ordered|will (?:definitely )?(?:buy|take|"
     r"purchase|order|call off)|please (?:produce|build|start|run|make|print|plan production)|"
     r"(?:start|go ahead|proceed)\w*(?: with)? (?:the )?(?:production|run)|"
     # the supplier taking a forecast as ordered: "we confirm your order for 24,000 pcs"
     r"confirm\w* (?:your |the |our |this )?(?:order|po|purchase order)|"
     # "we thank you for your order of 80.000 foam pumps ... according to your forecast"
     r"your (?:annual |yearly |blanket )?order (?:of|for)|"
+    # "based on your forecast order of 50 000 labels": the forecast called an order
+    r"(?<=forecast )order|(?<=forecasted )order|"
     r"(?:started|begun|began) (?:the )?production(?: planning)?)\b"
 )
 # A planning schedule (an X12 830 pasted as text, a forecast sheet) and the words that turn its

@@ -1376,8 +1376,9 @@ _TAKE_AS_FIRM = re.compile(
     r"|\b(?:all|every) (?:quantities|quantity|lines|volumes|periods)\b[^.;]{0,60}\b(?:are|is|"
     r"shall be|will be) (?:binding|firm|committed)(?: purchase)?(?: commitments?| orders?)?\b"
     # "Consider it our commitment - lock in the press capacity"
-    r"|\b(?:consider|take|treat|regard)\w* (?:it|this|that|them|these|those) (?:as )?"
-    r"(?:our |a |an )?(?:firm |binding |confirmed )?(?:commitment|order|po)\b"
+    r"|\b(?:consider\w*|take|taking|treat\w*|regard\w*|count(?:ing)? on|rely on) (?:it|this|that|"
+    r"them|these|those) (?:as )?(?:our |a |an |the )?(?:firm |binding |confirmed )?"
+    r"(?:commitment|order|po)\b"
 )
 _FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[,.']\d{3})+(?![\w.,/-]|[.,]\d)|\b\d{3,7}\b")
 # "your firm order of 12,000 units", "your annual commitment of 36,000 pcs": a quantity named firm
@@ -1441,11 +1442,12 @@ def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
                 continue
             if lang.NEGATION.search(_clause_before(sentence.low, m.start(), 30)):
                 continue
+            # "Rough forecast is 2k ... No PO yet. Look, take that as the order.": the forecast
+            # named in one of the two sentences before
             previous = doc.seg.previous_sentence(sentence)
-            refers_back = (
-                previous is not None
-                and re.search(r"\b(?:this|it|these|them|that|those)\b", sentence.low)
-                and lang.FORECAST_WORD.search(previous.low)
+            earlier = doc.seg.previous_sentence(previous) if previous is not None else None
+            refers_back = re.search(r"\b(?:this|it|these|them|that|those)\b", sentence.low) and any(
+                s is not None and lang.FORECAST_WORD.search(s.low) for s in (previous, earlier)
             )
             same_quantity = any(
                 q.value in forecast_values

@@ -226,6 +226,7 @@ _LINE_START_BREAK = re.compile(
     r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z](?:[A-Za-z ]|\.(?! [A-Z])){0,25}:|\[|"
     r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} \[\d)"
 )
+_LABEL_LINE = re.compile(r"[ \t>]*[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}:\s")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d]*(?:\.[^\W\d_]+)*)\.*$")  # "qty", "Dña", "e.g"
 
 
@@ -258,7 +259,12 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
     ):
         return False  # a cell or column wrapped mid-sentence: "lot is released for\nproduction."
     last = line.rsplit(None, 1)[-1].lower() if line else ""
-    if last in _OPEN_ENDING and nxt.lstrip(" \t")[:1].isalnum() and "|" not in line:
+    if (
+        last in _OPEN_ENDING
+        and nxt.lstrip(" \t")[:1].isalnum()
+        and "|" not in line
+        and not _LABEL_LINE.match(nxt)  # "Material procurement: ..." opens a row of its own
+    ):
         return False  # "With this call-off we release\n4.000 pcs ...": the sentence goes on
     if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
         return True
