@@ -1913,3 +1913,39 @@ def test_a_forecast_taken_as_the_order_a_sentence_or_two_later() -> None:
     assert "RG008" in check(supplier).rules
     labelled = "Our forecast is 2k for the season. It is not an order; take it as planning only."
     assert "RG008" not in check(labelled).rules
+
+
+def test_recorded_events_and_listed_values_are_no_go_ahead() -> None:
+    ecn = "See below - drawing Rev E is released as of this morning."
+    assert "RG002" not in check(ecn).rules
+    po = (
+        "PURCHASE ORDER 1102\nItem | Qty\nBar stool, pine | 40 pcs\n"
+        "The sample stool was signed off by our client on 03/08."
+    )
+    assert "RG002" not in check(po).rules
+    qaa = (
+        "QUALITY AGREEMENT\n4.3 Sample sign-off is a technical disposition of the samples "
+        "(approved, interim with quantity and/or date limits, or rejected)."
+    )
+    assert check(qaa).rules == set()
+
+
+def test_a_sample_lot_row_states_the_quantity_of_the_minutes() -> None:
+    minutes = (
+        "Minutes of meeting\nNo. | Topic | Decision\n"
+        "D1 | Sample lot | 20 pcs delivered 10.06. Production 1,980 pcs remains on hold - not "
+        "released - until the pressure-test sign-off and a written release by Anna Heikkinen.\n"
+        "D4 | Next steps | Supplier may proceed. | C. Dobre\n"
+    )
+    assert check(minutes).rules == {"RG002"}
+
+
+def test_a_roll_over_go_ahead_is_told_once_as_an_implied_conversion() -> None:
+    mail = (
+        "PO BV-32 covers 10 sample bodies; the other 1,150 are on hold until the pressure test "
+        "sign-off and my written release.\n\nHonestly, to save us both time: if the pressure test "
+        "passes next week, just carry on with the rest - no need to wait for an email from me.\n\n"
+        "Ilona Varga\nPurchasing"
+    )
+    rules = check(mail).rules
+    assert "RG007" in rules and "RG002" not in rules

@@ -208,6 +208,8 @@ SUPPLIER_INTENT = re.compile(
 HYPOTHETICAL_AFTER = re.compile(r"\s*(?:from (?:you|\w+) )?(?:would|could|might)\b")
 # "sample sign-off APPROVED on 18 Mar 2024": a past technical event recorded with its date.
 DATED_AFTER = re.compile(
+    # "signed off by our client on 03/08": whoever did it, then when
+    r"(?:\s+by(?:\s+[\w.-]+){1,4}?(?=\s+on\s))?"
     r"\s*(?:on\s+|dated\s+|:\s*)?(?:\d{1,2}[./ -]\s?(?:\d{1,2}|[a-z]{3})|\d{4}-\d|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 )
@@ -227,7 +229,9 @@ THING_APPROVED = re.compile(
 # "Drawing rev D is released", "the firmware is approved": a technical document released, which
 # is engineering's business and no production grant (RG009 looks at mixed senses).
 TECH_SUBJECT = re.compile(
-    r"^\W*(?:the |our |your |this |that )?(?:latest |new |updated |final )?(?:drawings?|dwg|"
+    # "See below - drawing Rev E is released"
+    r"^(?:[^-:\u2013\u2014]{0,30}\s[-:\u2013\u2014]\s+)?\W*(?:the |our |your |this |that )?"
+    r"(?:latest |new |updated |final )?(?:drawings?|dwg|"
     r"revision|rev\.?|design|spec(?:ification)?s?|firmware|software|cad(?: model)?|3d model|"
     r"models?|bom|eco|ecn|artwork|datasheet|gerbers?|stencil|step files?|data ?pack)\b"
     r"(?: [\w.-]+){0,3}?\s+(?:(?:is|are|was|were|has been|have been|now|also|too)\s+)*$"
@@ -952,7 +956,9 @@ RECEIVED_BY_WRITER = re.compile(
 ACTIVE_CONTEXT = re.compile(
     r"\b(?:releas\w*|authori[sz]\w*|approved|order(?:ed)?|po|p\.o\.|purchase order|call-?off|"
     r"active|"
+    # "D1 | Sample lot | 20 pcs delivered": the samples' own count
     r"maximum|max\.?|only|limited to|up to)\b"
+    r"|\b(?:samples?|sample lot|pilot (?:lot|run|batch)|prototypes?|first[- ]articles?)\s*[|:]"
 )
 # Production started or cleared to start, in the words either party uses.
 START_ACT = re.compile(

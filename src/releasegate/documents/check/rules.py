@@ -275,6 +275,7 @@ def _answer(seg: Segmented, sentence: Sentence) -> re.Match[str] | None:
     return m
 
 
+_IN_CHOICES = re.compile(r"\([^()]{0,40}$")
 # "following the drop test sign-off, we release 1,500 crates": a release made now
 _PERFORMATIVE = re.compile(
     r"\s*(?:we|i) (?:hereby )?(?:release|authori[sz]e|approve)\b|.*\bhereby\b"
@@ -298,6 +299,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         for candidate in matches + list(lang.GRANT.finditer(low)):
             if low[max(0, candidate.start() - 1) : candidate.start()] in ('"', "'"):
                 continue  # a value quoted ('with result "approved"'), not a grant
+            if _IN_CHOICES.search(low, 0, candidate.start()) and re.match(
+                r"[^()]*\bor\b[^()]*\)", low[candidate.end() :]
+            ):
+                continue  # one of the values listed: "(approved, interim ..., or rejected)"
             if re.search(r"\b(?:not|never)\b", candidate.group()):
                 continue  # "PO 4401-7731 is not released"
             if re.match(r"(?:qty|quantity) releas", candidate.group()) and not re.search(
@@ -2223,6 +2228,12 @@ def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc
     findings: list[Finding] = []
     for rule in RULES:
         findings += rule(bundle)
+    # a go-ahead that rolls a sample sign-off over into production is that risk, told once:
+    # "if the pressure test passes, just carry on with the rest" is RG007 alone
+    specific = {(f.file, f.sentence_start) for f in findings if f.rule == "RG007"}
+    findings = [
+        f for f in findings if f.rule != "RG002" or (f.file, f.sentence_start) not in specific
+    ]
     order = {d.part.name: i for i, d in enumerate(docs)}
     findings.sort(key=lambda f: (order.get(f.file, 0), f.start, f.rule))
     return docs, _dedupe(findings)
