@@ -1949,3 +1949,19 @@ def test_a_roll_over_go_ahead_is_told_once_as_an_implied_conversion() -> None:
     )
     rules = check(mail).rules
     assert "RG007" in rules and "RG002" not in rules
+
+
+def test_a_held_balance_does_not_cover_a_larger_run_in_the_attached_quote() -> None:
+    release = (
+        "Release R-07 against PO 7720\n- Released now: 150 couplers.\n- The other 350 are not "
+        "released and stay on hold until the field trial sign-off and my written release.\n\n"
+        "Aisha Bello\nPurchasing Manager"
+    )
+    quote = "QUOTATION MK-1190\nItem | Qty | Unit price\nKeg coupler, production run | 2,000 | 4.10"
+    report = check(release, quote)
+    assert "RG001" in report.rules
+    assert "2,000" in next(f for f in report.findings if f.rule == "RG001").text
+    # the order's own total (150 + 350) is what the hold covers, and so is a marked quote
+    assert "RG001" not in check(release, quote.replace("2,000", "500")).rules
+    marked = quote + "\nProduction pricing for information only; not an order."
+    assert "RG001" not in check(release, marked).rules

@@ -998,6 +998,13 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for docs in [bundle.docs]:
         auth = _auth_docs(docs)
+        if (
+            auth
+            and any(d.holds for d in auth)
+            and not any(d.full_release or d.auto_conversion for d in auth)
+        ):
+            out += _quantity_beyond_the_order(bundle, auth)
+            continue
         if not auth or any(d.holds or d.full_release or d.auto_conversion for d in auth):
             continue  # a hold, a release of the full quantity or a recorded auto-conversion
             # says what becomes of the rest
@@ -1032,6 +1039,59 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
                 )
                 break
     return out
+
+
+_DRAWING_TITLE = re.compile(r"\b(?:drawing|dwg|drg)\b", re.I)
+
+
+def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Finding]:
+    """A held authorization says what becomes of its own balance, not of a larger quantity in
+    an attached quote or drawing: "150 released, the other 350 on hold" beside a quote for a
+    production run of 2,000 with nothing saying it is information only."""
+    base = _active_qty(bundle, auth)
+    if base is None:
+        return []
+    # every quantity the authorizations name (released, held, the order's total) is explained
+    named = {q.value for d in auth for q in d.seg.quantities}
+    held = [
+        q
+        for d in auth
+        for h in d.holds
+        for q in d.seg.quantities_in(h.start, h.end)
+        if not _quoted(d.part.text, h.start)
+    ]
+    if not named or not held:
+        return []  # "the balance is not released" covers whatever the quote calls it
+    named |= {a + b for a in named for b in named}  # 10 released + 490 held: the order's 500
+    ceiling = max(named)
+    for doc in bundle.docs:
+        if doc.authorizes or not (
+            doc.role == "quote" or _DRAWING_TITLE.search(_title(doc.part.text))
+        ):
+            continue  # a supplier's own status or plan is RG006's or RG011's to judge
+        for q in doc.seg.quantities:
+            if q.value <= ceiling or q.value in named or _quoted(doc.part.text, q.start):
+                continue
+            sentence = _sentence_at(doc, q.start)
+            if lang.INFORMATIONAL.search(sentence.low) or is_question(sentence):
+                continue
+            if lang.MATERIAL_BUY.search(sentence.low):
+                continue  # material bought for a quantity is RG006's to judge
+            if lang.INFORMATIONAL.search(doc.seg.low):
+                break  # the quote or drawing says of itself that it is for information
+            return [
+                _finding(
+                    "RG001",
+                    doc,
+                    sentence,
+                    q.start,
+                    q.end,
+                    f"{_units(q.value)} appear beside the {_units(base)} authorized, and the "
+                    "hold does not cover them: nothing says they are information only.",
+                    _suggest_informational(bundle, q.value),
+                )
+            ]
+    return []
 
 
 def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
