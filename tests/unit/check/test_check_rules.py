@@ -1965,3 +1965,25 @@ def test_a_held_balance_does_not_cover_a_larger_run_in_the_attached_quote() -> N
     assert "RG001" not in check(release, quote.replace("2,000", "500")).rules
     marked = quote + "\nProduction pricing for information only; not an order."
     assert "RG001" not in check(release, marked).rules
+
+
+def test_east_european_purchase_orders_are_read_as_pos() -> None:
+    one_c = (
+        'ТОВ "МЕДТОРГ"                                     ЄДРПОУ 41122334\n\n'  # noqa: RUF001
+        "           ЗАМОВЛЕННЯ ПОСТАЧАЛЬНИКУ № ТМ-000118 від 03.06.2024\n"  # noqa: RUF001
+        "           PURCHASE ORDER No. TM-000118 of 03.06.2024\n\n"
+        " № | Товар / Item                    | Од. | К-сть | Ціна EUR | Сума EUR\n"  # noqa: RUF001
+        "---+---------------------------------+-----+-------+----------+---------\n"
+        " 1 | Infusion set IS-20, sample lot  | шт  |   500 |     0,62 |   310,00\n"
+        " 2 | Доставка / freight DAP Бровари  | посл|     1 |    95,00 |    95,00\n"
+        "---+---------------------------------+-----+-------+----------+---------\n"
+    )
+    # a sample PO that never speaks of the balance, of what unlocks it or of who releases it
+    assert check(one_c).rules == {"RG003", "RG004", "RG005"}
+    comanda = (
+        "CASA BUCATARIA SRL - COMANDĂ FURNIZOR CB-24-0812\nData: 12.06.2024\n"
+        "Poz. | Articol | Cant. | Pret unitar EUR\n"
+        "1 | Kitchen set (sample), oak | 2 seturi | 1.450,00\n\n"
+        "Basis: your offer RMF-118 - 2 sample sets plus a production lot of 240 sets at EUR 310,00."
+    )
+    assert {"RG001", "RG003", "RG004", "RG005"} <= check(comanda).rules

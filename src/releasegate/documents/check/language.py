@@ -613,7 +613,10 @@ PO_TITLE = re.compile(
 FOREIGN_PO_TITLE = re.compile(
     r"^(?:\S+\s+){0,6}(?:ordine (?:di |d')?acquisto|bestellung|bon de commande|commande|"
     r"orden de compra|pedido(?: de compra)?|ordem de compra|encomenda|zam[oó]wienie|objedn[aá]vka|"
-    r"megrendel[eé]s|inkooporder|bestilling|indk[oø]bsordre|best[aä]llning|sipari[sş]|narudžbenica)"
+    r"megrendel[eé]s|inkooporder|bestilling|indk[oø]bsordre|best[aä]llning|sipari[sş]|narudžbenica|"
+    # Romanian, Ukrainian, Russian, Estonian, Lithuanian, Latvian, Finnish
+    r"comand[aă](?= furnizor| de achizi)|замовлення|заказ поставщику|tellimus|užsakymas|"
+    r"pas[uū]t[iī]jums|ostotilaus)"
     r"\b[^\n]{0,60}\d"
 )
 ACK_TITLE = re.compile(

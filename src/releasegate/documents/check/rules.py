@@ -775,7 +775,8 @@ _BACK_REFERENCE = re.compile(
 
 
 _SERVICE_LINE = re.compile(
-    r"\s*(?:\d{1,3}\s+)?(?:\[\w+\]\s*)?(?:delivery|freight|shipping|transport|carriage|postage|"
+    # "2 | Доставка / freight DAP": a bilingual cell too
+    r"\s*(?:\d{1,3}\s*\|?\s*)?(?:\[\w+\]\s*)?(?:[^\W\d]+\s*/\s*)?(?:delivery|freight|shipping|transport|carriage|postage|"
     r"handling|packing|packaging|tooling|set-?up|nre|insurance|documentation)\b",
     re.I,
 )

@@ -830,18 +830,24 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(value, s, e)
 
 
+# the quantity column of an East European ERP print: Ukrainian and Russian (k-st', kol-vo),
+# Czech, Lithuanian, Estonian, Latvian, Finnish, Romanian
+_EAST_QTY = (
+    r"к-сть|кількість|кол-во|количество|колич\.?|množství|mnozstvi|kiekis|kogus|daudzums|"
+    r"määrä|maara|cantitate|cant\.?"
+)
 _HEADER_CELL = re.compile(
     r"\s*(?:(?:sample|prod\.?|production|order|release[d]?|ordered|open)\s+)?"
     r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
     # a bilingual or annotated header: "Mennyiseg / Qty (db)", "Qty released (pcs)"
     r"|(?![^|]*\b(?:forecast|fcst|plan|planned|open|not released|balance)\b)"
     r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|cant|"
-    r"quantit[àa]|quantit[ée]|qt[ée])\b\.?[^|\d]{0,20}"
+    r"quantit[àa]|quantit[ée]|qt[ée]|" + _EAST_QTY + r")\b\.?[^|\d]{0,20}"
 )
 _PLAIN_HEADER = re.compile(
     r"\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|"
     r"quantità|qta|"
-    r"ilość|ilosc|mängd)\b"
+    r"ilość|ilosc|mängd|" + _EAST_QTY + r")\b"
 )
 # A row under a plain "Qty" header: opened by a line number, a part number, or a short label
 # ("Samples 20 18.00", "Production 2,000 6.25 12,500.00").
@@ -909,6 +915,8 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
                             released.add(offset + m.start(1))
         elif not line_low.strip():
             plain_header = False  # HTML tables put a blank line between rows: keep the column
+        elif _RULE_LINE.fullmatch(line_low):
+            pass  # a ruled line under a header ("---+-----+---"): the table goes on
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
             columns, plain_header = [], True
             fixed = _fixed_columns(line_low)
@@ -935,6 +943,7 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
     return found, rows, released
 
 
+_RULE_LINE = re.compile(r"[\s\-+=_:]+")
 _RELEASED_HEADER = re.compile(r"\breleas\w*|\brel\.? ?qty\b|\bfreigegeben|\bliberad[ao]")
 _HEADER_NAME = re.compile(r"\S+(?: \S+)*")
 
