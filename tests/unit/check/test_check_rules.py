@@ -1987,3 +1987,28 @@ def test_east_european_purchase_orders_are_read_as_pos() -> None:
         "Basis: your offer RMF-118 - 2 sample sets plus a production lot of 240 sets at EUR 310,00."
     )
     assert {"RG001", "RG003", "RG004", "RG005"} <= check(comanda).rules
+
+
+def test_payment_read_as_the_go_signal_in_other_words() -> None:
+    supplier = (
+        "Since your downpayment is in, we took it as the go signal for the project: we will "
+        "extrude all 5,000 rails."
+    )
+    assert "RG012" in check(supplier).rules
+    proforma = (
+        "PROFORMA INVOICE VCC-24-077\nNote: Upon receipt of the 50% advance payment, production of "
+        "the full order of 1.000 sets will commence according to our standard terms (advance "
+        "payment = production release)."
+    )
+    assert "RG012" in check(proforma).rules
+    buyer = (
+        "The down payment of 30% for PO KO-24-301 has been transferred today.\n\nWith this DP "
+        "received on your side, kindly take it as the production release and start the 450 units."
+    )
+    assert "RG012" in check(buyer).rules
+    # a PO's scope next to the release that is still to come is no payment read as a start
+    scope = (
+        "The PO covers 40 sample pcs only for PPAP. The production release for the balance of "
+        "3,960 pcs will be issued in writing by Wichai Thongdee after our PPAP sign-off."
+    )
+    assert "RG012" not in check(scope).rules

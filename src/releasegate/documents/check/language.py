@@ -903,7 +903,9 @@ PAYMENT = re.compile(
     r"order|order)\b"
     r"|\b(?:receipt|acceptance|acknowledg\w*|"
     r"confirmation) of (?:the |your |our |this )?(?:po|purchase order|order)\b)"
-    r"[^.;]{0,80}?\b(?P<act>start\w*|begin\w*|began|commenc\w*|proceed\w*|go ahead|launch\w*|"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?P<act>start\w*|begin\w*|began|commenc\w*|proceed\w*|go ahead|"
+    r"launch\w*|go[- ]signal|green signal|signal to (?:start|go)|"
+    r"(?:= ?|as (?:the |a |our )?)production release|"
     rf"kick\w* off|{SCHEDULE_ACT}|(?:will|can|may|shall|'ll) (?:now )?(?:produce|print|make|build|"
     r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
     r"(?:\w+ ){0,3}(?:to |for |into )?production|good to go|green light|get going|get started|"
@@ -911,9 +913,10 @@ PAYMENT = re.compile(
     # "since the order is accepted", "as the deposit is received" ("treat as order" is no cause)
     r"|\b(?:(?:since|because|now that) (?:the |your |our |this |that )?|(?:as|with) (?:the |your |"
     r"our |this |that ))(?:po|purchase "
-    r"order|order|deposit|payment|prepayment|advance payment|down[- ]?payment|lc|l/c|letter of "
+    r"order|order|deposit|payment|prepayment|advance payment|down[- ]?payment|dp|lc|l/c|letter of "
     r"credit)\b(?:[^.;]|\.(?=\d)){0,200}?\b(?:"
     rf"released?|start\w*|begin|{SCHEDULE_ACT}|(?:is|are) planned|proceed\w*|go ahead|run|"
+    r"go[- ]signal|green signal|"
     r"launch\w*|kick\w* off|"
     r"authori[sz]ed to|(?:may|can) (?:now )?(?:produce|manufacture|make|build|print))\b"
     r"|\b(?P<act2>start\w*|begin|commenc\w*|proceed\w*|launch\w*|"
@@ -1087,7 +1090,7 @@ PRODUCTION_GRANT = re.compile(
 )
 PAYMENT_CAUSE = re.compile(
     r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|advance|payment|paid|wire|"
-    r"remittance|po|purchase order|order|proforma|pro-forma|lc|l/c|letter of credit)\b"
+    r"remittance|po|purchase order|order|proforma|pro-forma|lc|l/c|letter of credit|dp)\b"
 )
 IMPLIED_AUTO_KEY = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with|sample approval|"
