@@ -2012,3 +2012,28 @@ def test_payment_read_as_the_go_signal_in_other_words() -> None:
         "3,960 pcs will be issued in writing by Wichai Thongdee after our PPAP sign-off."
     )
     assert "RG012" not in check(scope).rules
+
+
+def test_sample_sign_offs_rolled_over_in_casual_and_formal_words() -> None:
+    rolled = [
+        "To save everyone time: if the samples measure up, just keep the press running and go on "
+        "with the balance - no need to wait for Orla's paperwork.",
+        "Heads up, as soon as your engineers give 'em the tick we'll kick straight off on the two "
+        "thousand, saves you raising another bit of paper, eh.",
+        "Once y'all get the thumbs-up from him, crank out the rest of the panels.",
+        "Please note: once the PPAP is approved, we will take that approval as your approval for "
+        "production and ship the remaining 1,995 gears.",
+        "Upon PSW approval, we will treat it as your production approval and ship the balance of "
+        "9,500 pcs as per the original schedule.",
+        "Upon your sample approval, the production quantity of 10,000 pcs will be put into "
+        "production automatically, without a separate purchase order.",
+    ]
+    for text in rolled:
+        assert "RG007" in check(text).rules, text
+    gated = (
+        "Upon your sample approval, the 10,000 pcs go into production only with a separate "
+        "written release from Ms Kim."
+    )
+    assert "RG007" not in check(gated).rules
+    paid = "With this DP received on your side, kindly take it as the production release."
+    assert "RG007" not in check(paid).rules
