@@ -2037,3 +2037,28 @@ def test_sample_sign_offs_rolled_over_in_casual_and_formal_words() -> None:
     assert "RG007" not in check(gated).rules
     paid = "With this DP received on your side, kindly take it as the production release."
     assert "RG007" not in check(paid).rules
+
+
+def test_a_chat_release_restated_with_another_quantity() -> None:
+    chat = (
+        "Microsoft Teams chat export\n\n"
+        "5/13/2024 9:02 AM  Megan Ortiz: Morning Derek! Releasing 200 of the printed display trays "
+        "(PO SS-4471, line 2). Rest of the 2k stays on hold till the retailer signs off the "
+        "planogram. Release of the rest is my call.\n"
+        "5/13/2024 9:10 AM  Derek Hall: Got it, scheduling on the Bobst Thursday.\n"
+        "5/15/2024 8:47 AM  Megan Ortiz: Quick recap for your scheduler: as agreed Monday, 250 "
+        "released on line 2, nothing else.\n"
+    )
+    assert check(chat).rules == {"RG011"}
+    assert check(chat.replace("250", "200")).rules == set()
+
+
+def test_an_email_declared_a_po_and_summed_up_with_another_quantity() -> None:
+    mail = (
+        "From: Bec Fairweather <bec@wattleandgum.com.au>\n\nHi Brett,\n\nPlease treat this email "
+        "as our PO WG-0912 for 30 sample koala puzzle sets, at $9.80 each.\n\n"
+        "So that's 25 sample sets, delivered to our Hobart studio by 7 June.\n\nTa,\nBec"
+    )
+    rules = check(mail).rules
+    assert {"RG003", "RG004", "RG005", "RG011"} <= rules
+    assert "RG011" not in check(mail.replace("25 sample", "30 sample")).rules

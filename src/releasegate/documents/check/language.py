@@ -134,7 +134,7 @@ GRANT = re.compile(
     # ("ordered only by purchase order and released ..." describes a rule, it grants nothing)
     r"|\b(?:po|purchase order)\b(?<!by po)(?<!by purchase order)[^.;?]{0,40}?\b"
     r"(?:is |are |has been )?(?:attached|enclosed|"
-    r"issued|placed|released)\b"
+    r"issued|placed|released|발행)\b"
     # the buyer's PO on its way: "PO 7731 coming out of our system today for the 6"
     r"|\b(?:po|purchase order)\b(?<!your po)(?<!your purchase order)[^.;?]{0,30}?\b(?:is in "
     r"(?:the|your|our) (?:portal|"
@@ -171,6 +171,14 @@ GRANT = re.compile(
     r"samples?|parts)\b[^.;?]{0,40}\bplease\b"
     r"|\b\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|parts)\b\.?(?: (?!not\b|no\b|yet\b)[\w-]+)"
     r"{0,3}? (?:are |is )?(?:hereby |now )?(?:released|authori[sz]ed)\b"
+    # "Releasing 200 of the printed display trays": the release made as it is written
+    r"|\breleasing (?:the |another |a further )?(?:first |next )?\d"
+    # "Please treat this email as our PO WG-0912 for 30 sample sets"
+    r"|\btreat this (?:e-?mail|message|note|letter) as (?:our |a |the |your )?(?:po|purchase order|"
+    r"order)\b"
+    # Korean, Japanese and Chinese requests to go ahead: "샘플 15 ea 진행 부탁드립니다"
+    r"|진행 부탁|진행해 주|제작 부탁|생산 부탁"
+    r"|手配をお願い|製作をお願い|進めてください|请安排|安排生产"
     r")"
 )
 # The grant forms that only a buyer writes: an order confirmed, a delivery requested.
@@ -377,6 +385,8 @@ HOLD = re.compile(
     r"issued|included|covered)\b|\bnicht erteilt\b|\bplease hold(?: off| back| for now)?\s*[.!]?$"
 )
 UNLOCK = re.compile(
+    # Korean puts "after" behind its event: "샘플 sign-off 후에" (after the sample sign-off)
+    r"\b(?:sign[- ]?off|approval|release|inspection)\s?후|"
     r"\b(?:until|till|after|upon|once|following|when|whenever|if|as soon as|provided|"
     r"subject to|pending|conditional (?:on|upon)|"
     r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
@@ -1129,6 +1139,8 @@ WRITER_AUTHORITY = re.compile(
     r"(?:release|"
     r"approval|authori[sz]ation|signature|sign[- ]?off|go[- ]ahead)\b|\b(?:by|from) me\b|"
     r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"
+    # "Release of the rest is my call"; Korean "제가 written release 드리겠습니다" (I will give)
+    r"|\bmy (?:call|decision)\b|제가[^.;]{0,20}release"
 )
 # Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
 # (also an Outlook header in the writer's language: "Von:", "De:", "Da:", "Od:", "Från:", "Fra:")
@@ -1151,7 +1163,8 @@ CHAT_SPEAKERS = (
     CHAT_SPEAKER,
     re.compile(r"(?m)^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"),
     re.compile(
-        r"(?m)^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),? \d\d?:\d\d(?::\d\d)?\s+"
+        r"(?m)^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),? \d\d?:\d\d(?::\d\d)?"
+        r"(?:\s?[AaPp]\.?[Mm]\.?)?\s+"
         r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"
     ),
     re.compile(r"(?m)^[^|\n]{5,25}\|\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"),

@@ -1834,8 +1834,19 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
             continue
         # a printout's "sentence" runs over several label rows: judge the quantity's own row
         # ("RELEASED QTY .... 300 PCS" above "BALANCE ...... ON HOLD")
-        said = _line_of(low, q.start) if "\n" in s.low.strip() else s.low
-        if is_question(s) or lang.HOLD.search(said) or lang.CONDITION.search(said):
+        if "\n" in s.low.strip():
+            said, at = _line_of(low, q.start), q.start - (low.rfind("\n", 0, q.start) + 1)
+        else:
+            said, at = s.low, q.start - s.start
+        hold = lang.HOLD.search(said)
+        if (
+            hold is not None
+            and hold.start() > at
+            and re.match(r"nothing (?:else|more)\b", hold.group())
+            and _CLAUSE_BREAK.search(said, at, hold.start())
+        ):
+            hold = None  # "250 released on line 2, nothing else": the hold is of the rest
+        if is_question(s) or hold is not None or lang.CONDITION.search(said):
             continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
         if "automatic" in s.low or lang.AUTO_CONVERSION_EXPLICIT.search(s.low):
             continue  # an agreed auto-conversion names what a later sign-off releases
@@ -1962,6 +1973,12 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 continue
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
+    # the writer summing up their own order: "So that's 25 sample sets, delivered by 7 June"
+    for m in _SUMMED_UP.finditer(low):
+        for q in doc.seg.quantities_in(m.end(), m.end() + 12):
+            if (q.start, q.end) not in granted and not _quoted(doc.part.text, q.start):
+                granted.add((q.start, q.end))
+                released.append((q, _sentence_at(doc, q.start)))
     released.sort(key=lambda pair: pair[0].start)
     released = [(q, s) for q, s in released if not _item_number(doc.part.text, q)]
     # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up
@@ -2028,6 +2045,9 @@ _WHOLE_ORDER_LABEL = re.compile(
     r"\b(?:contract|blanket|frame|framework|agreement|annual|total)\s+(?:qty|quantity)\b"
     r"[^\n\d]{0,12}$"
 )
+
+
+_SUMMED_UP = re.compile(r"\bso (?:that's|that is|this is|it's|it is) (?:just |only )?(?=\d)")
 
 
 def _line_item(doc: Doc, q: Quantity) -> bool:

@@ -512,6 +512,14 @@ _DIGIT_CANDIDATE = re.compile(rf"(?<![\w.,/-])(?:{_DIGITS}){_DIGIT_END}")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen"])
 _TOKEN = re.compile(r"[a-z]+")
 _AFTER_RE = re.compile(_AFTER)
+_WHICH_ONE_BEFORE = re.compile(
+    r"\b(?:positions?|pos|lines?|items?|no|nr|rev|version|phase|step|stage|week|wk|kw|cw|lots?|"
+    r"releases?|call-?offs?|tranches?|part|parts|drawing|dwg)\W*$|[#/-]$"
+)
+_STATED_RELEASED_AFTER = re.compile(
+    r" (?:(?:are|is|now|hereby) )*(?:released|authori[sz]ed)\b"
+    r"(?! (?:before|by|to|until|after|when|once|if)\b)"
+)
 # "3 protos", "50 shafts", "fifty units": a plural noun right after the number counts too,
 # unless it measures time, money, length, packaging or paperwork.
 _PLURAL_AFTER = re.compile(
@@ -753,6 +761,11 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         or not (
             (raw.endswith("k") and not re.search(r"[$€£]\s?$", low[max(0, s - 2) : s]))
             or _BEFORE_RE.search(low, max(0, s - 24), s)
+            # "as agreed Monday, 250 released" (not "position 1 are released")
+            or (
+                _STATED_RELEASED_AFTER.match(low, e) is not None
+                and not _WHICH_ONE_BEFORE.search(low, max(0, s - 14), s)
+            )
         )
     ):
         return None  # "1.5k" counts on its own; other bare numbers need a word around them
