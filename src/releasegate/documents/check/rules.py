@@ -246,6 +246,7 @@ def _about_something_else(seg: Segmented, sentence: Sentence, grant: re.Match[st
 
 def _grant_sentences(seg: Segmented) -> list[Sentence]:
     found = {s.start: s for s in seg.candidates(lang.GRANT)}
+    found.update((s.start, s) for s in seg.candidates(lang.CJK_GRANT))
     found.update((s.start, s) for s in seg.candidates(lang.IMPERATIVE_START, at_start=True))
     found.update((s.start, s) for s in seg.candidates(lang.POLITE_REQUEST, at_start=True))
     for s in seg.candidates(lang.ANSWER_YES, at_start=True):
@@ -296,7 +297,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             or _answer(seg, sentence)
         )
         matches = [opening] if opening else []
-        for candidate in matches + list(lang.GRANT.finditer(low)):
+        matches += lang.GRANT.finditer(low)
+        if not low.isascii():
+            matches += lang.CJK_GRANT.finditer(low)
+        for candidate in matches:
             if low[max(0, candidate.start() - 1) : candidate.start()] in ('"', "'"):
                 continue  # a value quoted ('with result "approved"'), not a grant
             if _IN_CHOICES.search(low, 0, candidate.start()) and re.match(
@@ -604,6 +608,7 @@ def _has_authority(seg: Segmented) -> bool:
 _INDEX = AnchorIndex(
     (
         lang.GRANT,
+        lang.CJK_GRANT,
         lang.IMPERATIVE_START,
         lang.POLITE_REQUEST,
         lang.ANSWER_YES,
@@ -999,11 +1004,7 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for docs in [bundle.docs]:
         auth = _auth_docs(docs)
-        if (
-            auth
-            and any(d.holds for d in auth)
-            and not any(d.full_release or d.auto_conversion for d in auth)
-        ):
+        if auth and any(d.holds for d in auth):
             out += _quantity_beyond_the_order(bundle, auth)
             continue
         if not auth or any(d.holds or d.full_release or d.auto_conversion for d in auth):
@@ -1049,11 +1050,14 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
     """A held authorization says what becomes of its own balance, not of a larger quantity in
     an attached quote or drawing: "150 released, the other 350 on hold" beside a quote for a
     production run of 2,000 with nothing saying it is information only."""
-    base = _active_qty(bundle, auth)
-    if base is None:
-        return []
-    # every quantity the authorizations name (released, held, the order's total) is explained
-    named = {q.value for d in auth for q in d.seg.quantities}
+    others = [
+        doc
+        for doc in bundle.docs
+        if not doc.authorizes
+        and (doc.role == "quote" or _DRAWING_TITLE.search(_title(doc.part.text)))
+    ]  # a supplier's own status or plan is RG006's or RG011's to judge
+    if not others or any(d.full_release or d.auto_conversion for d in auth):
+        return []  # a release of the full quantity or a recorded auto-conversion says it all
     held = [
         q
         for d in auth
@@ -1061,15 +1065,14 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
         for q in d.seg.quantities_in(h.start, h.end)
         if not _quoted(d.part.text, h.start)
     ]
-    if not named or not held:
+    base = _active_qty(bundle, auth)
+    if not held or base is None:
         return []  # "the balance is not released" covers whatever the quote calls it
+    # every quantity the authorizations name (released, held, the order's total) is explained
+    named = {q.value for d in auth for q in d.seg.quantities}
     named |= {a + b for a in named for b in named}  # 10 released + 490 held: the order's 500
     ceiling = max(named)
-    for doc in bundle.docs:
-        if doc.authorizes or not (
-            doc.role == "quote" or _DRAWING_TITLE.search(_title(doc.part.text))
-        ):
-            continue  # a supplier's own status or plan is RG006's or RG011's to judge
+    for doc in others:
         for q in doc.seg.quantities:
             if q.value <= ceiling or q.value in named or _quoted(doc.part.text, q.start):
                 continue
