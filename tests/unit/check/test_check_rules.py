@@ -2062,3 +2062,40 @@ def test_an_email_declared_a_po_and_summed_up_with_another_quantity() -> None:
     rules = check(mail).rules
     assert {"RG003", "RG004", "RG005", "RG011"} <= rules
     assert "RG011" not in check(mail.replace("25 sample", "30 sample")).rules
+
+
+def test_edi_orders_are_read_as_pos_with_their_line_quantities() -> None:
+    x12 = (
+        "ISA*00*          *00*          *ZZ*CADDOCOMP      *ZZ*REDRIVERSEAL   *240515*0714*U~\n"
+        "ST*850*0001~\nBEG*00*SA*4500771**20240515~\n"
+        "PO1*1*1000*EA*4.85**BP*SW-4-600-CGI*VP*RRSG-SW4600~\n"
+        "PID*F****SPIRAL WOUND GASKET 4IN CL600~\nCTT*1*1000~\nSE*14*0001~\n"
+    )
+    mail = (
+        "The 850 for PO 4500771 went out this morning. Please ship 1,200 per PO - we need them "
+        "staged at the yard by the 31st.\n\nBobbie Landry"
+    )
+    assert check(mail, x12).rules == {"RG011"}
+    assert "RG011" not in check(mail.replace("1,200", "1,000"), x12).rules
+    edifact = (
+        "UNH+1+ORDERS:D:96A:UN'\nBGM+220+TS240822-17+9'\nLIN+1++71120-TS40:IN'\nQTY+21:50:PCE'\n"
+        "FTX+PUR+++SAMPLE LOT 60 PCS ONLY RELEASED UNDER THIS ORDER:BALANCE 4940 PCS OF QUOTE NOT "
+        "RELEASED - ON HOLD'\nFTX+PUR+++BALANCE RELEASED ONLY AFTER PPAP SIGN-OFF BY WRITTEN "
+        "RELEASE FROM:K. PRASERT WONGSAWAT PURCHASING MANAGER'\n"
+        "FTX+DEL+++DELIVER TO GATE 2 - 10 PCS PER RETURNABLE TRAY'\nUNT+20+1'\n"
+    )
+    assert check(edifact).rules == {"RG011"}
+    assert check(edifact.replace("QTY+21:50", "QTY+21:60")).rules == set()
+
+
+def test_an_edi_line_held_by_its_own_notes_is_not_ordered() -> None:
+    x12 = (
+        "==== X12 850 PURCHASE ORDER (HUMAN-READABLE PRINT) ====\nBEG*00*SA*AS-88390**20240603\n"
+        "PO1*1**EA*1950.00**BP*SK-2240-010\n  MSG: LINE 1 - FIRST ARTICLE - RELEASED FOR "
+        "MANUFACTURE - QTY: TBD PER ENGINEERING\n"
+        "PO1*2*2400*EA*210.00**BP*SK-2240-010\n  MSG: LINE 2 - 2400 EA PRODUCTION - NOT RELEASED "
+        "- HOLD\n  MSG: RELEASE ONLY AFTER FAI SIGN-OFF, IN WRITING BY J. MAZUR (PROGRAM MGR)\n"
+        "CTT*2\n"
+    )
+    # the first article line states no quantity, and the 2,400 are held
+    assert "RG010" in check(x12).rules

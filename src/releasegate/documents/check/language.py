@@ -151,6 +151,7 @@ GRANT = re.compile(
     r"|\b(?:we|i) (?:hereby |herewith |kindly |now )?confirm (?:only )?[\d,.]+ ?"
     r"(?:pcs|pieces|units|samples?|prototypes?|protos?)\b"
     # a delivery request for parts: "please deliver 100 pcs", "kindly supply the 25 samples"
+    r"|\b(?:please|pls|plz|kindly|pse) ship (?:the |only |just )?\d"  # "Please ship 1,200 per PO"
     r"|\b(?:please|pls|plz|kindly|pse) (?:deliver|supply|furnish|send us)\b(?=[^.;]{0,40}?"
     r"(?:\d|\bsamples?\b|\bprototypes?\b|\bparts\b|\bpieces\b))"
     # a document that releases: "this PO releases the full qty", "this letter authorizes"
@@ -613,7 +614,9 @@ QUOTE_DOC = re.compile(
     r"breaks?|unit price|lead time|incoterms?|payment terms)\b"
 )
 PO_DOC = re.compile(
-    r"(?:\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
+    # an EDI order: X12 850 ("ST*850*0001~"), EDIFACT ORDERS ("UNH+1+ORDERS:D:96A:UN")
+    r"(?:\bst\*850\*|\bunh\+[^+\n]*\+orders:|"
+    r"\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
     r"\border (?:no|number|nr)\b\.?\s*[:#]?\s*\d)"
 )
 # A PO's heading line: "Tidewater Electronics - PO TW-24-0808", "ARCWELL | PO AW-0800 | 2024-09-09"

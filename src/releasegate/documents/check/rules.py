@@ -97,6 +97,7 @@ class Doc:
                 or _not_active(self.seg.low, q)
                 or _HELD_AFTER.match(text, q.end)
                 or _held_in_its_sentence(self.holds, self.hold_spans, q)
+                or _edi_line_held(text, q)
             ):
                 continue  # "for the full 250,000", "no resin buys for the 1,500"
             s = self.seg.sentence_at(q.start)
@@ -721,6 +722,7 @@ def analyse(part: Part) -> Doc:
                 if not _inside(q.start, hold_spans)
                 and not _HELD_AFTER.match(part.text, q.end)
                 and not _held_in_its_sentence(holds, hold_spans, q)
+                and not _edi_line_held(part.text, q)
             ]
             # a PO's line items, where it has them, are what it orders ("SERIES QTY: 2.500"
             # in the header beside a sample line of 10 is not ordered)
@@ -774,6 +776,24 @@ _HELD_AFTER = re.compile(
     r"nicht freigegeben|gesperrt|no liberad[oa]|nen[ií] uvoln[eě]n[aáoý])\b",
     re.IGNORECASE,
 )  # matched on the text itself: a status on the same line
+_EDI_QTY_LINE = re.compile(r"[ \t]*(?:po1\*|qty\+)", re.I)  # an EDI order line's quantity
+_EDI_LINE = re.compile(r"^[ \t]*(?:po1\*|lin\+)", re.M | re.I)
+_EDI_HOLD = re.compile(r"\bnot (?:yet )?released\b|\bon hold\b|\bhold\b|\bblocked\b", re.I)
+
+
+def _edi_line_held(text: str, q: Quantity) -> bool:
+    """An EDI order line whose own notes hold it: "PO1*2*2400*EA..." followed by "MSG: LINE 2 -
+    2400 EA PRODUCTION - NOT RELEASED - HOLD" before the next line item."""
+    start = text.rfind("\n", 0, q.start) + 1
+    if not _EDI_LINE.match(text, start):
+        return False
+    end = text.find("\n", q.start)
+    if end == -1:
+        return False
+    nxt = _EDI_LINE.search(text, end)
+    return bool(_EDI_HOLD.search(text, end, nxt.start() if nxt else len(text)))
+
+
 _BACK_REFERENCE = re.compile(
     r"\b(?:produce|make|build|run|ship|start|deliver|print)\w* (?:them|these|those)\b"
 )
@@ -1832,23 +1852,26 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
         s = doc.seg.sentence_at(q.start)
         if s is None or not (
             _RELEASED_BEFORE.search(low, max(s.start, q.start - 40), q.start)
-            or _RELEASED_AFTER.match(low[q.end : min(s.end, q.end + 50)])
+            # ("1.000 PC" above "RELEASED TO DATE ... 100 PC": a label of the next row)
+            or _RELEASED_AFTER.match(_row_rest(doc, q, s))
         ):
             continue
         # a printout's "sentence" runs over several label rows: judge the quantity's own row
         # ("RELEASED QTY .... 300 PCS" above "BALANCE ...... ON HOLD")
-        if "\n" in s.low.strip():
-            said, at = _line_of(low, q.start), q.start - (low.rfind("\n", 0, q.start) + 1)
+        line_start = doc.part.text.rfind("\n", 0, q.start) + 1
+        line_end = doc.part.text.find("\n", q.start)
+        line = low[line_start : line_end if line_end != -1 else len(low)]
+        if "\n" in s.text and _LABEL_ROW.search(line):
+            said, at = line, q.start - line_start
         else:
             said, at = s.low, q.start - s.start
         hold = lang.HOLD.search(said)
-        if (
-            hold is not None
-            and hold.start() > at
-            and re.match(r"nothing (?:else|more)\b", hold.group())
-            and _CLAUSE_BREAK.search(said, at, hold.start())
-        ):
-            hold = None  # "250 released on line 2, nothing else": the hold is of the rest
+        if hold is not None and hold.end() > at and not lang.NEGATION.search(said, 0, at):
+            # "250 released on line 2, nothing else", "60 PCS ONLY RELEASED UNDER THIS
+            # ORDER:BALANCE 4940 PCS NOT RELEASED": the hold after a break is of the rest
+            breaks = list(_CLAUSE_BREAK.finditer(said, at + 1, hold.end()))
+            if breaks and _OF_THE_REST.search(said, breaks[-1].end(), hold.end()):
+                hold = None
         if is_question(s) or hold is not None or lang.CONDITION.search(said):
             continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
         if "automatic" in s.low or lang.AUTO_CONVERSION_EXPLICIT.search(s.low):
@@ -2050,12 +2073,29 @@ _WHOLE_ORDER_LABEL = re.compile(
 )
 
 
+# a printout's label row: "RELEASED QTY .... 300 PCS", "RELEASED NOW .. 400 EA", "Qty:   20"
+_LABEL_ROW = re.compile(r"\.{2,}|\S {2,}\S|:\s|\|")
+
+
+def _row_rest(doc: Doc, q: Quantity, s: Sentence) -> str:
+    """The lower-cased text after a quantity up to the end of its sentence or its line."""
+    end = min(s.end, q.end + 50)
+    line_end = doc.part.text.find("\n", q.end, end)
+    return doc.seg.low[q.end : line_end if line_end != -1 else end]
+
+
+_OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|remainder)\b")
 _SUMMED_UP = re.compile(r"\bso (?:that's|that is|this is|it's|it is) (?:just |only )?(?=\d)")
 
 
 def _line_item(doc: Doc, q: Quantity) -> bool:
     """A quantity on a PO's line-item row: a table row, or an ERP line ("001 GR-5500 ... 50 EA")."""
-    return not _inside(q.start, doc.hold_spans) and _line_row(doc.part.text, doc.seg, q)
+    if _inside(q.start, doc.hold_spans):
+        return False
+    line_start = doc.part.text.rfind("\n", 0, q.start) + 1
+    return bool(_EDI_QTY_LINE.match(doc.part.text, line_start)) or _line_row(
+        doc.part.text, doc.seg, q
+    )
 
 
 def _states_this_release(line: str) -> bool:

@@ -226,6 +226,7 @@ _LINE_START_BREAK = re.compile(
     r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z](?:[A-Za-z ]|\.(?! [A-Z])){0,25}:|\[|"
     r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} \[\d)"
 )
+_EDI_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{1,2}[+*]")
 _LABEL_LINE = re.compile(r"[ \t>]*[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}:\s")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d]*(?:\.[^\W\d_]+)*)\.*$")  # "qty", "Dña", "e.g"
 
@@ -268,6 +269,8 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
         return False  # "With this call-off we release\n4.000 pcs ...": the sentence goes on
     if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
         return True
+    if line.endswith(("'", "~")) and _EDI_SEGMENT.match(line):
+        return True  # an EDI segment ends at its terminator: "FTX+PUR+++SAMPLE LOT 60 PCS ...'"
     quoted_now = text[line_start:pos].lstrip().startswith(">")
     quoted_next = nxt.lstrip().startswith(">")
     if quoted_now != quoted_next:
@@ -485,7 +488,8 @@ _UNIT_WORDS = (
 # "3000pcs", "250ea", "20stk": a unit abbreviation written onto the number.
 # Units that only count ("75 EA", "500 sample pouches"), unlike nouns ("77811 covers ...").
 _GENERIC_UNIT = re.compile(r"\s*(?:pcs?|pieces?|units?|ea|nos?|st|stk|samples?)\b")
-_GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt|st)\b"
+# ("31st", "21st" are days of the month, not 31 "St." pieces)
+_GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt|st(?<![^1]1st)(?<!^1st))\b"
 # Words that end a count before its noun: "6 weeks after sample approval" counts no samples.
 _NOT_BETWEEN = (
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|working|business|calendar|after|before|"
@@ -503,7 +507,9 @@ _BEFORE = (
     r"\bbatch\s+of|\blot\s+of|\bvolume\s+of|\brelease\s+of|\brelease|\breleasing|\breleases|"
     r"\bauthori[sz]e|\bapprove|\bproduce|\bmake|\bbuild|\bprint|\bmanufacture|\bship|"
     r"\bfor\s+the|\bonly\s+the|\ball|\bup\s+to|\bmaximum\s+of|\bmax\.?|\bfull|\bx|\bwith|"
-    r"\bfor|\bof|\bof\s+the|\bthe)"
+    r"\bfor|\bof|\bof\s+the|\bthe"
+    # EDI order lines: X12 "PO1*1*1000*EA", EDIFACT "QTY+21:50:PCE"
+    r"|\bpo1\*[^*~\n]*\*|\bqty\+\d{1,3}:)"
     r"[\s:=#.|]{0,3}(?:\(?(?:of\s+)?)?"
 )
 _DIGIT_END = rf"(?:(?={_GLUED_UNIT})|(?![\w/]|[.,]\d))"
@@ -642,7 +648,8 @@ _NOT_COUNTED = frozenset(
 )
 # Packaging counts: "250 pcs per KLT", "20 covers per carton" are not quantities ordered.
 _PER_PACKAGE = re.compile(
-    r"(?:\s*(?:pcs?|pieces|units|ea|[a-z]+s))?\s*(?:per|/|in each|each)\s*(?:box|carton|klt|bag|"
+    r"(?:\s*(?:pcs?|pieces|units|ea|[a-z]+s))?\s*(?:per|/|in each|each)\s*(?:returnable\s+|"
+    r"reusable\s+|plastic\s+|wooden\s+|export\s+)?(?:box|carton|klt|bag|"
     r"pallet|tray|layer|crate|case|polybag|tote|container|roll|reel|pack|package|kanban|bin|"
     r"blister|sleeve|drum|sack|stillage|gitterbox|cage|rack|skid|euro ?pallet)\b"
 )
