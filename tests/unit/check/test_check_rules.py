@@ -2099,3 +2099,35 @@ def test_an_edi_line_held_by_its_own_notes_is_not_ordered() -> None:
     )
     # the first article line states no quantity, and the 2,400 are held
     assert "RG010" in check(x12).rules
+
+
+def test_a_company_releasing_in_the_third_person_and_a_covering_mail_that_differs() -> None:
+    letter = (
+        "Production Release No. R1\nFollowing sample sign-off by our site engineer on 17 May "
+        "2024, Hunter Valley Cladding releases 500 (five hundred) louvre blades for production "
+        "under PO HVC-7741. The remaining 500 blades remain on hold until a further written "
+        "release.\nSigned: Bianca Russo, Supply Manager."
+    )
+    mail = (
+        "From: Bianca Russo <brusso@hvcladding.com.au>\n\nHi Tom,\n\nRelease R1 for PO HVC-7741 "
+        "went up on the supplier portal this morning. That's 450 blades for now - the rest stays "
+        "on hold.\n\nBianca"
+    )
+    assert "RG011" in check(letter, mail).rules
+    assert "RG011" not in check(letter, mail.replace("450", "500")).rules
+    heading = (
+        "Purchase Orders and Production Releases\n4.1 A Purchase Order is a commercial document."
+    )
+    assert check(heading).rules == set()
+
+
+def test_a_po_number_given_for_samples_in_a_mail_is_an_order() -> None:
+    mail = (
+        "Hi Ciara,\n\nThanks for the quote - attached back to you for reference. Our PO number for "
+        "the 40 sample lids is BD-2024-0412. Can you send them to the Ennistymon plant?\n\nSean"
+    )
+    quote = (
+        "QUOTATION LPK-Q-0877\nItem | Qty | Unit price\nSample lids | 40 | 1.20\n"
+        "Lids | 250,000 | 0.03"
+    )
+    assert check(mail, quote).rules == {"RG001", "RG003", "RG004", "RG005"}

@@ -174,6 +174,12 @@ GRANT = re.compile(
     r"{0,3}? (?:are |is )?(?:hereby |now )?(?:released|authori[sz]ed)\b"
     # "Releasing 200 of the printed display trays": the release made as it is written
     r"|\breleasing (?:the |another |a further )?(?:first |next )?\d"
+    # "Hunter Valley Cladding releases 500 (five hundred) louvre blades for production"
+    # (not "Releases 2 and 3 are forecasts", not a heading "Production Releases\n4.1 A ...")
+    r"|\breleases (?:the )?(?:first |next )?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)k?(?![\d.,])"
+    r"(?:\s*\([^)]*\))?\s+(?!(?:and|or|to|are|is|a|of|per|each|every)\b)[a-z]"
+    # "Our PO number for the 40 sample lids is BD-2024-0412"
+    r"|\bour (?:po|purchase order)(?: number| no\.?| #)? for (?:the |these |those )?\d"
     # "Please treat this email as our PO WG-0912 for 30 sample sets"
     r"|\btreat this (?:e-?mail|message|note|letter) as (?:our |a |the |your )?(?:po|purchase order|"
     r"order)\b"
@@ -391,6 +397,8 @@ HOLD = re.compile(
 UNLOCK = re.compile(
     # Korean puts "after" behind its event: "샘플 sign-off 후에" (after the sample sign-off)
     r"\b(?:sign[- ]?off|approval|release|inspection)\s?후|"
+    # "further call-offs will come from me": the next call-off releases the rest
+    r"\b(?:further|next|subsequent) call-?offs?\b|"
     r"\b(?:until|till|after|upon|once|following|when|whenever|if|as soon as|provided|"
     r"subject to|pending|conditional (?:on|upon)|"
     r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"

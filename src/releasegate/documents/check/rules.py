@@ -1726,7 +1726,11 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         if doc.authorizes:
             continue
         for q in doc.seg.quantities:
-            if lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 70), q.start) or (
+            if (
+                lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 70), q.start)
+                # "Release R1 went up on the portal. That's 450 blades for now"
+                or _SUMMED_UP_BEFORE.search(doc.seg.low, max(0, q.start - 30), q.start)
+            ) or (
                 # "please make sure the 25 samples ship with the CoC": the order's samples
                 doc.seg.low.endswith("the ", 0, q.start)
                 and _SAMPLE_AFTER.match(doc.seg.low, q.end)
@@ -2085,7 +2089,12 @@ def _row_rest(doc: Doc, q: Quantity, s: Sentence) -> str:
 
 
 _OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|remainder)\b")
-_SUMMED_UP = re.compile(r"\bso (?:that's|that is|this is|it's|it is) (?:just |only )?(?=\d)")
+_SUMMED_UP = re.compile(
+    r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?(?=\d)"
+)
+_SUMMED_UP_BEFORE = re.compile(
+    r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?$"
+)
 
 
 def _line_item(doc: Doc, q: Quantity) -> bool:
