@@ -2131,3 +2131,22 @@ def test_a_po_number_given_for_samples_in_a_mail_is_an_order() -> None:
         "Lids | 250,000 | 0.03"
     )
     assert check(mail, quote).rules == {"RG001", "RG003", "RG004", "RG005"}
+
+
+def test_acceptance_or_payment_taken_as_the_go_beside_samples() -> None:
+    accepted = (
+        "As per clause 7 of our standard conditions of sale, acceptance of a purchase order is our "
+        "release to manufacture, so we've loaded the 20 000 tubs into next week's schedule "
+        "straight after the 200 samples."
+    )
+    assert "RG012" in check(accepted).rules
+    paid = (
+        "Since the whole job's paid for, we'll take that as our go and put the other 39 sets into "
+        "fabrication Monday."
+    )
+    assert "RG012" in check(paid).rules
+    samples = (
+        "We produce the 500 sample hangtags only, as your PO says. The 19.500 pcs stay on hold "
+        "until you send us the written release."
+    )
+    assert "RG012" not in check(samples).rules

@@ -942,9 +942,9 @@ PAYMENT = re.compile(
     r"|\b(?:confirm\w*|accept\w*|acknowledg\w*|received?) (?:your |the |our )?(?:po|purchase "
     r"order|order)\b"
     r"|\b(?:receipt|acceptance|acknowledg\w*|"
-    r"confirmation) of (?:the |your |our |this )?(?:po|purchase order|order)\b)"
+    r"confirmation) of (?:the |your |our |this |a |an )?(?:po|purchase order|order)\b)"
     r"(?:[^.;]|\.(?=\d)){0,80}?\b(?P<act>start\w*|begin\w*|began|commenc\w*|proceed\w*|go ahead|"
-    r"launch\w*|go[- ]signal|green signal|signal to (?:start|go)|"
+    r"launch\w*|go[- ]signal|green signal|signal to (?:start|go)|release to manufactur\w*|"
     r"(?:= ?|as (?:the |a |our )?)production release|"
     rf"kick\w* off|{SCHEDULE_ACT}|(?:will|can|may|shall|'ll) (?:now )?(?:produce|print|make|build|"
     r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
@@ -974,6 +974,9 @@ PAYMENT = re.compile(
 # A payment or PO acceptance stated as done: "deposit received", "we paid the proforma",
 # "tooling invoice paid", "your PO is accepted in our system".
 PAY_DONE = re.compile(
+    # "Since the whole job's paid for"
+    r"\b(?:job|order|po|project|balance|everything|it)(?:'s| is| has been| was) (?:now |already )?"
+    r"(?:fully |all )?paid\b|"
     r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|payment|proforma|pro-forma|"
     r"invoice|remittance)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:(?:is|was|has been|have been|got) )?"
     r"(?:already |now |just )?(?:paid|received|transferred|wired|sent|made|settled|cleared|"
@@ -1013,7 +1016,10 @@ START_ACT = re.compile(
     r"remaining|lot|batch|run)|[\d,.]+k?\b)|releas\w* (?:\w+ ){0,3}(?:to|for|into) (?:production|"
     r"the (?:shop )?floor|manufacturing|the line)|you(?:'re| are) (?:good|clear|set)\b|good to go|"
     r"green light|get going|get started|carry on|arrange (?:the )?(?:mass |series |bulk )?"
-    r"production)\b"
+    r"production|"
+    # "we'll take that as our go", "acceptance of a purchase order is our release to manufacture"
+    r"(?:take|treat)\w* (?:that|this|it) as (?:our |the |a |your )?(?:go|go-?ahead|green light|"
+    r"signal|release)|release to (?:manufactur\w*|produc\w*|start))\b"
     rf"|{GO_IDIOM}"
 )
 # "Therefore, please start the mass production": a start drawn from what was said before.

@@ -2258,7 +2258,11 @@ def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
             span, low = (pm.start(), min(pm.end(), len(sentence.low))), pair
     if span is None or lang.PAYMENT_SAFE.search(low):
         return None
-    if lang.SAMPLE.search(low) and not lang.PRODUCTION_GRANT.search(low):
+    if (
+        lang.SAMPLE.search(low)
+        and not lang.PRODUCTION_GRANT.search(low)
+        and not _BEYOND_SAMPLES.search(sentence.low, min(span[0], len(sentence.low)))
+    ):
         return None  # starting the samples a PO covers is what the PO is for
     if re.search(r"\b(?:not|never|don't|do not|no)\b", _clause_before(low, span[0], 30)):
         return None
@@ -2270,6 +2274,13 @@ def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
     ):
         return None  # terms that mention payment, not a payment read as a start
     return span
+
+
+# "... our release to manufacture, so we've loaded the 20 000 tubs ... after the 200 samples":
+# the start is of more than the samples
+_BEYOND_SAMPLES = re.compile(
+    r"\b(?:full|whole|entire|balance|rest|remaining|mass|series)\b|\b\d{1,3}(?:[ ,.']\d{3})+\b"
+)
 
 
 def _paid_start(seg: Segmented, sentence: Sentence) -> bool:
