@@ -2150,3 +2150,19 @@ def test_acceptance_or_payment_taken_as_the_go_beside_samples() -> None:
         "until you send us the written release."
     )
     assert "RG012" not in check(samples).rules
+
+
+def test_a_supplier_confirming_a_labelled_forecast_as_an_order() -> None:
+    plan = (
+        "Supply Plan 2025 H1 - FORECAST\nPart | Jan | Feb | Mar | Total\n"
+        "DY-WS-5521 | 6,000 | 6,000 | 6,000 | 18,000\nDY-WS-5522 | 6,000 | 6,000 | 6,000 | 18,000\n"
+        "This is a forecast for capacity planning only. It is not a purchase order."
+    )
+    reply = (
+        "Thank you for sending the supply plan. We are pleased to confirm your firm order of "
+        "36,000 ea in total for January to March."
+    )
+    assert check(plan).rules == set()
+    assert check(plan, reply).rules == {"RG008"}
+    thanks = "Thank you for your order of 18,000 weatherstrips! We entered it as sales order 88214."
+    assert check(plan, thanks).rules == {"RG008"}

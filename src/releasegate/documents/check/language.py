@@ -675,7 +675,8 @@ PO_TABLE_HEADER = re.compile(
 )
 FORECAST_DOC = re.compile(
     r"\b(?:forecast|fcst|demand plan|rolling plan|planning schedule)\b[^\n]{0,200}?\b(?:non[- ]"
-    r"binding|for planning|planning purposes|not an? (?:order|po|commitment|purchase order)|"
+    r"binding|for (?:capacity |production |material )?planning|planning purposes|"
+    r"not an? (?:order|po|commitment|purchase order)|"
     r"no commitment|"
     r"indicative|for information|not a release|without commitment|not binding)\b"
     r"|\b(?:non[- ]binding|for planning purposes|not an? (?:order|commitment))\b[^\n]{0,200}?"

@@ -1475,6 +1475,8 @@ _FIRM_BEFORE = re.compile(
     r"\b(?:firm|binding|confirmed|fixed|definite)(?: purchase)? (?:order|po|commitment|volume|"
     r"quantity)s? (?:of|for) (?:the )?$|\bcommitment (?:of|for) (?:the )?$|\bcommitted (?:to|for) "
     r"(?:the )?$"
+    # a supplier thanking for a forecast as an order: "Thank you for your order of 24,000 cases"
+    r"|\byour (?:annual |yearly |season(?:al)? |blanket )?order (?:of|for) (?:the )?$"
 )
 
 
@@ -1498,6 +1500,8 @@ def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
         for m in _FIGURE.finditer(doc.seg.low)
         if (value := parse_number(m.group())) is not None and value >= 100
     }
+    # two lines' totals together: "18,000 + 18,000" confirmed as "your firm order of 36,000"
+    forecast_values |= {a + b for a in forecast_values for b in forecast_values}
     for doc in bundle.docs:
         for sentence in doc.seg.candidates(lang.FIRM_WORD):
             if sentence.start in done or is_question(sentence):
