@@ -2166,3 +2166,21 @@ def test_a_supplier_confirming_a_labelled_forecast_as_an_order() -> None:
     assert check(plan, reply).rules == {"RG008"}
     thanks = "Thank you for your order of 18,000 weatherstrips! We entered it as sales order 88214."
     assert check(plan, thanks).rules == {"RG008"}
+
+
+def test_material_arranged_or_staged_beyond_a_staged_authority() -> None:
+    ecn = (
+        "ECN KO-24-017\nOnly the 30 rev C samples are released; the balance is on hold until "
+        "ISIR sign-off and a written release by Agus Wibowo.\nSupplier information: because "
+        "SPHC-P coil has a 12-week lead time, the supplier is arranging coil for the full annual "
+        "volume of 60,000 pcs."
+    )
+    assert "RG006" in check(ecn).rules
+    status = (
+        "Weekly status ALP-2207\nRelease on file | 500 pcs (Release R-1)\n"
+        "Material authority on file | staged, up to 5,000 pcs of Lexan HPS1R\n\n"
+        "Resin: we have dried and staged resin sufficient for 50,000 pcs to secure one lot."
+    )
+    assert "RG006" in check(status).rules
+    within = status.replace("50,000 pcs to secure", "5,000 pcs to secure")
+    assert "RG006" not in check(within).rules

@@ -1253,6 +1253,9 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     any(q.value > base for q in quantities)
                     if base is not None
                     else bool(quantities and _auth_docs(bundle.docs))
+                    # a status report quoting a staged authority "up to 5,000 pcs" beside resin
+                    # staged "for 50,000 pcs": beyond the authority itself
+                    or (staged > 0 and any(q.value > staged for q in quantities))
                 )
                 if bundle.facts is not None:
                     limit = max(bundle.facts.material_qty, bundle.facts.released)
