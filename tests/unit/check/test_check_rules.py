@@ -2184,3 +2184,39 @@ def test_material_arranged_or_staged_beyond_a_staged_authority() -> None:
     assert "RG006" in check(status).rules
     within = status.replace("50,000 pcs to secure", "5,000 pcs to secure")
     assert "RG006" not in check(within).rules
+
+
+def test_definitions_status_values_lead_times_and_addresses_grant_nothing() -> None:
+    schedule = (
+        'Schedule B\n1.3 "Production Release" means a written instrument, signed by the Release '
+        "Authority, that names a quantity the Supplier may manufacture."
+    )
+    assert check(schedule).rules == set()
+    conditions = (
+        "Conditions: status APPROVED (an interim or conditional status does not convert), drawing "
+        "rev C unchanged."
+    )
+    assert "RG002" not in check(conditions).rules
+    assert "RG002" in check("Status: APPROVED - proceed").rules
+    assert "RG002" not in check("Kindly deliver within 3 weeks to our plant.").rules
+    po = (
+        "PILBARA OFFSHORE SERVICES PTY LTD                        PURCHASE ORDER\n"
+        "Level 9, 240 St Georges Tce, Perth WA 6000               PO No   : POS-88120\n"
+        "Supplier: Kwinana Valve Works Pty Ltd                    Terms   : 30 days EOM\n"
+        "          14 Beard St, Kwinana Beach WA 6167             Currency: AUD\n"
+        "Ln  Item              Description                              Qty  Unit   Amount\n"
+        "1   KVW-GV6-900 r2    6in Class 900 gate valve, FAI article      2   EA  38,600.00\n"
+    )
+    # two FAI valves ordered; the street numbers and post codes are no larger quantity
+    assert check(po).rules == {"RG003", "RG004", "RG005"}
+
+
+def test_a_chat_hold_written_with_a_contraction_and_a_dash_after_the_time() -> None:
+    chat = (
+        "14/05/2024, 08:41 - Nick Ashworth: Morning Darren. PO BM-3321 sent over for 8 sample "
+        "uprights. The other 112 aren't released - they need our FAI sign-off and then a written "
+        "release from me.\n14/05/2024, 08:52 - Darren Cole: got it, 8 first-offs only.\n"
+    )
+    report = check(chat)
+    assert report.files[0].role == "authorization"  # "PO ... sent over for 8 sample uprights"
+    assert report.rules == set()  # the hold, its event and the writer as release person

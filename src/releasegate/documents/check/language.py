@@ -139,6 +139,7 @@ GRANT = re.compile(
     r"|\b(?:po|purchase order)\b(?<!your po)(?<!your purchase order)[^.;?]{0,30}?\b(?:is in "
     r"(?:the|your|our) (?:portal|"
     r"system|inbox|mailbox|same folder|folder|attachment)|is live|(?:has been|was) sent|"
+    r"sent (?:over|across|through)|"
     r"is (?:now )?out|(?:is )?coming|"
     r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
     # "It covers 20 pcs pre-production bushes", "the PO covers 30 sample harnesses"
@@ -153,7 +154,9 @@ GRANT = re.compile(
     # a delivery request for parts: "please deliver 100 pcs", "kindly supply the 25 samples"
     r"|\b(?:please|pls|plz|kindly|pse) ship (?:the |only |just )?\d"  # "Please ship 1,200 per PO"
     r"|\b(?:please|pls|plz|kindly|pse) (?:deliver|supply|furnish|send us)\b(?=[^.;]{0,40}?"
-    r"(?:\d|\bsamples?\b|\bprototypes?\b|\bparts\b|\bpieces\b))"
+    # a count, not a lead time ("Kindly deliver within 3 weeks")
+    r"(?:\d(?![\d,.]*\s*(?:days?|weeks?|wks?|months?|working|business|calendar|hours?)\b)|"
+    r"\bsamples?\b|\bprototypes?\b|\bparts\b|\bpieces\b))"
     # a document that releases: "this PO releases the full qty", "this letter authorizes"
     r"|\b(?:(?:this|the|our) (?:po|purchase order|order|letter|notice|release|document|"
     r"call-off|calloff)|"
@@ -323,7 +326,8 @@ ORDERED_SAMPLE = re.compile(
     r"\b(?:sample(?<!master sample)(?<!reference sample)(?<!retained sample)(?<!counter sample)"
     r"(?<!limit sample)(?<!approved sample)s?|sampling|prototypes?|protos?|"
     r"pilot(?: lot| run| batch| series)?|first[- ]articles?(?! inspection| approval| sign)|"
-    r"trial (?:run|lot|batch|parts)|pre-?series|"
+    r"trial (?:run|lot|batch|parts)|pre-?series|fai (?:articles?|parts?|pieces?|units?|valves?|"
+    r"samples?)|"
     r"evaluation (?:parts|units)|golden samples?|off[- ]tool|initial samples?|muster|"
     r"[ée]chantillons?|muestras?|campion[ei]|pr[óo]bk[ia]|prover|monsters?|prototyp)\b"
 )
@@ -341,7 +345,8 @@ HOLD = re.compile(
     r"(?:\b(?:balance|remaining|remainder|rest|production|series|volume|further|additional|"
     r"full|other|outstanding|residual|anything|everything|quantity|quantities|units|pcs|pieces|"
     r"they|these|those|them|the [\d,.]+)\b[^.;]{0,90}?\b(?:(?:is|are|remains?|"
-    r"stays?|will be|shall be|be) )?(?:not (?:yet |being |to be )?(?:released|authori[sz]ed|"
+    r"stays?|will be|shall be|be) )?(?:(?:not|aren't|isn't|won't be) (?:yet |being |to be )?"
+    r"(?:released|authori[sz]ed|"
     r"approved|ordered|covered|committed|started|produced|manufactured|printed|built|included|"
     r"part of)|on hold|closed|blocked|held(?: back)?|excluded|frozen|parked|outside (?:the )?"
     r"(?:scope|this)|requires? (?:a |an |its own )?(?:separate|written|new|formal|revised|"
@@ -1188,7 +1193,7 @@ CHAT_SPEAKERS = (
     re.compile(r"(?m)^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"),
     re.compile(
         r"(?m)^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),? \d\d?:\d\d(?::\d\d)?"
-        r"(?:\s?[AaPp]\.?[Mm]\.?)?\s+"
+        r"(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?:-\s+)?"
         r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"
     ),
     re.compile(r"(?m)^[^|\n]{5,25}\|\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"),

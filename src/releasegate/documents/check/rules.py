@@ -277,6 +277,10 @@ def _answer(seg: Segmented, sentence: Sentence) -> re.Match[str] | None:
     return m
 
 
+_DEFINITION = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\s+)?[\"'\u201c]?[\w -]{2,40}[\"'\u201d]?\s+(?:means|shall mean|"
+    r"refers to|is defined as)\b"
+)
 _IN_CHOICES = re.compile(r"\([^()]{0,40}$")
 # "following the drop test sign-off, we release 1,500 crates": a release made now
 _PERFORMATIVE = re.compile(
@@ -289,8 +293,8 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
     found: list[Grant] = []
     for sentence in _grant_sentences(seg):
         low = sentence.low
-        if is_question(sentence) or _column_header(low):
-            continue
+        if is_question(sentence) or _column_header(low) or _DEFINITION.match(low):
+            continue  # '"Production Release" means a written instrument ...' defines a word
         m = None
         opening = (
             lang.IMPERATIVE_START.match(low)
@@ -314,6 +318,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 r"\d", sentence.text[candidate.end() :].split("\n", 1)[0]
             ):
                 continue  # a column headed "Qty released", not a release of a quantity
+            if re.search(
+                r"\bstatus\W*$", low[max(0, candidate.start() - 12) : candidate.start()]
+            ) and not lang.DIRECTIVE.search(low, candidate.end()):
+                continue  # a status value: "Conditions: status APPROVED (an interim ...)"
             if lang.APPROVAL_OF_THING.match(candidate.group().strip()) and _label_value(
                 seg, sentence, candidate
             ):

@@ -477,7 +477,8 @@ _DIGITS = (
 _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
-    r"st|stk|stck|pz|pzs|szt|und|uds|unid|unids|unidades|kpl|kom|ks|db|"
+    # (not a street: "Level 9, 240 St Georges Tce")
+    r"st(?![^\S\n]+[a-z])|stk|stck|pz|pzs|szt|und|uds|unid|unids|unidades|kpl|kom|ks|db|"
     r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
     r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
     r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
@@ -493,7 +494,7 @@ _GLUED_UNIT = r"(?:pcs?|pieces?|units?|nos?|ea|stk|pz|szt|st(?<![^1]1st)(?<!^1st
 # Words that end a count before its noun: "6 weeks after sample approval" counts no samples.
 _NOT_BETWEEN = (
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|working|business|calendar|after|before|"
-    r"from|per|until|since|ago)\b)"
+    r"from|per|until|since|ago|po)\b)"
 )
 _AFTER = (
     # "48 (forty-eight) sample bushings": the number restated in words before its unit
@@ -531,7 +532,8 @@ _STATED_RELEASED_AFTER = re.compile(
 _PLURAL_AFTER = re.compile(
     # "19.800 (diciannovemilaottocento) bottles": the number restated in words between
     r"(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*)\))?\)?(?:\s+|-)"
-    r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the)\b)[a-z][a-z-]{1,14}\s+)?"
+    # ("240 St Georges Tce" is an address: "st" is no adjective of a plural)
+    r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the|st|mt)\b)[a-z][a-z-]{1,14}\s+)?"
     r"([a-z]{3,}s)\b"
 )
 _NOT_COUNTED = frozenset(
@@ -759,6 +761,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     raw = m.group()
     s, e = m.start(), m.end()
     after = unit = _AFTER_RE.match(low, e)
+    if after is not None and re.search(r"[a-z]\s+st\.?$", after.group()):
+        after = unit = None  # "14 Beard St": a street, not 14 "St." (pieces) of beard
     if after is None:
         noun = _PLURAL_AFTER.match(low, e)
         if noun and noun.group(1) not in _NOT_COUNTED:
