@@ -2220,3 +2220,24 @@ def test_a_chat_hold_written_with_a_contraction_and_a_dash_after_the_time() -> N
     report = check(chat)
     assert report.files[0].role == "authorization"  # "PO ... sent over for 8 sample uprights"
     assert report.rules == set()  # the hold, its event and the writer as release person
+
+
+def test_go_aheads_in_formal_and_filipino_english_and_a_quoted_scope_by_the_same_buyer() -> None:
+    letter = (
+        "Further to our review of your method statement MS-07, the Employer hereby confirms its "
+        "approval and authorises the Contractor to proceed.\nYours faithfully\nNaledi Jacobs"
+    )
+    assert "RG002" in check(letter).rules
+    reply = (
+        'From: "Maricel dela Cruz" <maricel.delacruz@lagunaauto.ph>\n\nHi Sir Jun,\n\nYes, all '
+        "good on our side, you can push through na po.\n\nMaricel\n\n"
+        "> On Tue, Jun 4, 2024 at 3:47 PM Jun Villareal <jun@sprubber.com.ph> wrote:\n"
+        "> May we proceed?\n>\n"
+        "> > On Mon, May 20, 2024 at 9:03 AM Maricel dela Cruz <maricel.delacruz@lagunaauto.ph> "
+        "wrote:\n"
+        "> > PO LAG-24-0520 is for 100 pcs sample grommets only. The balance of 9,900 pcs is not\n"
+        "> > released. It will be released only by a written release from me after our PPAP "
+        "sign-off.\n> > Maricel dela Cruz\n"
+    )
+    # her own quoted scope states the 100: the go-ahead is unscoped, but a quantity is stated
+    assert check(reply).rules == {"RG002"}

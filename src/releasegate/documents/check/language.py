@@ -90,7 +90,11 @@ GRANT = re.compile(
     r"|\bgood to (?:go|run|start|print|produce)\b|\bok(?:ay)? to (?:start|run|proceed|produce|go|"
     r"print|make|build|manufacture|ship|release)\b|\bcleared (?:to|for) \w+"
     r"|\b(?:you|supplier|vendor) (?:may|can|could|are (?:free|allowed|authori[sz]ed|cleared) to)"
-    r" (?:now )?(?:start|begin|run|produce|make|print|build|manufacture|proceed|go ahead|launch)"
+    r" (?:now )?(?:start|begin|run|produce|make|print|build|manufacture|proceed|go ahead|launch|"
+    r"push (?:through|ahead|on))"
+    # "the Employer hereby confirms its approval and authorises the Contractor to proceed"
+    r"|\bauthori[sz]es? (?:the |our )?(?:contractor|supplier|vendor|manufacturer|fabricator|you)"
+    r" to (?:proceed|start|begin|commence|produce|manufacture|fabricate|build|make|print)\b"
     r"|\b(?:please|pls|plz|kindly|pse) (?:to |do )?(?:now |already |go ahead and )?(?:proceed|"
     r"start|begin|produce|make|print|build|manufacture|run|launch|kick off|go ahead|schedule|"
     r"release|go on)\b(?! sure\b| certain\b)"  # "please make sure the die is updated"
@@ -1173,16 +1177,22 @@ WRITER_AUTHORITY = re.compile(
 )
 # Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
 # (also an Outlook header in the writer's language: "Von:", "De:", "Da:", "Od:", "Från:", "Fra:")
+# the small words inside names: "Maricel dela Cruz", "Jan van der Berg"
+_PARTICLES = (
+    r"(?: (?:de|da|del|dela|della|di|do|dos|das|du|van|von|der|den|le|la|bin|binti|al|el))*"
+)
 FROM_NAME = re.compile(
     r"(?m)^[ \t>]*(?i:from|von|de|da|od|fr[åa]n|fra|van):\s*\"?"
-    rf"(?P<name>[{_UP}][\w.'-]+(?: [{_UP}][\w.'-]+)+)"
+    rf"(?P<name>[{_UP}][\w.'-]+(?:{_PARTICLES} [{_UP}][\w.'-]+)+)"
 )
 QUOTED_FROM = re.compile(
     r"(?m)^[ \t]*>[ \t>]*(?i:from|von|de|da|od|fr[åa]n|fra|van):\s*\"?(?P<name>[^<\n\"]+)"
 )
 # A reply's attribution line: "On Jul 18, 2024, at 11:02 AM, Ruben Trevino <r@x.mx> wrote:".
 WROTE = re.compile(
-    rf"(?P<name>[{_UP}][\w.'-]+(?: [{_UP}][\w.'-]+)+)\s*(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"
+    # (with the particles of names, and not the "AM" of the time before it)
+    rf"(?P<name>(?!(?:AM|PM)\b)[{_UP}][\w.'-]+(?:{_PARTICLES} [{_UP}][\w.'-]+)+)\s*"
+    r"(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"
     r"a écrit|escribió|ha scritto|schreef|skrev|napisał):"
 )
 CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
