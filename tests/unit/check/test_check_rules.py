@@ -2241,3 +2241,28 @@ def test_go_aheads_in_formal_and_filipino_english_and_a_quoted_scope_by_the_same
     )
     # her own quoted scope states the 100: the go-ahead is unscoped, but a quantity is stated
     assert check(reply).rules == {"RG002"}
+
+
+def test_a_po_header_or_memo_that_disagrees_with_its_single_line() -> None:
+    visma = (
+        "OSTOTILAUS / PURCHASE ORDER LF-PO-24-052\n\n"
+        "Sample lot: 120 pcs - heater foil LF-120-24\n\n"
+        "Rivi  Tuote        Nimike / Description                     Maara  Yks   a-hinta\n"
+        "  1   LF-120-24    Printed heater foil 24 V 12 W, sample    100  kpl      3,85\n\n"
+        "Notes: Remaining 4 900 pcs held until sample sign-off. Production release by Hanna "
+        "Virtanen (Purchasing Manager) in writing.\n"
+    )
+    assert "RG011" in check(visma).rules
+    assert "RG011" not in check(visma.replace("Sample lot: 120", "Sample lot: 100")).rules
+    quickbooks = (
+        "PURCHASE ORDER 1187\nItem | Description | Qty | Rate\n"
+        "BRK-22 | Bracket, PA12 | 12 | 9.50\n\n"
+        "Memo: Please print ten (10) brackets and ship as soon as the last one is off the printer."
+    )
+    assert "RG011" in check(quickbooks).rules
+
+
+def test_one_as_a_pronoun_and_off_after_other_words_count_nothing() -> None:
+    for text in ("ship as soon as the last one is off the printer", "the only one who signs those"):
+        assert find_quantities(text) == []
+    assert [q.value for q in find_quantities("one sample and 10 off")] == [1, 10]

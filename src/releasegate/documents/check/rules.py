@@ -2005,7 +2005,13 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     # released: 50 pcs")
     granted = {(q.start, q.end) for q, _ in released}
     for grant in doc.grants:
-        if not grant.authorizing or lang.CONDITION.search(grant.sentence.low):
+        # a condition before the grant ("if the test passes, produce 500"), not one after it
+        # ("Please print ten (10) brackets and ship as soon as the proof is signed")
+        if not grant.authorizing:
+            continue
+        counts = doc.seg.quantities_in(grant.end, grant.sentence.end)
+        reach = (counts[0].end + 15 if counts else grant.sentence.end) - grant.sentence.start
+        if lang.CONDITION.search(grant.sentence.low, 0, reach):
             continue
         if "automatic" in grant.sentence.low or lang.AUTO_CONVERSION_EXPLICIT.search(
             grant.sentence.low
@@ -2018,6 +2024,13 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 continue
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
+    # a PO's header label: "Sample quantity (ISIR) 25 pcs", "Sample lot: 120 pcs" above its lines
+    if doc.is_po and sum(1 for q in doc.active if _line_item(doc, q)) == 1:
+        for m in _HEADER_QTY.finditer(low):
+            for q in doc.seg.quantities_in(m.end(), m.end() + 4):
+                if (q.start, q.end) not in granted and not _line_item(doc, q):
+                    granted.add((q.start, q.end))
+                    released.append((q, _sentence_at(doc, q.start)))
     # the writer summing up their own order: "So that's 25 sample sets, delivered by 7 June"
     for m in _SUMMED_UP.finditer(low):
         for q in doc.seg.quantities_in(m.end(), m.end() + 12):
@@ -2103,6 +2116,10 @@ def _row_rest(doc: Doc, q: Quantity, s: Sentence) -> str:
     return doc.seg.low[q.end : line_end if line_end != -1 else end]
 
 
+_HEADER_QTY = re.compile(
+    r"\b(?:sample|pilot|trial|prototype|fai|isir) (?:quantity|qty|lot)\b(?:\s*\([^)]{1,20}\))?"
+    r"\s*[:=]?\s*"
+)
 _OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|remainder)\b")
 _SUMMED_UP = re.compile(
     r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?(?=\d)"

@@ -761,8 +761,9 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     raw = m.group()
     s, e = m.start(), m.end()
     after = unit = _AFTER_RE.match(low, e)
-    if after is not None and re.search(r"[a-z]\s+st\.?$", after.group()):
-        after = unit = None  # "14 Beard St": a street, not 14 "St." (pieces) of beard
+    if after is not None and re.search(r"[a-z]\s+(?:st\.?|off)$", after.group()):
+        # "14 Beard St": a street, not 14 "St." (pieces); "the last one is off": no "10 off"
+        after = unit = None
     if after is None:
         noun = _PLURAL_AFTER.match(low, e)
         if noun and noun.group(1) not in _NOT_COUNTED:
@@ -836,8 +837,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     if value is None or value <= 0 or value > 10_000_000:
         return None
     is_word = not raw[0].isdigit()
-    if is_word and value == 1 and not raw.startswith("a ") and after is None:
-        return None  # "one" is too often a pronoun ("one of the samples")
+    if is_word and value == 1 and not raw.startswith("a ") and unit is None:
+        return None  # "one" is too often a pronoun ("one of the samples", "the only one who signs")
     if is_word and raw.startswith("a ") and after is None:
         return None
     if (
