@@ -1190,8 +1190,8 @@ QUOTED_FROM = re.compile(
 )
 # A reply's attribution line: "On Jul 18, 2024, at 11:02 AM, Ruben Trevino <r@x.mx> wrote:".
 WROTE = re.compile(
-    # (with the particles of names, and not the "AM" of the time before it)
-    rf"(?P<name>(?!(?:AM|PM)\b)[{_UP}][\w.'-]+(?:{_PARTICLES} [{_UP}][\w.'-]+)+)\s*"
+    # (with the particles of names; "9:03 AM Maricel dela Cruz" keeps its "AM", see _same_person)
+    rf"(?P<name>[{_UP}][\w.'-]+(?:{_PARTICLES} [{_UP}][\w.'-]+)+)\s*"
     r"(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"
     r"a écrit|escribió|ha scritto|schreef|skrev|napisał):"
 )

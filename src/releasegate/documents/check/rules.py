@@ -560,7 +560,10 @@ def _domain(text: str, offset: int) -> str | None:
 
 
 def _same_person(a: str, b: str) -> bool:
-    words_a, words_b = a.lower().split(), b.lower().split()
+    # (an attribution's time runs into the name: "9:03 AM Maricel dela Cruz wrote:")
+    words_a, words_b = (
+        [w for i, w in enumerate(n.lower().split()) if i or w not in ("am", "pm")] for n in (a, b)
+    )
     return len(words_a) >= 2 and words_a[:2] == words_b[:2]
 
 
@@ -2009,10 +2012,12 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         # ("Please print ten (10) brackets and ship as soon as the proof is signed")
         if not grant.authorizing:
             continue
-        counts = doc.seg.quantities_in(grant.end, grant.sentence.end)
-        reach = (counts[0].end + 15 if counts else grant.sentence.end) - grant.sentence.start
-        if lang.CONDITION.search(grant.sentence.low, 0, reach):
-            continue
+        condition = lang.CONDITION.search(grant.sentence.low)
+        if condition is not None:
+            counts = doc.seg.quantities_in(grant.end, grant.sentence.end)
+            reach = (counts[0].end + 15 if counts else grant.sentence.end) - grant.sentence.start
+            if condition.end() <= reach:
+                continue
         if "automatic" in grant.sentence.low or lang.AUTO_CONVERSION_EXPLICIT.search(
             grant.sentence.low
         ):
@@ -2025,8 +2030,9 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
     # a PO's header label: "Sample quantity (ISIR) 25 pcs", "Sample lot: 120 pcs" above its lines
-    if doc.is_po and sum(1 for q in doc.active if _line_item(doc, q)) == 1:
-        for m in _HEADER_QTY.finditer(low):
+    headers = list(_HEADER_QTY.finditer(low)) if doc.is_po else []
+    if headers and sum(1 for q in doc.active if _line_item(doc, q)) == 1:
+        for m in headers:
             for q in doc.seg.quantities_in(m.end(), m.end() + 4):
                 if (q.start, q.end) not in granted and not _line_item(doc, q):
                     granted.add((q.start, q.end))
