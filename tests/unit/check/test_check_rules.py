@@ -2266,3 +2266,33 @@ def test_one_as_a_pronoun_and_off_after_other_words_count_nothing() -> None:
     for text in ("ship as soon as the last one is off the printer", "the only one who signs those"):
         assert find_quantities(text) == []
     assert [q.value for q in find_quantities("one sample and 10 off")] == [1, 10]
+
+
+def test_sample_and_pilot_requests_without_a_count() -> None:
+    viber = (
+        "[11.06.2024 13:24] Kadri Tamm: Great. Please do a pilot run on the new mesh, we need the "
+        "labels for the EMC test.\n[11.06.2024 13:25] Kadri Tamm: The 20k series stays on hold - "
+        "not released - until EMC sign-off and my written release.\n"
+    )
+    assert check(viber).rules == {"RG010"}
+    imessage = (
+        "Mon, May 13, 2024\n8:02 AM  Jess Tremblay: Hey Marc! Go ahead with the pilot run of the "
+        "keg collars only\n8:03 AM  Jess Tremblay: Production balance stays on hold until the "
+        "pilot collars pass our CIP and pressure check\n8:20 AM  Marc Dubois: how many for the "
+        "pilot?\n8:41 AM  Jess Tremblay: whatever you think makes sense for a proper test lol\n"
+    )
+    # no count and nobody named to release the balance; the pilot passing is the event
+    assert check(imessage).rules == {"RG005", "RG010"}
+    request = (
+        "SAMPLE REQUEST SR-24-09\nStyle FJ-220 'Esja' - merino fleece zip jacket, YKK Vislon zip "
+        "No. 5\nPlease sew the salesman samples of style FJ-220 in the colours below.\n"
+        "The production order is not released. Production is released only by a written release "
+        "from Solveig Arnadottir after the sample sign-off.\n"
+    )
+    assert check(request).rules == {"RG010"}
+    trial = (
+        "We kindly request you to make trial parts of the bracket above for our evaluation. The "
+        "mass-production quantity (forecast 1,200 pcs/month) is not ordered and not released. "
+        "After our evaluation sign-off, Mr. Yamada Ichiro will issue the written release."
+    )
+    assert check(trial).rules == {"RG010"}

@@ -181,6 +181,11 @@ GRANT = re.compile(
     r"{0,3}? (?:are |is )?(?:hereby |now )?(?:released|authori[sz]ed)\b"
     # "Releasing 200 of the printed display trays": the release made as it is written
     r"|\breleasing (?:the |another |a further )?(?:first |next )?\d"
+    # "Please do a pilot run on the new mesh", "We kindly request you to make trial parts"
+    r"|\b(?:please|pls|kindly) do (?:a |the |one )?(?:pilot|trial|sample|test|first) (?:run|lot|"
+    r"batch|build|series)\b"
+    r"|\brequest (?:you )?to (?:make|produce|build|manufacture|prepare|run|cast|mou?ld|print|sew|"
+    r"machine|fabricate)\b"
     # "Hunter Valley Cladding releases 500 (five hundred) louvre blades for production"
     # (not "Releases 2 and 3 are forecasts", not a heading "Production Releases\n4.1 A ...")
     r"|\breleases (?:the )?(?:first |next )?(?:\d{1,3}(?:[,.' ]\d{3})+|\d+)k?(?![\d.,])"
@@ -337,7 +342,8 @@ ORDERED_SAMPLE = re.compile(
 )
 GO_WITH_SAMPLE = re.compile(
     r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"
-    r"released?|approve\w*|order|manufacture|supply|deliver|send)\b(?: [\w/]+){0,5} (?:samples?|"
+    r"released?|approve\w*|order|manufacture|supply|deliver|send|sew|cast|mou?ld|machine|knit|"
+    r"weave|fabricate|assemble|prepare|do)\b(?: [\w/]+){0,5} (?:samples?|"
     r"prototypes?|protos?|pilot|first[- ]articles?|first[- ]offs?|fai|trial|evt|dvt|pvt|npi|"
     r"validation (?:lot|run|batch|parts|units)|(?:print )?proofs?|pre-?series|pre-?production|"
     r"mock-?ups?)\b"
@@ -418,6 +424,8 @@ UNLOCK = re.compile(
     # "after the line trial", "after lot 1 delivery", "after the weekly MRP run", "full PSW"
     r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"
     r"sample approv\w*|(?:production|series|written|formal) approval|approval in writing|"
+    # "until the pilot collars pass our CIP and pressure check"
+    r"\bpass(?:es)?\b(?! (?:on|to|through|by|along)\b)|"
     # "after the previous release has passed receiving inspection"
     r"(?:receiving|incoming|goods[- ]receipt|receipt) inspection|call-?off (?:no\.? ?)?\d+\b|"
     r"(?:schedule |numbered |signed )?call-?offs? (?:issued|signed|sent)\b|"

@@ -889,7 +889,8 @@ _NOT_ACTIVE_BEFORE = re.compile(
 )
 # "2'000 Stk per year", "40k p.a.": an annual volume, not a quantity authorized now
 _PER_YEAR_AFTER = re.compile(
-    r"\W*(?:[a-z.]+\W+)?(?:per|/|a|an|each)\s?(?:year|annum|yr)\b|\W*(?:[a-z.]+\W+)?p\.\s?a\."
+    r"\W*(?:[a-z.]+\s*?)?(?:per |/ ?|a |an |each )(?:year|annum|yr|month|mo|week|wk|quarter)\b"
+    r"|\W*(?:[a-z.]+\W+)?p\.\s?a\."
 )
 
 

@@ -223,9 +223,12 @@ _BOUNDARY = re.compile(
 # Lines that open a new sentence: list items, "Label:" lines, and chat lines opened by a
 # time stamp or a speaker ("[19/03/2024, 17:02]", "2024-10-03 21:14", "Ines Duarte [10:02 AM]").
 _LINE_START_BREAK = re.compile(
-    r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|[A-Z](?:[A-Za-z ]|\.(?! [A-Z])){0,25}:|\[|"
+    # (a chat line opened by its time: "8:03 AM  Jess Tremblay: ...")
+    r"[ \t>]*(?:[-*\u2022|]|\d{1,2}[.)]\s|\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?\s|"
+    r"[A-Z](?:[A-Za-z ]|\.(?! [A-Z])){0,25}:|\[|"
     r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3} \[\d)"
 )
+_OPENS_A_REQUEST = re.compile(r"[ \t]*(?:Please|Kindly|Pls|Thank you|Thanks|Could you|Can you)\b")
 _EDI_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{1,2}[+*]")
 _LABEL_LINE = re.compile(r"[ \t>]*[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}:\s")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d]*(?:\.[^\W\d_]+)*)\.*$")  # "qty", "Dña", "e.g"
@@ -269,6 +272,8 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
         return False  # "With this call-off we release\n4.000 pcs ...": the sentence goes on
     if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
         return True
+    if _OPENS_A_REQUEST.match(nxt):
+        return True  # "... YKK zip No. 5\nPlease sew the salesman samples ...": a new sentence
     if line.endswith(("'", "~")) and _EDI_SEGMENT.match(line):
         return True  # an EDI segment ends at its terminator: "FTX+PUR+++SAMPLE LOT 60 PCS ...'"
     quoted_now = text[line_start:pos].lstrip().startswith(">")
