@@ -2296,3 +2296,26 @@ def test_sample_and_pilot_requests_without_a_count() -> None:
         "After our evaluation sign-off, Mr. Yamada Ichiro will issue the written release."
     )
     assert check(trial).rules == {"RG010"}
+
+
+def test_an_engineer_title_and_an_attached_release_with_another_quantity() -> None:
+    po = (
+        "PURCHASE ORDER LSA-24-0098\nAuthorization. The Supplier is authorized to manufacture 15 "
+        "sample sockets only.\nBalance. The production quantity of 300 sockets is not released.\n"
+        "Unlock. The production quantity is released only after sample sign-off and a written "
+        "production release from Engr. Ramon Dizon, Purchasing Manager.\n"
+    )
+    assert check(po).rules == set()  # "Engr." ends no sentence: the release person is named
+    mail = (
+        "Dear Stefan,\n\nPlease find attached release no. 3 for the grapple tines BG-T12: two "
+        "hundred (200) pcs, delivery in week 30.\n\nGabor"
+    )
+    release = (
+        "PRODUCTION RELEASE No. 3\nQuantity released: 220 pcs, week 30/2024.\nThe remaining 880 "
+        "pcs are not released until release No. 4, signed by Toth Gabor, Purchasing Manager."
+    )
+    assert "RG011" in check(mail, release).rules
+    assert (
+        "RG011"
+        not in check(mail.replace("two hundred (200)", "two hundred twenty (220)"), release).rules
+    )

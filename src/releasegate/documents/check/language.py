@@ -131,7 +131,7 @@ GRANT = re.compile(
     r"|\b(?:attached|enclosed|here is|herewith|please find)(?: attached| below| enclosed)?"
     r"(?: is| are)?"
     r"(?: our| the|"
-    r" a|)? (?:po|p\.o\.|purchase order)\b"
+    r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d))\b"
     r"|\b(?:we|i) (?:have |'ve )?(?:issued|placed|raised|released|sent|opened|created) (?:you )?"
     r"(?:a |the |"
     r"our |an )?(?:po|purchase order|order)\b"

@@ -1818,7 +1818,7 @@ _RELEASED_BEFORE = re.compile(
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|:)\W+){0,3}$"
     # a release document naming its quantity: "Release R-02 for 2k springs"
-    r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3} (?:is )?for\W*$"
+    r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3} (?:is |covers |comprises )?(?:for )?\W*$"
     r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3}\s*[:=]\s*$"  # "release R-2: 500 pcs"
     r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"

@@ -140,6 +140,13 @@ ABBREVIATIONS = frozenset(
         "sig",
         "mme",
         "ing",
+        "engr",
+        "atty",
+        "capt",
+        "hon",
+        "dott",
+        "sig.ra",
+        "ir",
     ]
 )
 
