@@ -2319,3 +2319,31 @@ def test_an_engineer_title_and_an_attached_release_with_another_quantity() -> No
         "RG011"
         not in check(mail.replace("two hundred (200)", "two hundred twenty (220)"), release).rules
     )
+
+
+def test_sample_orders_given_as_a_po_number_validation_parts_or_samples_first() -> None:
+    number = (
+        "Hi Andrei,\n\nOur PO number is 4500018832, for the sample hitch brackets MAC-HB-2207 rev "
+        "D, 20 pcs at EUR 38.50 as per your quote.\n\nCiaran"
+    )
+    assert check(number).rules == {"RG003", "RG004", "RG005"}
+    validation = (
+        "Please proceed with the 8 validation housings under PO 4300-2215. Lot traceability per "
+        "our ISO 13485 supplier requirements as usual."
+    )
+    # ISO 13485 is a standard, not 13,485 housings
+    assert check(validation).rules == {"RG003", "RG004", "RG005"}
+    chat = "2024-05-08 14:21  Pei-Shan Wu: make 20 samples first, colours per the colour card"
+    assert check(chat).rules == {"RG003", "RG004", "RG005"}
+    assert find_quantities("din en iso 4014 bolts and en 10204 certificates") == []
+
+
+def test_a_numbered_call_off_to_come_is_the_unlock_event() -> None:
+    call_off = (
+        "CALL-OFF (RELEASE) AGAINST FRAME AGREEMENT FA-2024-17\nCall-off no. ...: 3\n"
+        "RELEASED NOW ....: 40 m of sample duct\n"
+        "BALANCE .........: 1,100 m of the 1,500 m frame quantity - NOT released.\n"
+        "                   Call-off no. 4 will be issued in writing by Avi Peretz, Project\n"
+        "                   Procurement Manager.\n"
+    )
+    assert check(call_off).rules == set()

@@ -192,6 +192,10 @@ GRANT = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?!(?:and|or|to|are|is|a|of|per|each|every)\b)[a-z]"
     # "Our PO number for the 40 sample lids is BD-2024-0412"
     r"|\bour (?:po|purchase order)(?: number| no\.?| #)? for (?:the |these |those )?\d"
+    # "Our PO number is 4500018832, for the sample hitch brackets ..., 20 pcs"
+    r"|\bour (?:po|purchase order)(?: number| no\.?| #)? is (?:[a-z]{0,4}-?)?\d"
+    # "make 20 samples first"
+    r"|\bmake (?:the |only |just )?\d[\d,.]*k? (?:samples?|prototypes?|protos?|pcs|pieces|units)\b"
     # "Please treat this email as our PO WG-0912 for 30 sample sets"
     r"|\btreat this (?:e-?mail|message|note|letter) as (?:our |a |the |your )?(?:po|purchase order|"
     r"order)\b"
@@ -335,7 +339,8 @@ ORDERED_SAMPLE = re.compile(
     r"\b(?:sample(?<!master sample)(?<!reference sample)(?<!retained sample)(?<!counter sample)"
     r"(?<!limit sample)(?<!approved sample)s?|sampling|prototypes?|protos?|"
     r"pilot(?: lot| run| batch| series)?|first[- ]articles?(?! inspection| approval| sign)|"
-    r"trial (?:run|lot|batch|parts)|pre-?series|fai (?:articles?|parts?|pieces?|units?|valves?|"
+    r"trial (?:run|lot|batch|parts)|pre-?series|validation (?:lot|run|batch|builds?|parts|units|"
+    r"pieces|samples|housings)|fai (?:articles?|parts?|pieces?|units?|valves?|"
     r"samples?)|"
     r"evaluation (?:parts|units)|golden samples?|off[- ]tool|initial samples?|muster|"
     r"[ée]chantillons?|muestras?|campion[ei]|pr[óo]bk[ia]|prover|monsters?|prototyp)\b"
@@ -412,8 +417,10 @@ HOLD = re.compile(
 UNLOCK = re.compile(
     # Korean puts "after" behind its event: "샘플 sign-off 후에" (after the sample sign-off)
     r"\b(?:sign[- ]?off|approval|release|inspection)\s?후|"
-    # "further call-offs will come from me": the next call-off releases the rest
+    # "further call-offs will come from me", "Call-off no. 4 will be issued in writing by ...":
+    # the next call-off releases the rest
     r"\b(?:further|next|subsequent) call-?offs?\b|"
+    r"\bcall-?off (?:no\.?\s*)?\d+ (?:will|is to|shall) be (?:issued|signed|sent|released)\b|"
     r"\b(?:until|till|after|upon|once|following|when|whenever|if|as soon as|provided|"
     r"subject to|pending|conditional (?:on|upon)|"
     r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
