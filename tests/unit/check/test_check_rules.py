@@ -2347,3 +2347,31 @@ def test_a_numbered_call_off_to_come_is_the_unlock_event() -> None:
         "                   Procurement Manager.\n"
     )
     assert check(call_off).rules == set()
+
+
+def test_numbered_releases_and_call_offs_compared_with_their_documents() -> None:
+    mail = (
+        "Dear Mr. Huang,\n\nCall-off 2 is for 2,500 pcs WL-6125 motors, please see the attached "
+        "document and arrange production for shipment end of August.\n\nPham Thi Mai"
+    )
+    call_off = (
+        "CALL-OFF\n\nBlanket order | BA-2024-03 | Call-off no. | 2\n\nPart | Description | Qty\n\n"
+        "WL-6125 | Shaded-pole motor 230 V | 3,000 pcs\n\n"
+        "Quantities beyond this call-off remain on hold until the next call-off signed by Ms. Pham "
+        "Thi Mai, Purchasing Manager."
+    )
+    assert "RG011" in check(mail, call_off).rules
+    letter = (
+        "Production release No. 3\nWith this release No. 3 we release 600 pcs for production, "
+        "delivery KW 30-31. All further quantities remain on hold until release No. 4, which will "
+        "be issued in writing by Mag. Verena Pichler after lot acceptance of release No. 2."
+    )
+    sap = (
+        "SAP ME38 - scheduling agreement schedule lines\n"
+        "Freig.-Nr  Einteilung   Lieferdatum   Menge\n"
+        "0003       0005         KW 30/2024      325\n"
+        "0003       0006         KW 31/2024      325\n"
+        "Summe Freigabe 0003:                    650\n"
+    )
+    assert check(letter).rules == set()  # "release No. 3" is no "no", release No. 4 the event
+    assert "RG011" in check(letter, sap).rules

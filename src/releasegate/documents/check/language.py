@@ -12,7 +12,8 @@ import re
 CLAUSE = re.compile(r"[;:,()\[\]]|\b(?:but|however|and then|although|though|whereas)\b")
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no|nor|cannot|can't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|"
+    # ("release No. 3", "PO no 4711" are numbers, not a "no")
+    r"\b(?:not|never|no(?!\.?\s*\d|\.\s*[:#])|nor|cannot|can't|don't|doesn't|didn't|won't|isn't|aren't|wasn't|"
     r"shouldn't|mustn't|without|pending|awaiting|await|yet to|hold off|refrain|instead of|"
     r"rather than|neither|nothing|none)\b|n't\b"
 )
@@ -194,6 +195,8 @@ GRANT = re.compile(
     r"|\bour (?:po|purchase order)(?: number| no\.?| #)? for (?:the |these |those )?\d"
     # "Our PO number is 4500018832, for the sample hitch brackets ..., 20 pcs"
     r"|\bour (?:po|purchase order)(?: number| no\.?| #)? is (?:[a-z]{0,4}-?)?\d"
+    # "please see the attached document and arrange production"
+    r"|\band arrange (?:the )?(?:mass |series |bulk )?production\b"
     # "make 20 samples first"
     r"|\bmake (?:the |only |just )?\d[\d,.]*k? (?:samples?|prototypes?|protos?|pcs|pieces|units)\b"
     # "Please treat this email as our PO WG-0912 for 30 sample sets"
@@ -435,6 +438,8 @@ UNLOCK = re.compile(
     r"\bpass(?:es)?\b(?! (?:on|to|through|by|along)\b)|"
     # "after the previous release has passed receiving inspection"
     r"(?:receiving|incoming|goods[- ]receipt|receipt) inspection|call-?off (?:no\.? ?)?\d+\b|"
+    # "until release No. 4, ... after lot acceptance of release No. 2"
+    r"release (?:no\.? ?)\d+\b|lot acceptance|"
     r"(?:schedule |numbered |signed )?call-?offs? (?:issued|signed|sent)\b|"
     # "until our QA signs off the samples", "until our lab signs off the pilot packs"
     r"\b(?:signs?|signed)\s+off\b|"
@@ -647,7 +652,7 @@ QUOTE_DOC = re.compile(
 )
 PO_DOC = re.compile(
     # an EDI order: X12 850 ("ST*850*0001~"), EDIFACT ORDERS ("UNH+1+ORDERS:D:96A:UN")
-    r"(?:\bst\*850\*|\bunh\+[^+\n]*\+orders:|"
+    r"(?:\bst\*850\*|\bunh\+[^+\n]*\+(?:orders|delfor|deljit):|"
     r"\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
     r"\border (?:no|number|nr)\b\.?\s*[:#]?\s*\d)"
 )
@@ -1144,7 +1149,8 @@ RELEASE_PRODUCTION = re.compile(
 
 # A word that can state a release ("released", "authorized", "approved", "REL. QTY").
 RELEASE_WORD = re.compile(
-    r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.|freigegeben)|\b(?:scope|escopo|alcance|umfang)\s*:"
+    r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.|freigegeben|freigabe)|"
+    r"\b(?:scope|escopo|alcance|umfang)\s*:"
 )
 APPROVAL_WORD = re.compile(r"\bapprov\w*|\breleas\w*")
 TECHNICAL = re.compile(
