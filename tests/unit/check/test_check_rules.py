@@ -2375,3 +2375,38 @@ def test_numbered_releases_and_call_offs_compared_with_their_documents() -> None
     )
     assert check(letter).rules == set()  # "release No. 3" is no "no", release No. 4 the event
     assert "RG011" in check(letter, sap).rules
+
+
+def test_romanised_hindi_requests_holds_events_and_release_persons() -> None:
+    chat = (
+        "15/04/2024, 09:31 - Neeraj Gupta (GIPP Purchase): PO GIPP/PO/2425/0051 mail pe bheja hai "
+        "- sirf 2 sample drums (2 x 250 mtr) 4C x 16 sqmm Cu armoured\n"
+        "15/04/2024, 09:32 - Neeraj Gupta (GIPP Purchase): Baaki 18 drums release nahi hain. Jab "
+        "tak CPRI type test report sign-off nahi hota aur Hemant Desai sir ka written release nahi "
+        "aata, bulk ka kuch nahi banana\n"
+        "16/04/2024, 18:22 - Neeraj Gupta (GIPP Purchase): Green signal hai, kaam shuru karo\n"
+    )
+    # the scope is complete in Hindi; the last line is an unscoped go-ahead
+    assert check(chat).rules == {"RG002"}
+    buttons = (
+        "[18/04/24, 3:13:05 PM] Pooja Arora: Style 4471 ke liye horn look buttons ke samples bana "
+        "dijiye, jitne pichli baar bole the utne hi\n"
+        "[18/04/24, 3:15:02 PM] Pooja Arora: Bulk abhi release nahi hai. Buyer ka sample sign-off "
+        "aane ke baad main (Pooja) mail pe written release bhejungi quantity ke saath.\n"
+    )
+    assert check(buttons).rules == {"RG010"}  # "as many as last time" states no count
+
+
+def test_a_sample_po_under_a_letterhead_with_its_quantity_to_be_announced() -> None:
+    po = (
+        "BENGAL ELECTRO LTD.\nChandra, Kaliakair, Gazipur | Supply Chain Department\n"
+        "PURCHASE ORDER (SAMPLE) BEL/PO/SMP/24/014\n"
+        "Sl | Item | Qty | Unit price USD\n"
+        "1 | LED driver 24 W | as per sample requirement (TBA) | 1.65\n\n"
+        "This PO is for samples only. The mass production quantity is not released. It will be "
+        "released only after our R&D sign-off of the samples, by a written release from Mr. "
+        "Anisur Rahman, Head of Supply Chain."
+    )
+    assert check(po).rules == {"RG010"}
+    cable = "Please manufacture the sample lengths of 3.5C x 95 sqmm Al armoured cable."
+    assert find_quantities(cable.lower()) == []

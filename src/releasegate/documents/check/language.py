@@ -197,6 +197,9 @@ GRANT = re.compile(
     r"|\bour (?:po|purchase order)(?: number| no\.?| #)? is (?:[a-z]{0,4}-?)?\d"
     # "please see the attached document and arrange production"
     r"|\band arrange (?:the )?(?:mass |series |bulk )?production\b"
+    # romanised Hindi/Urdu requests: "samples bana dijiye", "kaam shuru karo", "start kar do"
+    r"|\b(?:bana (?:dijiye|dijie|do|dein|dena)|banao|(?:shuru|start|chalu) kar(?:o|do| do| dijiye|"
+    r"| dein| dena))\b"
     # "make 20 samples first"
     r"|\bmake (?:the |only |just )?\d[\d,.]*k? (?:samples?|prototypes?|protos?|pcs|pieces|units)\b"
     # "Please treat this email as our PO WG-0912 for 30 sample sets"
@@ -416,10 +419,16 @@ HOLD = re.compile(
     # "For the remaining 390 enclosures: please hold."
     r"|\b(?:release|authori[sz]ation|approval)\b[^.;]{0,60}?\b(?:is|are) not (?:given|granted|"
     r"issued|included|covered)\b|\bnicht erteilt\b|\bplease hold(?: off| back| for now)?\s*[.!]?$"
+    # romanised Hindi/Urdu: "Baaki 18 drums release nahi hain", "bulk ka kuch nahi banana"
+    r"|\brelease(?:d)? nahi(?:n)?(?: (?:hai|hain|he|h))?\b|\bnahi (?:banana|banani|karna|chalana)\b"
+    r"|\bmat (?:karna|karo|banana|banao|mangwana)\b"
 )
 UNLOCK = re.compile(
-    # Korean puts "after" behind its event: "샘플 sign-off 후에" (after the sample sign-off)
+    # Korean puts "after" behind its event: "샘플 sign-off 후에" (after the sample sign-off), and so
+    # does romanised Hindi/Urdu: "trial sign-off ke baad", "jab tak ... sign-off nahi hota"
     r"\b(?:sign[- ]?off|approval|release|inspection)\s?후|"
+    r"\b(?:sign[- ]?off|approval|approve|test|trial)\w* (?:ke baad|hone ke baad|aane ke baad|"
+    r"nahi hota|nahi hoti|kare|karein|karti|karte)\b|"
     # "further call-offs will come from me", "Call-off no. 4 will be issued in writing by ...":
     # the next call-off releases the rest
     r"\b(?:further|next|subsequent) call-?offs?\b|"
@@ -490,6 +499,10 @@ PERSON = re.compile(
     rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
+    # a named person's release: "Sara Lee's written release", "Hemant Desai sir ka written release"
+    rf"|(?P<name3>\b[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
+    r"(?:'s| (?:sir|ji|sahab|madam|bhai) (?:ka|ki|ke)| (?:ka|ki|ke)) (?:own |personal )?"
+    r"(?:written |formal |signed )?(?:production )?(?:release|approval|sign-?off|go-?ahead)\b"
 )
 ROLE = re.compile(
     r"\b(?:(?:purchasing|purchase|procurement|supply chain|supply|operations|ops|sqe|supplier "
@@ -1195,6 +1208,8 @@ WRITER_AUTHORITY = re.compile(
     r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"
     # "Release of the rest is my call"; Korean "제가 written release 드리겠습니다" (I will give)
     r"|\bmy (?:call|decision)\b|\b제가[^.;]{0,20}release"
+    # romanised Hindi/Urdu "main (Hardik) written release bhejunga": I will send
+    r"|\bmain\b(?:\s*\([^()]{1,30}\))?[^.;]{0,30}\brelease\b"
 )
 # Who wrote a message: an e-mail's From name, a chat line's speaker, a signature line.
 # (also an Outlook header in the writer's language: "Von:", "De:", "Da:", "Od:", "Från:", "Fra:")

@@ -607,7 +607,7 @@ def _has_authority(seg: Segmented) -> bool:
         if lang.WRITER_AUTHORITY.search(sentence.low) and _named_writer(seg.text):
             return True
         for m in lang.PERSON.finditer(_name_case(sentence.text)):
-            name = m.group("name") or m.group("name2") or ""
+            name = m.group("name") or m.group("name2") or m.group("name3") or ""
             words = [w.strip(".") for w in re.split(r"[ -]", name)]
             if words and all(w not in lang.NOT_NAMES for w in words if w):
                 if m.group("name2") and len(words) < 2:
@@ -676,7 +676,11 @@ def analyse(part: Part) -> Doc:
         # with the quantity "TBD")
         and (
             bool(seg.quantities)
-            or bool(re.search(r"\bpurchase order\b|\bcall-?off\b", _title(part.text)))
+            # the title under a letterhead: "BENGAL ELECTRO LTD. / ... / PURCHASE ORDER (SAMPLE)"
+            or any(
+                re.search(r"\bpurchase order\b|\bcall-?off\b", line.lower())
+                for line in part.text.lstrip().split("\n", 3)[:3]
+            )
         )
     )
     grants = _own_words(part.text, grants, holds)

@@ -520,7 +520,7 @@ _BEFORE = (
     r"\bbatch\s+of|\blot\s+of|\bvolume\s+of|\brelease\s+of|\brelease|\breleasing|\breleases|"
     r"\bauthori[sz]e|\bapprove|\bproduce|\bmake|\bbuild|\bprint|\bmanufacture|\bship|"
     r"\bfor\s+the|\bonly\s+the|\ball|\bup\s+to|\bmaximum\s+of|\bmax\.?|\bfull|\bx|\bwith|"
-    r"\bfor|\bof|\bof\s+the|\bthe"
+    r"\bfor|\bof|\bof\s+the|\bthe|\bsamples?"  # ("samples 60 bana do": 60 samples)
     # EDI order lines: X12 "PO1*1*1000*EA", EDIFACT "QTY+21:50:PCE"
     r"|\bpo1\*[^*~\n]*\*|\bqty\+\d{1,3}:)"
     r"[\s:=#.|]{0,3}(?:\(?(?:of\s+)?)?"
@@ -678,6 +678,7 @@ _SPLIT_AFTER = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
+    r"sq\.? ?mm|sqmm|mm2|mm²|sq\.? ?m\b|sqm\b|"  # "3.5C x 95 sqmm": a cable's cross-section
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
     r"mah|ah|wh|psi|mpa)\b|"
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
