@@ -677,9 +677,10 @@ def analyse(part: Part) -> Doc:
         and (
             bool(seg.quantities)
             # the title under a letterhead: "BENGAL ELECTRO LTD. / ... / PURCHASE ORDER (SAMPLE)"
+            or bool(re.search(r"\bpurchase order\b|\bcall-?off\b", _title(part.text)))
             or any(
-                re.search(r"\bpurchase order\b|\bcall-?off\b", line.lower())
-                for line in part.text.lstrip().split("\n", 3)[:3]
+                len(line.strip()) <= 80 and _TITLE_LINE.match(line.lower())
+                for line in part.text.lstrip().split("\n", 3)[1:3]
             )
         )
     )
@@ -784,6 +785,11 @@ def analyse(part: Part) -> Doc:
     )
 
 
+# a title line ("PURCHASE ORDER (SAMPLE) BEL/PO/SMP/24/014"), not "A Purchase Order is ..."
+_TITLE_LINE = re.compile(
+    r"\W*(?:[\w.&-]+\s+){0,4}(?:purchase order|call-?off)\b"
+    r"(?:\s*\(|\s*(?:no\.?|nr\.?|#)?\s*[a-z]{0,6}[-/]?\d|\s*$)"
+)
 # "975 pairs NOT released", "2,988 | on hold": a row's status right after its quantity
 _HELD_AFTER = re.compile(
     r"[^\S\n]*(?:[a-z.\-\u2013]+[^\S\n]+){0,3}(?:not (?:yet )?(?:released|liberad[oa])|on hold|"
