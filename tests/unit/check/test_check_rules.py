@@ -2410,3 +2410,25 @@ def test_a_sample_po_under_a_letterhead_with_its_quantity_to_be_announced() -> N
     assert check(po).rules == {"RG010"}
     cable = "Please manufacture the sample lengths of 3.5C x 95 sqmm Al armoured cable."
     assert find_quantities(cable.lower()) == []
+
+
+def test_recorded_sign_offs_po_scoped_proceeds_and_a_quotation_with_a_line_table() -> None:
+    assert check("DVT signed off by our QA this morning.").rules == set()
+    po = (
+        "PURCHASE ORDER AAL-TR-24-0419\nItem | Qty\nNylon zip #5, 18 cm | 48,000 pcs\n"
+        "This PO covers the full quantity; there is no further balance.\n"
+        "Colour: per lab dip LD-2231, signed off on 02 Apr 2024.\nPlease proceed as per this PO."
+    )
+    assert check(po).rules == set()
+    mail = (
+        "Please note: after PP sample approval from buyer, please start bulk immediately, no need "
+        "to wait for any further mail from us.\n\nRegards, Nadia"
+    )
+    assert check(mail).rules == {"RG007"}  # a roll-over, not a go-ahead needing a hold
+    quotation = (
+        "SHENZHEN HUAXIN POWER TECHNOLOGY CO., LTD.\nBldg 7, Fuyong Industrial Park\n"
+        "sales@hx-power.cn\nQUOTATION No. HX-Q240318-07\nTo Brightline Lighting Pvt Ltd\n"
+        "Item Description Qty Unit price (USD) Remark\n1 Sample, HX-LD-40W\n20 pcs free of charge\n"
+        "2 Mass production, tier A\n5,000 pcs 2.35 MOQ\n"
+    )
+    assert check(quotation).rules == set()

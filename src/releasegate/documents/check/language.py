@@ -28,7 +28,7 @@ _DONE_EVENT = (
     r"nov|dec)|\d{1,2}[./-]\d{1,2}[./-]))"
 )
 CONDITIONAL_OPENING = re.compile(
-    r"^\W*(?:[a-z]+:\s*)?(?:if|once|when|whenever|as soon as|upon|provided|in case|"
+    r"^\W*(?:[a-z]+(?: [a-z]+)?:\s*)?(?:if|once|when|whenever|as soon as|upon|provided|in case|"
     # "following the sample approval, ..." is a condition; "following our PO 123, ..." is not
     r"(?:after|following(?! (?:our|your|the|my) (?:po|p\.o\.|purchase order|order|call|e-?mail|"
     r"conversation|discussion|meeting|visit|quote|quotation|offer)\b))"
@@ -332,7 +332,9 @@ SCOPE = re.compile(
     r"authori[sz]ed|approved for production)|no production|production (?:is |remains )?(?:not|on "
     r"hold)|on hold|nothing (?:else|more|beyond)|fit[- ]check|for (?:testing|evaluation|"
     r"validation|inspection|fit|trial|review) (?:purposes )?only|sample quantity|sample lot|"
-    r"balance|remaining|technical(?:ly)? approv\w*|design only)\b"
+    r"balance|remaining|technical(?:ly)? approv\w*|design only|"
+    # "Please proceed as per this PO": the order's own quantity
+    r"as per (?:this|the|our) (?:po|purchase order|order))\b"
 )
 SAMPLE = re.compile(
     r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first "
@@ -354,7 +356,7 @@ ORDERED_SAMPLE = re.compile(
 GO_WITH_SAMPLE = re.compile(
     r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"
     r"released?|approve\w*|order|manufacture|supply|deliver|send|sew|cast|mou?ld|machine|knit|"
-    r"weave|fabricate|assemble|prepare|do)\b(?: [\w/]+){0,5} (?:samples?|"
+    r"weave|fabricate|assemble|prepare|do|arrange)\b(?: [\w/]+){0,5} (?:samples?|"
     r"prototypes?|protos?|pilot|first[- ]articles?|first[- ]offs?|fai|trial|evt|dvt|pvt|npi|"
     r"validation (?:lot|run|batch|parts|units)|(?:print )?proofs?|pre-?series|pre-?production|"
     r"mock-?ups?)\b"
@@ -1009,7 +1011,8 @@ PAYMENT = re.compile(
     r"begins?|commences?)|production of (?:all |the )?[\d,.]+k? \w+ (?:will )?(?:start|begin|"
     r"commence)s?|(?:will|can|may|shall|'ll) (?:produce|print|make|build|manufacture|run)|"
     r"releas\w* (?:the )?production)"
-    r"\b[^.;]{0,60}?\b(?:upon|after|once|when|as soon as|against|following|on receipt of|as|since|"
+    r"\b[^.;]{0,60}?\b(?:upon|after|once|when|as soon as|against|following|on receipt of|"
+    r"as(?! per\b)|since|"
     r"because|now that) "
     r"(?:receipt of |"
     r"receiving |confirmation of )?(?:the |your |our )?(?:[\w%]+ ){0,2}(?P<cause2>deposit|"

@@ -351,6 +351,8 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 continue  # "Drawing rev D is released" releases a document, not parts
             if _recorded_approval(low, candidate, after):
                 continue  # "Tool T1 approved by our engineering", "sign-off approved on 18 Mar"
+            if candidate.group().strip() == "signed off" and re.match(r"\s+(?:by|on)\b", after):
+                continue  # "DVT signed off by our QA this morning", "lab dip signed off on 2 Apr"
             if (
                 re.search(r"releas|authori|approv", candidate.group())
                 and re.match(
@@ -880,9 +882,16 @@ def _po_heading(text: str) -> bool:
             return True
         if len(line) <= 100 and lang.FOREIGN_PO_TITLE.search(line):
             return True  # "ORDINE DI ACQUISTO 24/0412"
+    # a line-item table alone makes no PO of a quotation titled under its letterhead
+    # ("... / QUOTATION No. HX-Q240318-07 / ... / Item Description Qty Unit price")
+    if any(_QUOTE_TITLE.match(line) for line in lines[:8]):
+        return False
     return any(lang.PO_TABLE_HEADER.match(line) for line in lines)
 
 
+_QUOTE_TITLE = re.compile(
+    r"(?:quotation|quote|offer|proforma invoice|pro-?forma)\s*(?:no\.?|nr\.?|#)"
+)
 _OUT_OF = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}(?:of|out of|from)(?: the| a total of| total| our)?\s*$"
 )
