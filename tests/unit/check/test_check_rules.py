@@ -2432,3 +2432,25 @@ def test_recorded_sign_offs_po_scoped_proceeds_and_a_quotation_with_a_line_table
         "2 Mass production, tier A\n5,000 pcs 2.35 MOQ\n"
     )
     assert check(quotation).rules == set()
+
+
+def test_south_asian_order_mails_and_an_advance_remitted_as_the_start() -> None:
+    pfa = (
+        "Dear Ms. Lily,\n\nPFA our order for metal shank buttons 17 mm, style MAL-DN-3307. "
+        "Samples: 3 finishes x 50 pcs = 150 pcs.\n\nBulk qty for the style is 1,20,000 pcs as per "
+        "the costing sheet attached.\n\nMd. Arifur Rahman"
+    )
+    # a sample order beside the bulk quantity; handing over an order is no unscoped approval
+    assert check(pfa).rules == {"RG001", "RG003", "RG004", "RG005"}
+    samples = (
+        "Meanwhile please send the samples of all 4 designs, 2 boxes each, i.e. total 8 boxes, by "
+        "DHL at the earliest."
+    )
+    assert {"RG003", "RG004", "RG005"} <= check(samples).rules
+    advance = (
+        "We have remitted the 30% advance of USD 4,320 against your PI WZ-PI-2404-09 for 48,000 "
+        "pcs zips today. The bank's TT advice is forwarded below.\n\nSo please start the "
+        "production and share the production schedule."
+    )
+    rules = check(advance).rules
+    assert "RG012" in rules and "RG010" not in rules  # the PI's 48,000 is the order

@@ -129,10 +129,14 @@ GRANT = re.compile(
     r"|\b(?:get going|get started|crack on|carry on|move forward)\b|\b(?:you(?:'re| are) )?"
     r"(?:all )?clear to (?:start|go|run|produce|proceed)\b|\ball clear\b"
     r"|\bgo for it\b|\byou(?:'re| are) good to go\b|\bsigned off\b|\bsign[- ]off (?:is )?given\b"
-    r"|\b(?:attached|enclosed|here is|herewith|please find)(?: attached| below| enclosed)?"
+    r"|\b(?:attached|enclosed|here is|herewith|please find|pfa)(?: attached| below| enclosed)?"
     r"(?: is| are)?"
     r"(?: our| the|"
-    r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d))\b"
+    r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d)|"
+    r"order(?! confirmation| acknowledg)(?= for| no| #|\s*\d))\b"
+    # "please send the samples of all 4 designs, 2 boxes each"
+    r"|\b(?:please|pls|plz|kindly) send (?:us |me )?(?:the |all |only )?(?:samples?|prototypes?|"
+    r"protos?|\d[\d,.]*\s*(?:pcs|pieces|units|samples?|nos|sets|boxes))\b"
     r"|\b(?:we|i) (?:have |'ve )?(?:issued|placed|raised|released|sent|opened|created) (?:you )?"
     r"(?:a |the |"
     r"our |an )?(?:po|purchase order|order)\b"
@@ -1032,7 +1036,8 @@ PAY_DONE = re.compile(
     r"|\b(?:completed|made|effected|executed|processed|sent|released|arranged) (?:the |our |your )?"
     r"(?:full |advance |down |first |final )?(?:payment|deposit|prepayment|transfer|remittance|"
     r"wire)\b"
-    r"|\b(?:paid|wired|transferred|settled|cleared|received) (?:the |your |our |a |an )?"
+    r"|\b(?:paid|wired|transferred|settled|cleared|received|remitted|sent) "
+    r"(?:the |your |our |a |an )?"
     r"(?:[\w%]+ ){0,2}(?:deposit|proforma|pro-forma|invoice|payment|down[- ]?payment|prepayment|"
     r"advance|lc|l/c|letter of credit)\b"
     r"|\b(?:po|purchase order|order)\b(?:[^.;!?]|\.(?=\d)){0,25}?\b(?:is |has been |was )?"
@@ -1051,7 +1056,8 @@ RECEIVED_BY_WRITER = re.compile(
 )
 # A sentence in which a quantity is the one authorized now (see Doc.states_active).
 ACTIVE_CONTEXT = re.compile(
-    r"\b(?:releas\w*|authori[sz]\w*|approved|order(?:ed)?|po|p\.o\.|purchase order|call-?off|"
+    r"\b(?:releas\w*|authori[sz]\w*|approved|order(?:ed)?|po|p\.o\.|purchase order|call-?off|pi|"
+    r"pro-?forma|"
     r"active|"
     # "D1 | Sample lot | 20 pcs delivered": the samples' own count
     r"maximum|max\.?|only|limited to|up to)\b"

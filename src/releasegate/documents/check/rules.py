@@ -1159,7 +1159,8 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
             if (
                 grant.scoped
                 or not grant.authorizing
-                or re.search(r"po|purchase order", phrase.lower())
+                # an order handed over is no approval: "PFA our order for ...", "attached PO"
+                or re.search(r"po|purchase order|\border\b|\brelease no", phrase.lower())
             ):
                 continue
             out.append(
