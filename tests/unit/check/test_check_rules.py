@@ -2454,3 +2454,23 @@ def test_south_asian_order_mails_and_an_advance_remitted_as_the_start() -> None:
     )
     rules = check(advance).rules
     assert "RG012" in rules and "RG010" not in rules  # the PI's 48,000 is the order
+
+
+def test_a_po_stated_with_its_count_and_an_annual_volume_cell() -> None:
+    mail = (
+        "Hi Cindy,\n\nThanks for the quotation (attached again).\n\nPO SG-7781: 300 sample dropper "
+        "bottles PP-30, per your quotation.\nThe balance of 9,700 bottles of our 10,000-bottle "
+        "launch programme is not released until our sample sign-off and a written release from "
+        "me.\n\nRachel Goh\nHead of Operations"
+    )
+    quote = (
+        "QUOTATION GLX-Q-24-117\nItem | Qty | Unit price\nSamples | 300 | 0.90\n"
+        "Production lot | 25,000 | 0.21"
+    )
+    assert check(mail, quote).rules == {"RG001"}
+    po = (
+        "Orden de compra / Purchase order SJS-PO-0933\n\nVolumen anual / annual volume | 20,000\n\n"
+        "# | Articulo | Descripcion | Cant. | Precio (USD)\n\n1 | TT-CL-120 | Torque tube clamp, "
+        "samples | 20 | 14.50\n"
+    )
+    assert "RG001" in check(po).rules

@@ -134,6 +134,8 @@ GRANT = re.compile(
     r"(?: our| the|"
     r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d)|"
     r"order(?! confirmation| acknowledg)(?= for| no| #|\s*\d))\b"
+    # "PO SG-7781: 300 sample dropper bottles": a PO stated with its quantity
+    r"|^\W*(?:our )?(?:po|purchase order)\s*(?:no\.?\s*|#\s*)?[a-z]{0,4}-?\d[\w/-]*\s*:\s*(?=\d)"
     # "please send the samples of all 4 designs, 2 boxes each"
     r"|\b(?:please|pls|plz|kindly) send (?:us |me )?(?:the |all |only )?(?:samples?|prototypes?|"
     r"protos?|\d[\d,.]*\s*(?:pcs|pieces|units|samples?|nos|sets|boxes))\b"

@@ -521,6 +521,7 @@ _BEFORE = (
     r"\bauthori[sz]e|\bapprove|\bproduce|\bmake|\bbuild|\bprint|\bmanufacture|\bship|"
     r"\bfor\s+the|\bonly\s+the|\ball|\bup\s+to|\bmaximum\s+of|\bmax\.?|\bfull|\bx|\bwith|"
     r"\bfor|\bof|\bof\s+the|\bthe|\bsamples?"  # ("samples 60 bana do": 60 samples)
+    r"|\b(?:annual|yearly) volume"  # "Volumen anual / annual volume | 20,000"
     # EDI order lines: X12 "PO1*1*1000*EA", EDIFACT "QTY+21:50:PCE"
     r"|\bpo1\*[^*~\n]*\*|\bqty\+\d{1,3}:)"
     r"[\s:=#.|]{0,3}(?:\(?(?:of\s+)?)?"
