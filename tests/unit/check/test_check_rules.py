@@ -2474,3 +2474,14 @@ def test_a_po_stated_with_its_count_and_an_annual_volume_cell() -> None:
         "samples | 20 | 14.50\n"
     )
     assert "RG001" in check(po).rules
+
+
+def test_a_letter_of_credit_declared_the_authorization_to_manufacture() -> None:
+    letter = (
+        "We have opened documentary Letter of Credit LC-HAP-24-0771 in your favour, covering the "
+        "full value of PO NSE-24-031. The opening of this L/C constitutes your authorization to "
+        "manufacture the full quantity of 2,600 tracker sets."
+    )
+    assert "RG012" in check(letter).rules
+    safe = letter.replace("constitutes your authorization", "does not constitute an authorization")
+    assert "RG012" not in check(safe).rules
