@@ -2485,3 +2485,28 @@ def test_a_letter_of_credit_declared_the_authorization_to_manufacture() -> None:
     assert "RG012" in check(letter).rules
     safe = letter.replace("constitutes your authorization", "does not constitute an authorization")
     assert "RG012" not in check(safe).rules
+
+
+def test_material_received_staged_or_taken_from_stock_for_the_balance() -> None:
+    scope = "PO DW-24-0655 covers 50 sample pcs only; material for the samples only.\n"
+    staged = (
+        "3. Steel coil (50PN470, t0.5, 6.5 ton) for the balance 4,950 pcs has been staged at our "
+        "plant to prepare the mass production smoothly."
+    )
+    assert "RG006" in check(scope + staged).rules
+    report = (
+        "Weekly report KW23\nReleased: 5.000 pcs (PO 7700140, rel. 1)\n"
+        "Coil 1.4310 0,4 x 18 mm ordered: 2,4 t (enough for approx. 60.000 clips)\n"
+    )
+    assert "RG006" in check(report).rules
+    slot = (
+        "- Material: to secure the slot at the mill we have already ordered the S355MC plate for "
+        "the full 1.200 frames."
+    )
+    assert "RG006" in check(scope + slot).rules
+    gated = (
+        "Blanks for the 1,500 production lenses will be ordered only after your written release."
+    )
+    assert "RG006" not in check(scope + gated).rules
+    scorecard = "Timberline held the 4,000-pc balance until our written release arrived on 3 Feb."
+    assert "RG006" not in check(scorecard).rules

@@ -740,7 +740,7 @@ _MORE_MATERIAL = (
     r"pp|hdpe|ldpe|pe|pbt|pet|petg|pvc|tpu|tpe|tpv|asa|pps|ppa|silicone|lsr|rubber|epdm|nbr|fkm|"
     r"epoxy|glass fib(?:re|er)|fabric|yarn|leather|foam|film|foil|components|pcbs?|bare boards|"
     r"chips|ics|cable|oak|wood|timber|lumber|linen|cotton|connectors|magnets|bearings|"
-    r"abs(?:-pc)?|pc|pa|alloys?|alloy charge|ferro-?\w+|scrap|ingots?|moulding sand|"
+    r"abs(?:-pc)?|(?<![-\d])pc|pa|alloys?|alloy charge|ferro-?\w+|scrap|ingots?|moulding sand|"
     r"(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?|yds?|yards?|m|metres?|"
     r"meters?|m2|sq ?m|ft|feet|sheets?|coils?|bales?) of (?:the )?\w+)"
 )
@@ -764,10 +764,13 @@ MATERIAL_BUY = re.compile(
     r"(?<!summary sheet)(?<!excel sheet)(?<!spreadsheet)s?|plates?|plate stock|"
     rf"tubes?|tubing|profiles?|extrusions?|wire|laminates?|granules?|{_MORE_MATERIAL})\b"
     r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
-    rf"blanks|billets?|plates?|{_MORE_MATERIAL})\b(?:[^.;]|\.(?=\d)){{0,40}}?"
+    # ("steel coil (50PN470, t0.5, 6.5 ton) for the balance 4,950 pcs has been staged",
+    # "lamination coils approx. 14 MT received", "the ABS and TPE ... taken from stock and dried")
+    rf"blanks|billets?|plates?|coils?|steel|{_MORE_MATERIAL})\b"
+    r"(?:[^.;]|\.(?=\d)|(?<=approx)\.|(?<= ca)\.){0,60}?"
     r"\b(?:has been |have been |is |are |was |were |already )?"
     r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|arranged|in stock|"
-    r"on order|"
+    r"on order|taken from stock|"
     r"arrived|received|came in|(?:already )?in (?:our|the) (?:warehouse|store|yard))\b"
     # whatever was bought, bought for a quantity: "we bought the oak for all 300 chairs",
     # "placed orders for the long-lead components (...) for 5K units"

@@ -1245,10 +1245,16 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
         for doc in docs:
             for sentence in doc.seg.candidates(lang.MATERIAL_BUY):
                 m = lang.MATERIAL_BUY.search(sentence.low)
+                while m is not None and _NOT_MATERIAL.search(m.group()):
+                    # "to secure the slot at the mill we have already ordered the S355MC plate":
+                    # past the slot, the plate
+                    m = lang.MATERIAL_BUY.search(sentence.low, m.start() + 1)
                 if m is None or is_question(sentence):
                     continue
                 if lang.MODAL_OFFER.search(sentence.low, 0, m.end()):
                     continue  # "we could buy the resin now", not "bought it while we could"
+                if _GATED_PLAN.search(sentence.low):
+                    continue  # "Blanks ... will be ordered only after your written release"
                 if _WHEN_OPENING.match(sentence.low) and not re.search(
                     r"\b(?:already|have|has|had|bought)\b", sentence.low
                 ):
@@ -1350,6 +1356,10 @@ _WRITTEN_GATE = re.compile(r"\bonly\b[^.;]{0,20}\bwritten (?:production )?releas
 _WRITTEN_AFTER = re.compile(
     r"\b(?:and|plus|followed by) (?:a |our |my |the )?(?:separate |formal )?written "
     r"(?:production )?release\b"
+)
+_GATED_PLAN = re.compile(
+    r"\b(?:will|shall|would|to) be (?:ordered|bought|purchased|procured|staged|reserved|called off)"
+    r"\b[^.;]{0,10}\b(?:only )?(?:after|once|when|upon|until|on receipt of)\b"
 )
 _NOT_MATERIAL = re.compile(r"\b(?:capacity|slots?|machine time|press time|line time)\b")
 _NEGATED_OR = re.compile(r"\b(?:not|don't|never|no)\b[^.;]{0,50}\b(?:or|nor)\s+(?:\w+\s+)?$")
