@@ -250,6 +250,7 @@ def _grant_sentences(seg: Segmented) -> list[Sentence]:
     found.update((s.start, s) for s in seg.candidates(lang.CJK_GRANT))
     found.update((s.start, s) for s in seg.candidates(lang.IMPERATIVE_START, at_start=True))
     found.update((s.start, s) for s in seg.candidates(lang.POLITE_REQUEST, at_start=True))
+    found.update((s.start, s) for s in seg.candidates(lang.PO_LABEL_START, at_start=True))
     for s in seg.candidates(lang.ANSWER_YES, at_start=True):
         if _answer(seg, s) is not None:
             found[s.start] = s
@@ -299,6 +300,7 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         opening = (
             lang.IMPERATIVE_START.match(low)
             or lang.POLITE_REQUEST.match(low)
+            or lang.PO_LABEL_START.match(low)
             or _answer(seg, sentence)
         )
         matches = [opening] if opening else []
@@ -625,6 +627,7 @@ _INDEX = AnchorIndex(
         lang.CJK_GRANT,
         lang.IMPERATIVE_START,
         lang.POLITE_REQUEST,
+        lang.PO_LABEL_START,
         lang.ANSWER_YES,
         lang.RELEASE_CONTEXT,
         lang.HOLD,
