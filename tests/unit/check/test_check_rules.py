@@ -2510,3 +2510,20 @@ def test_material_received_staged_or_taken_from_stock_for_the_balance() -> None:
     assert "RG006" not in check(scope + gated).rules
     scorecard = "Timberline held the 4,000-pc balance until our written release arrived on 3 Feb."
     assert "RG006" not in check(scorecard).rules
+
+
+def test_a_deposit_with_this_green_light_a_forecast_planned_as_our_order_minutes_decisions() -> (
+    None
+):
+    deposit = (
+        "our accounting transferred today the 40 % deposit for the mould and for the series "
+        "(payment ref. UPL-2024-1183). With this you have green light from our side."
+    )
+    assert "RG012" in check(deposit).rules
+    forecast = (
+        "Attached is our rolling forecast for the nacelle cover brackets.\n\nPlease take the Q3 "
+        "figure of 8,000 pcs as confirmed and plan it as our order."
+    )
+    assert "RG008" in check(forecast).rules
+    minutes = "Item 4: sample review. Decision: approved. Supplier to proceed."
+    assert "RG002" in check(minutes).rules

@@ -90,6 +90,8 @@ GRANT = re.compile(
     r"|\bgo[- ]ahead\b|\bgo ahead\b|\bgreen[- ]light\b"
     r"|\bgood to (?:go|run|start|print|produce)\b|\bok(?:ay)? to (?:start|run|proceed|produce|go|"
     r"print|make|build|manufacture|ship|release)\b|\bcleared (?:to|for) \w+"
+    # "Decision: approved. Supplier to proceed." (minutes)
+    r"|\b(?:supplier|vendor|contractor) (?:is |are )?to (?:proceed|start|begin|go ahead)\b"
     r"|\b(?:you|supplier|vendor) (?:may|can|could|are (?:free|allowed|authori[sz]ed|cleared) to)"
     r" (?:now )?(?:start|begin|run|produce|make|print|build|manufacture|proceed|go ahead|launch|"
     r"push (?:through|ahead|on))"
@@ -1049,7 +1051,7 @@ PAY_DONE = re.compile(
     r"wire)\b"
     r"|\b(?:paid|wired|transferred|settled|cleared|received|remitted|sent) "
     r"(?:the |your |our |a |an )?"
-    r"(?:[\w%]+ ){0,2}(?:deposit|proforma|pro-forma|invoice|payment|down[- ]?payment|prepayment|"
+    r"(?:[\w%]+ ){0,4}(?:deposit|proforma|pro-forma|invoice|payment|down[- ]?payment|prepayment|"
     r"advance|lc|l/c|letter of credit)\b"
     r"|\b(?:po|purchase order|order)\b(?:[^.;!?]|\.(?=\d)){0,25}?\b(?:is |has been |was )?"
     r"(?:accepted|acknowledged|received|in place|arrived|entered|booked)\b"
@@ -1089,8 +1091,10 @@ START_ACT = re.compile(
 )
 # "Therefore, please start the mass production": a start drawn from what was said before.
 CONSEQUENT_START = re.compile(
-    r"\W*(?:therefore|thus|hence|accordingly|consequently|as a result|so)\b[^.;]{0,30}?"
-    r"\b(?:start|begin|commence|proceed|produce|go ahead|launch|kick off|run)\w*"
+    # ("... transferred today the 40 % deposit. With this you have green light from our side.")
+    r"\W*(?:therefore|thus|hence|accordingly|consequently|as a result|so|with (?:this|that))\b"
+    r"[^.;]{0,30}?\b(?:start|begin|commence|proceed|produce|go ahead|launch|kick off|run|"
+    r"green light|good to go)\w*"
 )
 PAYMENT_SAFE = re.compile(
     r"\b(?:does not|doesn't|do not|don't|is not|isn't|are not|aren't|will not|won't|never|no)\b"

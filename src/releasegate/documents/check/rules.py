@@ -1513,8 +1513,8 @@ _TAKE_AS_FIRM = re.compile(
     r"|\b(?:all|every) (?:quantities|quantity|lines|volumes|periods)\b[^.;]{0,60}\b(?:are|is|"
     r"shall be|will be) (?:binding|firm|committed)(?: purchase)?(?: commitments?| orders?)?\b"
     # "Consider it our commitment - lock in the press capacity"
-    r"|\b(?:consider\w*|take|taking|treat\w*|regard\w*|count(?:ing)? on|rely on) (?:it|this|that|"
-    r"them|these|those) (?:as )?(?:our |a |an |the )?(?:firm |binding |confirmed )?"
+    r"|\b(?:consider\w*|take|taking|treat\w*|regard\w*|count(?:ing)? on|rely on|plan) "
+    r"(?:it|this|that|them|these|those) (?:as )?(?:our |a |an |the )?(?:firm |binding |confirmed )?"
     r"(?:commitment|order|po)\b"
 )
 _FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[,.']\d{3})+(?![\w.,/-]|[.,]\d)|\b\d{3,7}\b")
