@@ -2527,3 +2527,20 @@ def test_a_deposit_with_this_green_light_a_forecast_planned_as_our_order_minutes
     assert "RG008" in check(forecast).rules
     minutes = "Item 4: sample review. Decision: approved. Supplier to proceed."
     assert "RG002" in check(minutes).rules
+
+
+def test_a_forwarded_po_is_for_100_while_the_cover_asks_to_arrange_120() -> None:
+    po = (
+        "From: Lin Wei-Lun <lin@formosaride.com.tw>\n\nDear Khun Ploy,\n\nPO FR-24-0905 is for "
+        "100 sample pcs of the ergonomic grip. The balance of 4,900 pcs in your quotation is not "
+        "released. It will be released only by a written production release from me after our "
+        "sample sign-off.\n\nLin Wei-Lun"
+    )
+    cover = "Please arrange the 120 sample pcs as per the PO below.\n\nLin Wei-Lun"
+    assert check(cover, po).rules == {"RG011"}
+    chat = (
+        "22/04/2025, 11:03 - Emeka Eze (EPS): PO EPS-0088 is for 10 sample panels only\n"
+        "22/04/2025, 11:04 - Emeka Eze (EPS): Anything beyond the 10 samples is not released. "
+        "After Ngozi (our engineer) checks the samples, I will send written release\n"
+    )
+    assert check(chat).rules == set()
