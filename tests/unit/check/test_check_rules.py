@@ -2544,3 +2544,16 @@ def test_a_forwarded_po_is_for_100_while_the_cover_asks_to_arrange_120() -> None
         "After Ngozi (our engineer) checks the samples, I will send written release\n"
     )
     assert check(chat).rules == set()
+
+
+def test_an_outlook_original_message_block_is_the_other_sides_words() -> None:
+    reply = (
+        "From: Rob Tanaka <rtanaka@cascadewindows.com>\n\nJim,\n\nAppreciate the hustle, but no - "
+        "please don't roll into the 2,500.\n - Active now: the 10 sample lengths on PO 30917. "
+        "Build and ship those.\n - The 2,500 lengths on your quote stay on hold.\n - After our "
+        "thermal test lab signs off the samples, I'll send a written release for the production "
+        "quantity.\n\nRob\n\n-----Original Message-----\nFrom: Jim Kowalski <jk@summit.com>\n"
+        "Sent: Tuesday, May 14, 2024 7:58 AM\n\nRob - samples are racked and ship tomorrow. Once "
+        "your guys OK them we'll roll straight into the 2,500 so you don't lose your spot.\n"
+    )
+    assert check(reply).rules == set()  # the quoted assumption is answered, not adopted

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from . import language as lang
@@ -513,9 +513,24 @@ def _recorded_approval(low: str, grant: re.Match[str], after: str) -> bool:
 
 
 def _quoted(text: str, offset: int) -> bool:
-    """Whether the offset lies on a quoted-reply line ("> ...")."""
+    """Whether the offset lies on a quoted-reply line ("> ..."), or below an Outlook
+    "-----Original Message-----" line, under which the earlier message is not marked."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return text[line_start : line_start + 40].lstrip().startswith(">")
+    if text[line_start : line_start + 40].lstrip().startswith(">"):
+        return True
+    return offset > _original_message_at(text)
+
+
+@lru_cache(maxsize=32)
+def _original_message_at(text: str) -> int:
+    m = _ORIGINAL_MESSAGE.search(text)
+    return m.start() if m else len(text)
+
+
+_ORIGINAL_MESSAGE = re.compile(
+    r"(?mi)^[ \t]*-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|"
+    r"mensaje original|messaggio originale|oorspronkelijk bericht|původní zpráva)\s*-{3,}"
+)
 
 
 def _own_words(text: str, grants: list[Grant], holds: list[Sentence]) -> list[Grant]:
