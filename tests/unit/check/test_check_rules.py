@@ -2557,3 +2557,33 @@ def test_an_outlook_original_message_block_is_the_other_sides_words() -> None:
         "your guys OK them we'll roll straight into the 2,500 so you don't lose your spot.\n"
     )
     assert check(reply).rules == set()  # the quoted assumption is answered, not adopted
+
+
+def test_holds_events_and_release_persons_written_in_french_spanish_and_portuguese() -> None:
+    french = (
+        "BON DE COMMANDE 4500075012\nÉCHANTILLONS SEULEMENT : cette commande couvre 40 plaques "
+        "échantillons, rien de plus.\nLa série de 1'960 plaques n'est PAS libérée.\n"
+        "Déblocage : essais de rétention réussis et validés par notre laboratoire, PUIS commande "
+        "révisée signée par M. Lionel Berthod, Responsable Achats.\n"
+    )
+    assert check(french).rules == set()
+    assert {"RG003", "RG004", "RG005"} <= check(french.split("La série")[0]).rules
+    chat = (
+        "[2024-04-03 10:04] Mélanie Gagnon (Skis Laurentides): PO 88142 = 30 topsheets "
+        "échantillons seulement.\n[2024-04-03 10:04] Mélanie Gagnon (Skis Laurentides): Les 1 470 "
+        "autres ne sont pas libérées. Elles seront libérées par un PO révisé, signé par moi, après "
+        "l'approbation du test sur neige.\n"
+    )
+    assert check(chat).rules == set()
+    spanish = (
+        "Pedido OC-24-1187\nLínea | Alcance | Cantidad | Estado\n1 | Muestras | 100 | Liberado\n"
+        "2 | Serie | 9.900 | NO liberado\n\nLiberación de la línea 2: tras la validación de las "
+        "muestras y liberación escrita firmada por D. Antonio Serrano, Director de Compras.\n"
+    )
+    assert check(spanish).rules == set()
+    portuguese = (
+        "ENCOMENDA CA-24-0391\nAmostras: 50 un.\nA quantidade de produção (10.000 un.) não está "
+        "libertada.\nLibertação da produção: só por encomenda revista assinada pela Dra. Inês "
+        "Carvalho, Diretora de Compras, após validação das amostras.\n"
+    )
+    assert not {"RG003", "RG004", "RG005"} & check(portuguese).rules

@@ -434,6 +434,12 @@ HOLD = re.compile(
     # "For the remaining 390 enclosures: please hold."
     r"|\b(?:release|authori[sz]ation|approval)\b[^.;]{0,60}?\b(?:is|are) not (?:given|granted|"
     r"issued|included|covered)\b|\bnicht erteilt\b|\bplease hold(?: off| back| for now)?\s*[.!]?$"
+    # French: "La série de 1'960 plaques n'est PAS libérée", "Les 1 470 autres ne sont pas
+    # libérées", "non libéré"; Spanish/Portuguese/Italian beside them
+    r"|\b(?:n'est|ne sont|ne seront|ne sera|n'a|n'ont) pas (?:encore )?(?:été )?"
+    r"(?:libérée?s?|lancée?s?|autorisée?s?|commandée?s?)\b|\bnon libérée?s?\b"
+    r"|\bno (?:est[áa]n? |ha sido |han sido )?(?:liberad[oa]s?|autorizad[oa]s?)\b"
+    r"|\bn[ãa]o (?:est[áã]o? |foi |foram )?(?:liberad[oa]s?|libertad[oa]s?|autorizad[oa]s?)\b"
     # romanised Hindi/Urdu: "Baaki 18 drums release nahi hain", "bulk ka kuch nahi banana"
     r"|\brelease(?:d)? nahi(?:n)?(?: (?:hai|hain|he|h))?\b|\bnahi (?:banana|banani|karna|chalana)\b"
     r"|\bmat (?:karna|karo|banana|banao|mangwana)\b"
@@ -444,6 +450,13 @@ UNLOCK = re.compile(
     r"\b(?:sign[- ]?off|approval|release|inspection)\s?후|"
     r"\b(?:sign[- ]?off|approval|approve|test|trial)\w* (?:ke baad|hone ke baad|aane ke baad|"
     r"nahi hota|nahi hoti|kare|karein|karti|karte)\b|"
+    # French, Italian, Spanish, Portuguese: "Déblocage : essais ... PUIS commande révisée",
+    # "après l'approbation du test sur neige", "dopo l'approvazione", "tras la validación"
+    r"\bd[ée]bloc\w*|"
+    r"\b(?:après|apres|jusqu'[àa]|dès|une fois|dopo|fino a|tras|hasta|después de|após|até)\b"
+    r"[^.;]{0,80}?\b(?:validation|approbation|essais?|tests?|signature|commande révisée|po révisé|"
+    r"libération écrite|approvazione|collaudo|validazione|aprobación|validación|ensayos?|"
+    r"aprovação|validação|ensaios?)\b|"
     # "further call-offs will come from me", "Call-off no. 4 will be issued in writing by ...":
     # the next call-off releases the rest
     r"\b(?:further|next|subsequent) call-?offs?\b|"
@@ -517,6 +530,12 @@ PERSON = re.compile(
     rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
+    # signed by a named person in the buyer's language: "commande révisée signée par M. Lionel
+    # Berthod", "firmato da Ing. Paolo Conti", "firmado por Dña. Ana Ruiz", "assinado por Rui Sá"
+    r"|\b(?i:sign[ée]e?s?|firmat[oaie]|firmad[oa]s?|assinad[oa]s?) (?i:par|da|por) "
+    r"(?:(?:M|Mme|Mlle|Monsieur|Madame|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Sr|Sra|Dña|Dr|Dra|D|Eng)"
+    r"\.?\s+)?"
+    rf"(?P<name4>[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
     # a named person's release: "Sara Lee's written release", "Hemant Desai sir ka written release"
     rf"|(?P<name3>\b[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
     r"(?:'s| (?:sir|ji|sahab|madam|bhai) (?:ka|ki|ke)| (?:ka|ki|ke)) (?:own |personal )?"
@@ -659,7 +678,10 @@ NOT_NAMES = frozenset(
     ]
 )
 RELEASE_CONTEXT = re.compile(
-    r"\b(?:releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|lift\w*|"
+    # (and the words of the buyer's language: "libérée", "déblocage", "signée par", "rilascio")
+    r"\b(?:lib[ée]r\w*|d[ée]bloc\w*|sign[ée]e?s?|rilasci\w*|firmat\w*|libera\w*|libert\w*|"
+    r"assinad\w*|firmad\w*|"
+    r"releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|lift\w*|"
     r"call[- ]?offs?|"
     r"sign[- ]?off|"
     r"approv\w*|hold)\b"
@@ -1237,6 +1259,8 @@ WRITER_AUTHORITY = re.compile(
     r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"
     # "Release of the rest is my call"; Korean "제가 written release 드리겠습니다" (I will give)
     r"|\bmy (?:call|decision)\b|\b제가[^.;]{0,20}release"
+    # "signé par moi", "firmato da me", "firmado por mí", "assinado por mim"
+    r"|\b(?:par moi|da me|por m[íi]|por mim)\b"
     # romanised Hindi/Urdu "main (Hardik) written release bhejunga": I will send
     r"|\bmain\b(?:\s*\([^()]{1,30}\))?[^.;]{0,30}\brelease\b"
 )
@@ -1260,18 +1284,20 @@ WROTE = re.compile(
     r"(?:<[^>\n]+>\s*)?(?:wrote|escreveu|schrieb|"
     r"a écrit|escribió|ha scritto|schreef|skrev|napisał):"
 )
-CHAT_SPEAKER = re.compile(r"(?m)^\[[^\]\n]{4,30}\]\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
+CHAT_SPEAKER = re.compile(rf"(?m)^\[[^\]\n]{{4,30}}\]\s*(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)")
 # Other chat exports: "Sophie Grant  12/06/2024 09:14" (Teams), "2024-02-05 11:02 Nina Holm:",
 # "03-Jun-2024 10:02 | Dave Kowalski (Verdant Controls) | ..."
 CHAT_SPEAKERS = (
     CHAT_SPEAKER,
-    re.compile(r"(?m)^(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"),
+    re.compile(
+        rf"(?m)^(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\s+\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    ),
     re.compile(
         r"(?m)^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}),? \d\d?:\d\d(?::\d\d)?"
         r"(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?:-\s+)?"
-        r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"
+        rf"(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\b"
     ),
-    re.compile(r"(?m)^[^|\n]{5,25}\|\s*(?P<name>[A-Z][a-z]+ [A-Z][a-z]+)\b"),
+    re.compile(rf"(?m)^[^|\n]{{5,25}}\|\s*(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\b"),
 )
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"

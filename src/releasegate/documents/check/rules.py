@@ -626,7 +626,8 @@ def _has_authority(seg: Segmented) -> bool:
         if lang.WRITER_AUTHORITY.search(sentence.low) and _named_writer(seg.text):
             return True
         for m in lang.PERSON.finditer(_name_case(sentence.text)):
-            name = m.group("name") or m.group("name2") or m.group("name3") or ""
+            name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+            name = name or ""
             words = [w.strip(".") for w in re.split(r"[ -]", name)]
             if words and all(w not in lang.NOT_NAMES for w in words if w):
                 if m.group("name2") and len(words) < 2:
