@@ -2336,6 +2336,10 @@ def test_sample_orders_given_as_a_po_number_validation_parts_or_samples_first() 
     chat = "2024-05-08 14:21  Pei-Shan Wu: make 20 samples first, colours per the colour card"
     assert check(chat).rules == {"RG003", "RG004", "RG005"}
     assert find_quantities("din en iso 4014 bolts and en 10204 certificates") == []
+    assert find_quantities("report (vda 2) with the parts") == []
+    # a lone "en" is Spanish or French "in", and a count with its unit stays a count
+    assert [q.value for q in find_quantities("fabricar en 300 piezas")] == [300]
+    assert [q.value for q in find_quantities("iso 9001: 500 pcs")] == [500]
 
 
 def test_a_numbered_call_off_to_come_is_the_unlock_event() -> None:

@@ -2180,12 +2180,9 @@ _HEADER_QTY = re.compile(
     r"\s*[:=]?\s*"
 )
 _OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|remainder)\b")
-_SUMMED_UP = re.compile(
-    r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?(?=\d)"
-)
-_SUMMED_UP_BEFORE = re.compile(
-    r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?$"
-)
+_SUMMED = r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?"
+_SUMMED_UP = re.compile(_SUMMED + r"(?=\d)")  # "So that's 25 sample sets"
+_SUMMED_UP_BEFORE = re.compile(_SUMMED + "$")
 
 
 def _line_item(doc: Doc, q: Quantity) -> bool:

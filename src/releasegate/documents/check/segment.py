@@ -845,8 +845,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "the two-colour version", "a one-off", "9-pin": an adjective, not a count
     if _CURRENCY_BEFORE.search(low, max(0, s - 5), s):
         return None  # "£2,790.00", "EUR 500": a price
-    if _NORM_BEFORE.search(low, max(0, s - 12), s):
-        return None  # "ISO 13485 supplier requirements", "EN 10204 certificates": a standard
+    if raw.isdigit() and _GENERIC_UNIT.match(low, e) is None:
+        norm = _NORM_BEFORE.search(low, max(0, s - 12), s)
+        if norm is not None and (norm.group(1) != "en" or len(raw) >= 4):
+            return None  # "ISO 13485 supplier requirements", "EN 10204", "VDA 2": a standard
     if raw[0] == "0" and len(raw) > 1 and (raw.isdigit() or raw[1] in ".,"):
         return None  # "03", "0815": a code or a revision; "0.018": a decimal, not a count
     value = parse_number(raw)
@@ -912,8 +914,9 @@ _ROW_NOT_COUNT = re.compile(
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
+# (a lone "en" is also Spanish and French for "in": "fabricar en 300 piezas")
 _NORM_BEFORE = re.compile(
-    r"\b(?:iso|en|din|iec|astm|asme|api|ul|bs|jis|gb|ansi|sae|nema|vda|iatf|ts)"
+    r"\b(iso|en|din|iec|astm|asme|api|ul|bs|jis|gb|ansi|sae|nema|vda|iatf|ts)"
     r"(?:[ -](?:en|iso|iec))?\s?-?$"
 )
 _CURRENCY_BEFORE = re.compile(
