@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
 
 from . import language as lang
@@ -521,10 +521,21 @@ def _quoted(text: str, offset: int) -> bool:
     return offset > _original_message_at(text)
 
 
-@lru_cache(maxsize=32)
+_reply_block: tuple[str, int] | None = None  # the last text looked at and where its block starts
+
+
 def _original_message_at(text: str) -> int:
+    """Where an Outlook "-----Original Message-----" block starts (the text's length without
+    one). Remembered for the last text only: _quoted asks for it at every offset of a part,
+    and one text is all the memory this may hold (inputs can be tens of megabytes)."""
+    global _reply_block
+    cached = _reply_block
+    if cached is not None and cached[0] is text:
+        return cached[1]
     m = _ORIGINAL_MESSAGE.search(text)
-    return m.start() if m else len(text)
+    at = m.start() if m else len(text)
+    _reply_block = (text, at)
+    return at
 
 
 _ORIGINAL_MESSAGE = re.compile(
@@ -1140,7 +1151,10 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
         return []  # "the balance is not released" covers whatever the quote calls it
     # every quantity the authorizations name (released, held, the order's total) is explained
     named = {q.value for d in auth for q in d.seg.quantities}
-    named |= {a + b for a in named for b in named}  # 10 released + 490 held: the order's 500
+    # 10 released + 490 held: the order's 500 (summed over the held and active quantities only,
+    # and only a few hundred of them: a long PO's every figure would make millions of sums)
+    parts = sorted({q.value for q in held} | {q.value for d in auth for q in d.active})[:300]
+    named |= {a + b for a in parts for b in parts}
     ceiling = max(named)
     for doc in others:
         for q in doc.seg.quantities:
@@ -1565,7 +1579,9 @@ def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
         if (value := parse_number(m.group())) is not None and value >= 100
     }
     # two lines' totals together: "18,000 + 18,000" confirmed as "your firm order of 36,000"
-    forecast_values |= {a + b for a in forecast_values for b in forecast_values}
+    # (a forecast sheet of a few hundred figures at most is summed in pairs)
+    figures = sorted(forecast_values)[-300:]
+    forecast_values |= {a + b for a in figures for b in figures}
     for doc in bundle.docs:
         for sentence in doc.seg.candidates(lang.FIRM_WORD):
             if sentence.start in done or is_question(sentence):
