@@ -2591,3 +2591,25 @@ def test_holds_events_and_release_persons_written_in_french_spanish_and_portugue
         "Carvalho, Diretora de Compras, após validação das amostras.\n"
     )
     assert not {"RG003", "RG004", "RG005"} & check(portuguese).rules
+
+
+def test_french_and_spanish_orders_with_titles_and_counts_of_their_own() -> None:
+    po = (
+        "Groupe Hospitalier Carthage - BON DE COMMANDE\nGHC-24-0210\n"
+        "Ligne Désignation Qté PU TND Statut\n"
+        "1 Lit d'hospitalisation, pilote 12 2 950,000 released\n"
+        "2 Lit d'hospitalisation, série 288 2 640,000 not released - on hold\n"
+        "Line 2 (288 beds) is not released. It stays on hold until the ward-trial sign-off and a "
+        "written release from Sonia Ben Amor, Responsable Achats.\n"
+    )
+    mail = "Please produce the 15 pilot beds for our ward trial.\n\nSonia Ben Amor"
+    assert check(mail, po).rules == {"RG011"}  # 15 in the mail, 12 on the order
+    summary = (
+        "From: Valeria Gómez <vgomez@patagonia.example>\n\n- Pilot: 100 pairs released now.\n"
+        "- The remaining 900 pairs are not released. They stay on hold until the fitting sign-off "
+        "of the pilot and my written release.\n\nValeria"
+    )
+    assert check(summary).rules == set()
+    assert [q.value for q in find_quantities("commande ferme pour la totalité : 1 200 tubes")] == [
+        1200
+    ]

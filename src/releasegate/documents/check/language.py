@@ -186,7 +186,8 @@ GRANT = re.compile(
     # a count asked for in a reply: "ok, 15 pcs pre-series only for now please"
     r"|\b(?:ok|okay|yes|sure)\W+(?:just |only )?\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|"
     r"samples?|parts)\b[^.;?]{0,40}\bplease\b"
-    r"|\b\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|parts)\b\.?(?: (?!not\b|no\b|yet\b)[\w-]+)"
+    r"|\b\d[\d,.']*\s?(?:pcs?|units?|pieces|nos|ea|parts|pairs|sets)\b\.?"
+    r"(?: (?!not\b|no\b|yet\b)[\w-]+)"
     r"{0,3}? (?:are |is )?(?:hereby |now )?(?:released|authori[sz]ed)\b"
     # "Releasing 200 of the printed display trays": the release made as it is written
     r"|\breleasing (?:the |another |a further )?(?:first |next )?\d"
@@ -752,7 +753,8 @@ NOT_PO_TITLE = re.compile(
 )
 # A PO's line-item table: a position/item column beside a quantity column.
 PO_TABLE_HEADER = re.compile(
-    r"^(?!.*\d)(?=.*\b(?:qty|quantity|menge|order qty)\b)(?=.*\b(?:ln|line|pos|position|item|"
+    r"^(?!.*\d)(?=.*\b(?:qty|quantity|menge|order qty|qté|qte|cant|cantidad|quantità|qtd)\b)"
+    r"(?=.*\b(?:ln|line|ligne|l[ií]nea|pos|position|item|art[ií]culo|désignation|"
     r"teil|p/n|part|article|material)\b)(?!.*\b(?:phase|quarter|month|week|status|tier)\b)"
 )
 FORECAST_DOC = re.compile(

@@ -907,11 +907,14 @@ def _po_heading(text: str) -> bool:
         return True  # a call-off ("DELIVERY SCHEDULE / CALL-OFF") orders like a PO
     if not lines or lang.NOT_PO_TITLE.search(lines[0]):
         return False
-    for line in lines[:3]:
+    for i, line in enumerate(lines[:3]):
         if len(line) <= 100 and lang.PO_TITLE.search(line) and not lang.NOT_PO_TITLE.search(line):
             return True
-        if len(line) <= 100 and lang.FOREIGN_PO_TITLE.search(line):
-            return True  # "ORDINE DI ACQUISTO 24/0412"
+        # "ORDINE DI ACQUISTO 24/0412", also with its number on the next line ("Groupe
+        # Hospitalier Carthage - BON DE COMMANDE / GHC-24-0210")
+        joined = line + " " + lines[i + 1] if i + 1 < len(lines) else line
+        if len(line) <= 100 and lang.FOREIGN_PO_TITLE.search(joined):
+            return True
     # a line-item table alone makes no PO of a quotation titled under its letterhead
     # ("... / QUOTATION No. HX-Q240318-07 / ... / Item Description Qty Unit price")
     if any(_QUOTE_TITLE.match(line) for line in lines[:8]):

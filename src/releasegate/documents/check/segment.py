@@ -484,6 +484,8 @@ _DIGITS = (
     r"unid\w*|pairs?|rolls?|bottles|boxes|kits|sample\w*)\b)|"
     # "4 960 ks", "48 000 pcs": thousands set apart by a space, only before a unit
     r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?)\b)|"
+    # ... or before a plural noun in the writer's language: "1 200 tubes", "les 1 470 autres"
+    r"\d{1,3}(?: \d{3})+(?= [a-zà-ÿ]{3,}s\b)|"
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
 )
 _UNIT_WORDS = (
