@@ -2613,3 +2613,38 @@ def test_french_and_spanish_orders_with_titles_and_counts_of_their_own() -> None
     assert [q.value for q in find_quantities("commande ferme pour la totalité : 1 200 tubes")] == [
         1200
     ]
+
+
+def test_forecasts_taken_as_committed_advances_and_acceptance_as_the_signal() -> None:
+    chat = (
+        "[29/04/2024, 09:15:48] Yoni Harel: Forecast for 2025 is around 10k racks. Consider it "
+        "committed, we're good for it."
+    )
+    assert "RG008" in check(chat).rules
+    letter = (
+        "Our forecast for the season is 80.000 trays. Please take this letter as our order for "
+        "the full 80.000."
+    )
+    assert "RG008" in check(letter).rules
+    advance = (
+        "We confirm receipt of your 40% advance payment on the contract value. Since the advance "
+        "covers the whole contract, we have therefore commenced production of the full 1,500 desks."
+    )
+    assert "RG012" in check(advance).rules
+    accepted = (
+        "Your PO SMS-PO-24-0771 has been accepted in our ERP today. As per our standard procedure, "
+        "PO acceptance is our signal to the shop floor, so the panels for the full deck are now "
+        "on the moulding plan."
+    )
+    assert "RG012" in check(accepted).rules
+
+
+def test_a_release_person_named_after_the_release_from_them() -> None:
+    po = (
+        "Please find attached PO SMS-PO-24-0771.\n"
+        "Scope: 12 sample polyurethane screen panels only.\n"
+        "The balance of 348 panels for the full deck is not released.\nRelease of the 348 only by "
+        "written production release from Eng. Hadi Al-Momani, Plant Engineer, after the 6-week "
+        "wear trial."
+    )
+    assert check(po).rules == set()

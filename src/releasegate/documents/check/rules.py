@@ -637,8 +637,10 @@ def _has_authority(seg: Segmented) -> bool:
         if lang.WRITER_AUTHORITY.search(sentence.low) and _named_writer(seg.text):
             return True
         for m in lang.PERSON.finditer(_name_case(sentence.text)):
-            name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-            name = name or ""
+            name = next(
+                (m.group(g) for g in ("name", "name2", "name3", "name4", "name5") if m.group(g)),
+                "",
+            )
             words = [w.strip(".") for w in re.split(r"[ -]", name)]
             if words and all(w not in lang.NOT_NAMES for w in words if w):
                 if m.group("name2") and len(words) < 2:
@@ -1546,9 +1548,11 @@ _TAKE_AS_FIRM = re.compile(
     r"|\b(?:all|every) (?:quantities|quantity|lines|volumes|periods)\b[^.;]{0,60}\b(?:are|is|"
     r"shall be|will be) (?:binding|firm|committed)(?: purchase)?(?: commitments?| orders?)?\b"
     # "Consider it our commitment - lock in the press capacity"
+    # "please take this letter as our order for the full 80.000", "Consider it committed"
     r"|\b(?:consider\w*|take|taking|treat\w*|regard\w*|count(?:ing)? on|rely on|plan) "
-    r"(?:it|this|that|them|these|those) (?:as )?(?:our |a |an |the )?(?:firm |binding |confirmed )?"
-    r"(?:commitment|order|po)\b"
+    r"(?:it|this|that|them|these|those)(?: (?:letter|mail|e-?mail|message|forecast|schedule|plan|"
+    r"figure|quantity|volume))? (?:as )?(?:(?:our |a |an |the )?(?:firm |binding |confirmed )?"
+    r"(?:commitment|order|po)\b|(?:committed|firm|binding|confirmed)\b)"
 )
 _FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[,.']\d{3})+(?![\w.,/-]|[.,]\d)|\b\d{3,7}\b")
 # "your firm order of 12,000 units", "your annual commitment of 36,000 pcs": a quantity named firm
