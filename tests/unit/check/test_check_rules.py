@@ -2648,3 +2648,18 @@ def test_a_release_person_named_after_the_release_from_them() -> None:
         "wear trial."
     )
     assert check(po).rules == set()
+
+
+def test_an_advance_paid_or_gone_from_the_bank_and_the_start_asked_for() -> None:
+    chat = (
+        "[06/06/2024 15:02] Dimitra Kalogirou: The advance is paid, so please don't wait - you can "
+        "start the series."
+    )
+    assert "RG012" in check(chat).rules
+    mail = (
+        "The advance payment (30%) left our bank this morning, SWIFT copy attached. Everything is "
+        "approved, so you may start."
+    )
+    assert "RG012" in check(mail).rules
+    safe = "The advance is paid. It does not release production; wait for my written release."
+    assert "RG012" not in check(safe).rules

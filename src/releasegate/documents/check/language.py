@@ -1078,10 +1078,11 @@ PAY_DONE = re.compile(
     # "Since the whole job's paid for"
     r"\b(?:job|order|po|project|balance|everything|it)(?:'s| is| has been| was) (?:now |already )?"
     r"(?:fully |all )?paid\b|"
-    r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|payment|proforma|pro-forma|"
+    r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|advance|payment|proforma|pro-forma|"
     r"invoice|remittance)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:(?:is|was|has been|have been|got) )?"
     r"(?:already |now |just )?(?:paid|received|transferred|wired|sent|made|settled|cleared|"
-    r"remitted|went out|arrived|done|booked|credited|in|completed|effected|processed|executed)\b"
+    r"remitted|went out|arrived|done|booked|credited|in|completed|effected|processed|executed|"
+    r"left (?:our|the) (?:bank|account))\b"
     r"|\b(?:completed|made|effected|executed|processed|sent|released|arranged) (?:the |our |your )?"
     r"(?:full |advance |down |first |final )?(?:payment|deposit|prepayment|transfer|remittance|"
     r"wire)\b"
@@ -1133,8 +1134,10 @@ CONSEQUENT_START = re.compile(
     r"green light|good to go)\w*"
 )
 PAYMENT_SAFE = re.compile(
+    # ("please don't wait - you can start the series" negates the waiting, not the start)
     r"\b(?:does not|doesn't|do not|don't|is not|isn't|are not|aren't|will not|won't|never|no)\b"
-    r"[^.;]{0,30}\b(?:release|authori[sz]|mean|constitute|start|replace|equal|count)"
+    r"(?! (?:need to )?wait\b)[^.;]{0,30}\b(?:release|authori[sz]|mean|constitute|start|replace|"
+    r"equal|count)"
     r"|\bregardless of\b|\bnot (?:a|an) (?:production )?release\b|\bindependent(?:ly)? of\b"
     # a release cited with its author: "acknowledges PO 12: 500 pcs released for production
     # by Owen Price" names the buyer's release, not the payment, as the authority
