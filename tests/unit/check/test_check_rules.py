@@ -2663,3 +2663,13 @@ def test_an_advance_paid_or_gone_from_the_bank_and_the_start_asked_for() -> None
     assert "RG012" in check(mail).rules
     safe = "The advance is paid. It does not release production; wait for my written release."
     assert "RG012" not in check(safe).rules
+
+
+def test_a_telegram_export_names_its_writer() -> None:
+    chat = (
+        "Turki Al-Shehri, [02.06.2024 09:05]\nYousef good morning. PO 7400-0215: 10 check valves "
+        "DN150 for FAT are released. The 490 balance is on hold until the FAT witness sign-off "
+        "and my written release. Please confirm.\n\nYousef Al-Mutairi, [02.06.2024 09:31]\n"
+        "confirmed: 10 for FAT, 490 on hold\n"
+    )
+    assert check(chat).rules == set()  # "my written release" in a message with a named writer

@@ -1310,6 +1310,8 @@ CHAT_SPEAKERS = (
         rf"(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\b"
     ),
     re.compile(rf"(?m)^[^|\n]{{5,25}}\|\s*(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\b"),
+    # Telegram: "Turki Al-Shehri, [02.06.2024 09:05]"
+    re.compile(rf"(?m)^(?P<name>[{_UP}][{_LO}]+ [{_UP}][\w'-]+), \[\d"),
 )
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"
