@@ -353,8 +353,6 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 continue  # "Drawing rev D is released" releases a document, not parts
             if _recorded_approval(low, candidate, after):
                 continue  # "Tool T1 approved by our engineering", "sign-off approved on 18 Mar"
-            if candidate.group().strip() == "signed off" and re.match(r"\s+(?:by|on)\b", after):
-                continue  # "DVT signed off by our QA this morning", "lab dip signed off on 2 Apr"
             if (
                 re.search(r"releas|authori|approv", candidate.group())
                 and re.match(
@@ -503,7 +501,10 @@ def _released_by_person(sentence: Sentence, grant: re.Match[str]) -> bool:
 def _recorded_approval(low: str, grant: re.Match[str], after: str) -> bool:
     """An approval recorded as a fact about a thing rather than given for the parts: a dated
     technical event ("sample sign-off approved on 18 Mar"), or a tool, drawing or the PO
-    "approved by our engineering/finance"."""
+    "approved by our engineering/finance"; anything "signed off" by someone or on a date ("DVT
+    signed off by our QA this morning", "lab dip signed off on 2 Apr")."""
+    if grant.group().strip() == "signed off" and re.match(r"\s+(?:by|on)\b", after):
+        return True
     if not lang.APPROVAL_OF_THING.search(grant.group()):
         return False
     before = _clause_before(low, grant.start(), 50)
@@ -1816,11 +1817,12 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         ]
         if doc.authorizes:
             continue
+        # "Release R1 went up on the portal. That's 450 blades for now"
+        summed_up = {m.end() for m in _SUMMED_UP.finditer(doc.seg.low)}
         for q in doc.seg.quantities:
             if (
                 lang.STATED_ORDER.search(doc.seg.low, max(0, q.start - 70), q.start)
-                # "Release R1 went up on the portal. That's 450 blades for now"
-                or _SUMMED_UP_BEFORE.search(doc.seg.low, max(0, q.start - 30), q.start)
+                or q.start in summed_up
             ) or (
                 # "please make sure the 25 samples ship with the CoC": the order's samples
                 doc.seg.low.endswith("the ", 0, q.start)
@@ -1956,13 +1958,13 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
             continue
         # a printout's "sentence" runs over several label rows: judge the quantity's own row
         # ("RELEASED QTY .... 300 PCS" above "BALANCE ...... ON HOLD")
-        line_start = doc.part.text.rfind("\n", 0, q.start) + 1
-        line_end = doc.part.text.find("\n", q.start)
-        line = low[line_start : line_end if line_end != -1 else len(low)]
-        if "\n" in s.text and _LABEL_ROW.search(line):
-            said, at = line, q.start - line_start
-        else:
-            said, at = s.low, q.start - s.start
+        said, at = s.low, q.start - s.start
+        if "\n" in s.text:
+            line_start = doc.part.text.rfind("\n", 0, q.start) + 1
+            line_end = doc.part.text.find("\n", q.start)
+            line = low[line_start : line_end if line_end != -1 else len(low)]
+            if _LABEL_ROW.search(line):
+                said, at = line, q.start - line_start
         hold = lang.HOLD.search(said)
         if hold is not None and hold.end() > at and not lang.NEGATION.search(said, 0, at):
             # "250 released on line 2, nothing else", "60 PCS ONLY RELEASED UNDER THIS
@@ -2203,9 +2205,10 @@ _HEADER_QTY = re.compile(
     r"\s*[:=]?\s*"
 )
 _OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|remainder)\b")
-_SUMMED = r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?"
-_SUMMED_UP = re.compile(_SUMMED + r"(?=\d)")  # "So that's 25 sample sets"
-_SUMMED_UP_BEFORE = re.compile(_SUMMED + "$")
+# "So that's 25 sample sets": the match ends where the count begins
+_SUMMED_UP = re.compile(
+    r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?(?=\w)"
+)
 
 
 def _line_item(doc: Doc, q: Quantity) -> bool:
