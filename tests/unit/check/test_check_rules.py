@@ -2673,3 +2673,28 @@ def test_a_telegram_export_names_its_writer() -> None:
         "confirmed: 10 for FAT, 490 on hold\n"
     )
     assert check(chat).rules == set()  # "my written release" in a message with a named writer
+
+
+def test_a_signed_psw_taken_as_the_start_of_the_balance_is_a_roll_over() -> None:
+    chat = "Excelente! So once the PSW is signed we roll straight into the 2,475 next week."
+    assert "RG007" in check(chat).rules
+    ack = "We understand that PSW approval by your SQE will release the balance automatically."
+    assert "RG007" in check(ack).rules
+    gated = "Once the PSW is signed, I will send the written release for the 2,475."
+    assert "RG007" not in check(gated).rules
+
+
+def test_a_roll_over_written_in_spanish_or_french_is_flagged_unless_it_waits_for_writing() -> None:
+    spanish = "En cuanto su SQE firme el PSW arrancamos directo con las 480 restantes."
+    french = (
+        "Dès l'approbation du FAI on enchaîne avec les 390 pièces sans attendre d'autre document."
+    )
+    released = "Con la liberación del PPAP consideramos liberado también el saldo de 1,450 piezas."
+    for text in (spanish, french, released):
+        assert "RG007" in check(text).rules, text
+    waits = (
+        "Dès l'approbation du FAI, nous attendrons votre libération écrite pour le solde de 390."
+    )
+    refused = "Con la aprobación del PPAP no arrancamos el saldo de 1,450 piezas."
+    for text in (waits, refused):
+        assert "RG007" not in check(text).rules, text

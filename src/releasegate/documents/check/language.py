@@ -888,6 +888,9 @@ IMPLIED_AUTO = re.compile(
     r"(?:[^.;]|(?<=dr)\.|(?<=mr)\.|(?<=ms)\.|(?<=mrs)\.){0,60}?"
     r"\b(?:approve[sd]?|approval|accept(?:s|ed)?|acceptance|signed off|sign[- ]?off|signs? off|"
     r"signs? (?:it|them|these|those) off|ok|okay|o\.k\.|"
+    # "once the PSW is signed we roll straight into the 2,475": a signed PSW is the approval
+    r"(?:psw|ppap|warrant|sample|samples|first[- ]articles?|fai)(?: report)? (?:is |are |has been |"
+    r"have been |gets |get |got )?signed|"
     r"passe[sd]|"
     r"pass|good|fine|confirm(?:ed|s|ation)?|green light|happy|satisfied|pleased|cleared|through|"
     r"fit|fits|work|works|check out|measures? up|measured up|tick|thumbs[- ]?up|the nod|"
@@ -948,8 +951,9 @@ IMPLIED_AUTO = re.compile(
     r"\b(?:will |shall |is to )?(?:start|begin|follow|run|proceed|commence|scheduled|planned|"
     r"released|launched|triggered|ordered|booked)s?\b[^.;]{0,10}"
     r"\bautomatically\b"
-    r"|\b(?:sample|samples|prototype|fai|first article|ppap)\s+(?:ok|okay|approval|sign[- ]?off|"
-    r"acceptance)\b[^.;]{0,30}?\b(?:is|=|means|equals|will be|counts as|serves as|acts as|"
+    r"|\b(?:sample|samples|prototype|fai|first article|ppap|psw)\s+(?:ok|okay|approval|"
+    r"sign[- ]?off|acceptance)\b[^.;]{0,30}?\b(?:is|=|means|equals|will be|counts as|serves as|"
+    r"acts as|"
     r"automatically|also|becomes|triggers|starts|releases|release)\b[^.;]{0,30}?\b(?:production|"
     r"release|the balance|the run|full|series)"
     r"|\b(?:roll|rolls|convert|converts|go|goes|move|moves) (?:straight |directly |automatically )"
@@ -964,6 +968,42 @@ IMPLIED_AUTO = re.compile(
     r"[^.]{0,30}"
     r"\b(?:needed|required|necessary)"
 )
+# The same roll-over in the writer's own language: "en cuanto su SQE firme el PSW arrancamos
+# directo con las 480 restantes", "dès l'approbation du FAI on enchaîne avec les 390 pièces",
+# "con la liberación del PPAP consideramos liberado también el saldo", "sobald die Muster
+# freigegeben sind, starten wir die Serie": a condition, the approval, a start, the rest.
+_F_WHEN = (
+    r"en cuanto|tan pronto|una vez|apenas|con la|con el|al recibir|dès|des que|une fois|lorsque|"
+    r"sit[ôo]t|avec l'|avec la|sobald|mit der|nach der|wenn|non appena|appena|una volta|con l'|"
+    r"assim que|logo que|com a|quando|cuando"
+)
+_F_OK = (
+    r"aprob\w*|liber\w*|firm\w*|autoriz\w*|visto bueno|approb\w*|valid\w*|accept\w*|sign[ée]\w*|"
+    r"lib[ée]r\w*|freigabe|freigegeben|abnahme|abgenommen|genehmig\w*|approva\w*|benestare|"
+    r"rilasci\w*|aprova\w*|assin\w*|ok"
+)
+_F_GO = (
+    r"arranc\w*|empez\w*|inici\w*|comenz\w*|programa\w*|fabricamos|seguimos|continuamos|"
+    r"lanzamos|consideramos|damos por|encha[îi]n\w*|lan[cç]\w*|d[ée]marr\w*|commen[cç]\w*|"
+    r"produi\w*|fabriqu\w*|passons|poursuiv\w*|consid[ée]r\w*|starten|beginnen|fertigen|"
+    r"produzieren|legen|laufen|partiamo|avvi\w*|procediamo|produciamo|iniziamo|come[cç]\w*|"
+    r"produz\w*|partimos|rodamos"
+)
+_F_REST = (
+    r"rest\w*|saldo|solde|reste|s[ée]rie|totalit\w*|gesamt\w*|producci[oó]n|production|"
+    r"produktion|produzione|produ[cç][ãa]o|\d"
+)
+FOREIGN_IMPLIED_AUTO = re.compile(
+    rf"\b(?:{_F_WHEN})\b[^.;]{{0,60}}?\b(?:{_F_OK})\b[^.;]{{0,60}}?\b(?:{_F_GO})\b"
+    rf"[^.;]{{0,60}}?\b(?:{_F_REST})"
+)
+# "... nous attendrons votre libération écrite", "por escrito": the roll-over waits for a
+# written release after all (unless it is waived: "sans attendre d'autre document")
+FOREIGN_AUTO_SAFE = re.compile(
+    r"\b(?:[ée]crit\w*|por escrito|schriftlich\w*|per iscritto|attendr\w*|esperar[ée]mos|"
+    r"warten wir)\b(?<!sans attendre)"
+)
+FOREIGN_NEGATION = re.compile(r"\b(?:no|ne|n'|nicht|kein\w*|non|n[ãa]o|nunca|jamais)\b")
 # "bulk release comes from me in writing": a written release is the event
 WRITTEN_RELEASE = re.compile(
     r"\breleas\w* (?:comes|will come|must come|only comes|is given|will be given)\b[^.;]{0,30}"
@@ -1252,7 +1292,7 @@ IMPLIED_AUTO_KEY = re.compile(
     r"considered|deemed|treated|regarded|automatically|no need|constitutes?|amounts? to|sample ok|"
     r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
     r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new|"
-    r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift)\b"
+    r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift|psw)\b"
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(

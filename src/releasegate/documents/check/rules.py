@@ -663,6 +663,7 @@ _INDEX = AnchorIndex(
         lang.HOLD,
         lang.MATERIAL_BUY,
         lang.IMPLIED_AUTO_KEY,
+        lang.FOREIGN_IMPLIED_AUTO,
         lang.FORECAST_WORD,
         lang.FIRM_STRONG,
         lang.FIRM_WORD,
@@ -1457,19 +1458,35 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
             before = _clause_before(sentence.low, m.start(), 30)
             if re.search(r"\b(?:not|never|don't|do not)\b", before):
                 continue
-            out.append(
-                _finding(
-                    "RG007",
-                    doc,
-                    sentence,
-                    sentence.start + m.start(),
-                    sentence.start + m.end(),
-                    "Sample approval is made to roll into production without an explicit, "
-                    "recorded auto-conversion statement.",
-                    _suggest_no_auto(bundle),
-                )
-            )
+            out.append(_rollover(bundle, doc, sentence, m))
+        seen = {f.start for f in out}
+        for sentence in doc.seg.candidates(lang.FOREIGN_IMPLIED_AUTO):
+            if answered and _quoted(text, sentence.start) and not _own_quote(text, sentence.start):
+                continue
+            m = lang.FOREIGN_IMPLIED_AUTO.search(sentence.low)
+            if (
+                m is None
+                or is_question(sentence)
+                or lang.FOREIGN_NEGATION.search(m.group())
+                or lang.FOREIGN_AUTO_SAFE.search(sentence.low)
+                or sentence.start + m.start() in seen
+            ):
+                continue
+            out.append(_rollover(bundle, doc, sentence, m))
     return out
+
+
+def _rollover(bundle: Bundle, doc: Doc, sentence: Sentence, m: re.Match[str]) -> Finding:
+    return _finding(
+        "RG007",
+        doc,
+        sentence,
+        sentence.start + m.start(),
+        sentence.start + m.end(),
+        "Sample approval is made to roll into production without an explicit, "
+        "recorded auto-conversion statement.",
+        _suggest_no_auto(bundle),
+    )
 
 
 def rg008_forecast_as_firm(bundle: Bundle) -> list[Finding]:
