@@ -2698,3 +2698,33 @@ def test_a_roll_over_written_in_spanish_or_french_is_flagged_unless_it_waits_for
     refused = "Con la aprobación del PPAP no arrancamos el saldo de 1,450 piezas."
     for text in (waits, refused):
         assert "RG007" not in check(text).rules, text
+
+
+def test_an_email_accepted_as_the_po_authorizes_and_needs_its_hold() -> None:
+    mail = (
+        "Hi Omar,\n\nPlease accept this email as PO 4410-7901 for twelve (12) PPAP samples of "
+        "LS-3391 Rev B, per your quote GBP-Q-1147.\n\nThanks,\nJulie"
+    )
+    assert {"RG003", "RG004", "RG005"} <= check(mail).rules
+
+
+def test_a_spanish_po_sent_for_samples_without_count_or_hold_is_flagged_but_not_as_unscoped() -> (
+    None
+):
+    mail = (
+        "Buen día Ing. Treviño,\n\nLe envío la OC 8120-B para las muestras del soporte CR-2290 "
+        "rev. A. Favor de fabricarlas conforme a su cotización COT-EMN-2291.\n\nSaludos,\nJorge"
+    )
+    rules = check(mail).rules
+    assert {"RG003", "RG004", "RG005", "RG010"} <= rules
+    assert "RG002" not in rules  # an order handed over is no approval
+
+
+def test_a_spanish_hold_naming_its_event_and_signer_needs_nothing_more() -> None:
+    mail = (
+        "Le envío la OC 4410-2291: 50 piezas muestra PPAP de la pieza CR-1180 rev. B, "
+        "únicamente.\nEl saldo de 1,450 piezas no está autorizado para producción y queda "
+        "retenido.\nSólo se autoriza mediante una orden de producción por escrito firmada por la "
+        "Ing. Paola Cantú, Gerente de Compras, después de que Calidad firme el PSW.\n\nJorge"
+    )
+    assert check(mail).rules == set()

@@ -212,8 +212,14 @@ GRANT = re.compile(
     # "make 20 samples first"
     r"|\bmake (?:the |only |just )?\d[\d,.]*k? (?:samples?|prototypes?|protos?|pcs|pieces|units)\b"
     # "Please treat this email as our PO WG-0912 for 30 sample sets"
-    r"|\btreat this (?:e-?mail|message|note|letter) as (?:our |a |the |your )?(?:po|purchase order|"
-    r"order)\b"
+    r"|\b(?:treat|accept|take|consider|regard) this (?:e-?mail|mail|message|note|letter) as "
+    r"(?:our |a |the |your |an |official )?(?:formal )?(?:po|purchase order|order)\b"
+    # the PO sent in the buyer's language: "Le envío la OC 8120-B para las muestras", "Favor de
+    # fabricarlas", "Veuillez trouver ci-joint notre bon de commande"
+    r"|\b(?:le |les )?env[íi]o (?:la |nuestra |el )?(?:oc|o\.c\.|orden de compra|pedido)\b"
+    r"|\badjunt[oa] (?:la |nuestra |el )?(?:oc|o\.c\.|orden de compra)\b"
+    r"|\bfavor de (?:fabricar|producir|surtir|maquinar|estampar)"
+    r"|\bci-joint (?:le |notre )?(?:bc|bon de commande)\b"
     r")"
 )
 # "PO SG-7781: 300 sample dropper bottles": a PO stated with its quantity at a sentence's start
@@ -457,7 +463,9 @@ UNLOCK = re.compile(
     r"\b(?:après|apres|jusqu'[àa]|dès|une fois|dopo|fino a|tras|hasta|después de|após|até)\b"
     r"[^.;]{0,80}?\b(?:validation|approbation|essais?|tests?|signature|commande révisée|po révisé|"
     r"libération écrite|approvazione|collaudo|validazione|aprobación|validación|ensayos?|"
-    r"aprovação|validação|ensaios?)\b|"
+    r"aprovação|validação|ensaios?|"
+    # "después de que Calidad firme el PSW", "après signature du PSW"
+    r"firme|firma|firmado|psw|ppap|fai|primer artículo|premier article|primeiro artigo)\b|"
     # "further call-offs will come from me", "Call-off no. 4 will be issued in writing by ...":
     # the next call-off releases the rest
     r"\b(?:further|next|subsequent) call-?offs?\b|"
@@ -534,6 +542,7 @@ PERSON = re.compile(
     # signed by a named person in the buyer's language: "commande révisée signée par M. Lionel
     # Berthod", "firmato da Ing. Paolo Conti", "firmado por Dña. Ana Ruiz", "assinado por Rui Sá"
     r"|\b(?i:sign[ée]e?s?|firmat[oaie]|firmad[oa]s?|assinad[oa]s?) (?i:par|da|por) "
+    r"(?i:(?:la|el|le|lo|il|o|a) )?"
     r"(?:(?:M|Mme|Mlle|Monsieur|Madame|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Sr|Sra|Dña|Dr|Dra|D|Eng)"
     r"\.?\s+)?"
     rf"(?P<name4>[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"

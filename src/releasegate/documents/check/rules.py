@@ -1200,7 +1200,11 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
                 grant.scoped
                 or not grant.authorizing
                 # an order handed over is no approval: "PFA our order for ...", "attached PO"
-                or re.search(r"po|purchase order|\border\b|\brelease no", phrase.lower())
+                or re.search(
+                    r"po|purchase order|\border\b|\brelease no|\boc\b|\borden\b|\bpedido\b|"
+                    r"\bbon de commande\b|\bbc\b",
+                    phrase.lower(),
+                )
             ):
                 continue
             out.append(
