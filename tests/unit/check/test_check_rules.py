@@ -2728,3 +2728,21 @@ def test_a_spanish_hold_naming_its_event_and_signer_needs_nothing_more() -> None
         "Ing. Paola Cantú, Gerente de Compras, después de que Calidad firme el PSW.\n\nJorge"
     )
     assert check(mail).rules == set()
+
+
+def test_a_quoted_po_states_the_quantity_it_authorizes_in_its_own_lines() -> None:
+    reply = (
+        "Hi Kevin,\n\nThanks, samples ship Friday.\n\nRosa\n\n"
+        "On Mon, 13 May 2024, Kevin Brandt wrote:\n"
+        "> PO 5530-402 is attached. To be clear on scope:\n"
+        "> - 20 PPAP sample cylinders only.\n"
+        "> - The remaining 480 are not released and stay on hold until the PSW is signed and\n"
+        ">   Kevin Brandt sends a written production release.\n"
+    )
+    assert "RG010" not in check(reply).rules
+    lines = (
+        "PO 4500203318 attached. Scope:\n1. Line 1: tooling, 50% deposit on PO.\n"
+        "2. Line 2: 50 T1 sample pieces.\nThe quoted 5,000 pcs are not released and stay on "
+        "hold until PSW approval and a written release from Sophie Lachance."
+    )
+    assert "RG010" not in check(lines).rules

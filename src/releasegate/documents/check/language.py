@@ -1161,6 +1161,8 @@ ACTIVE_CONTEXT = re.compile(
     # "D1 | Sample lot | 20 pcs delivered": the samples' own count
     r"maximum|max\.?|only|limited to|up to)\b"
     r"|\b(?:samples?|sample lot|pilot (?:lot|run|batch)|prototypes?|first[- ]articles?)\s*[|:]"
+    # a PO's line: "Line 2: 50 T1 sample pieces", "Item 10 - 24 pcs"
+    r"|^(?:line|item|pos\.?|position) \d{1,3}\s*[:-]"
 )
 # Production started or cleared to start, in the words either party uses.
 START_ACT = re.compile(

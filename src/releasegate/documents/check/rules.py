@@ -85,10 +85,13 @@ class Doc:
         if self.active or _ZERO_RELEASED.search(self.seg.low):
             return True  # "quantity released for production | 0 (zero)" states a quantity too
         text = self.part.text
+        # the authorization itself may be the quoted message ("> PO 5530-402 is attached. To be
+        # clear on scope:\n> - 20 PPAP sample cylinders only."): its quantities count
+        granted_in_quote = any(g.authorizing and _quoted(text, g.start) for g in self.grants)
         for q in self.seg.quantities:
             if _inside(q.start, self.hold_spans) or _is_total(self.seg, q):
                 continue
-            if _quoted(text, q.start) and not _own_quote(text, q.start):
+            if _quoted(text, q.start) and not _own_quote(text, q.start) and not granted_in_quote:
                 continue  # the other side's words (a quoted offer) state nothing authorized
             before = _clause_before(self.seg.low, q.start, 40)
             if (
