@@ -2746,3 +2746,23 @@ def test_a_quoted_po_states_the_quantity_it_authorizes_in_its_own_lines() -> Non
         "hold until PSW approval and a written release from Sophie Lachance."
     )
     assert "RG010" not in check(lines).rules
+
+
+def test_a_release_form_attached_to_the_mail_names_the_event_and_the_releaser() -> None:
+    mail = (
+        "Amy,\n\nAttached is production release PR-0217. It releases the first 1,000 pcs for "
+        "production against PO P0420115 line 2. The rest of the line stays on hold per the "
+        "attached.\n\nTom"
+    )
+    form = (
+        "Production Release PR-0217\nRelease quantity 1,000 pcs\n"
+        "Balance on hold 4,000 pcs, not released\n"
+        "Unlock event for the balance next written production release, after capacity\n"
+        "verification\nReleased by Tom Kowalski, Senior Buyer\n"
+    )
+    parts = [
+        Part("mail.eml", "mail.eml", "text", mail),
+        Part("mail.eml!PR-0217.pdf", "mail.eml!PR-0217.pdf", "text", form),
+    ]
+    assert not {"RG004", "RG005"} & check_parts(parts).rules
+    assert {"RG004", "RG005"} <= check(mail).rules  # the mail alone names neither

@@ -475,7 +475,8 @@ UNLOCK = re.compile(
     r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
     r"unlocked by|on receipt of|against|by means of|through|via|released by|release by|"
     r"waits? for|waiting for|based on|"
-    r"separate|separately|unlock(?:ed)?(?: event)?\s*[:=])[^.;]{0,70}?(?:"
+    # a form's row: "Unlock event: ...", "Unlock event for the balance | next written release"
+    r"separate|separately|unlock(?:ed)?(?: event)?\s*[:=]|unlock event\b)[^.;]{0,70}?(?:"
     # reviews, trials and deliveries named as the event: "after our monthly S&OP review",
     # "after the line trial", "after lot 1 delivery", "after the weekly MRP run", "full PSW"
     r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"

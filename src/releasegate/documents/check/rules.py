@@ -1035,6 +1035,20 @@ def _auth_docs(docs: Sequence[Doc]) -> list[Doc]:
     return [d for d in docs if d.authorizes]
 
 
+def _attached_to(auth: Sequence[Doc], docs: Sequence[Doc]) -> list[Doc]:
+    """The documents attached to an authorization that are neither a quote, a forecast nor a
+    question: the release form behind "Attached is production release PR-0217" is part of what
+    the mail authorizes, and says the hold, event and releaser for it."""
+    names = tuple(d.part.name + "!" for d in auth)
+    return [
+        d
+        for d in docs
+        if d.part.name.startswith(names)
+        and not d.authorizes
+        and d.role not in ("quote", "forecast", "question")
+    ]
+
+
 def _anchor(doc: Doc) -> tuple[Sentence, int, int]:
     """Where to pin an absence finding: the first grant, else the document's first sentence."""
     authorizing = [g for g in doc.grants if g.authorizing]
@@ -1235,7 +1249,7 @@ def _absence(
     """An absence rule: the bundle authorizes something, and no authorizing document says it
     (judged once over the bundle, anchored on the first authorizing document)."""
     auth = _auth_docs(bundle.docs)
-    if not auth or any(says_it(d) for d in auth):
+    if not auth or any(says_it(d) for d in auth + _attached_to(auth, bundle.docs)):
         return []
     if partial_only and not _partial(bundle, bundle.docs):
         return []
