@@ -2768,3 +2768,42 @@ def test_a_release_form_attached_to_the_mail_names_the_event_and_the_releaser() 
     bare = form.split("Unlock")[0]  # a form that names neither
     parts[1] = Part("mail.eml!PR-0217.pdf", "mail.eml!PR-0217.pdf", "text", bare)
     assert {"RG004", "RG005"} <= check_parts(parts).rules
+
+
+def test_one_approval_word_for_two_things_is_found_in_the_writers_language() -> None:
+    italian = (
+        "I 20 campioni sono stati approvati dal nostro controllo qualità.\n"
+        "Anche l'ordine per i 20 campioni è stato approvato dalla direzione ieri sera.\n"
+        "Per i 1.480 pezzi di serie aspettiamo ora l'approvazione della produzione."
+    )
+    assert "RG009" in check(italian).rules
+    spanish = (
+        "Ya nos confirmó su SQE la liberación del PPAP de la pieza CR-1180.\n"
+        "Con la liberación del PPAP consideramos liberado también el saldo de 1,450 piezas."
+    )
+    assert "RG009" in check(spanish).rules
+    german = (
+        "Erstmusterfreigabe erteilt am 14.05.2024.\n"
+        "Die Serienfreigabe für die restlichen 5.960 Stk folgt schriftlich."
+    )
+    assert "RG009" in check(german).rules
+    # one sense only: a sample release and the written release of the series
+    one_sense = (
+        "Liberación de muestras: 20 piezas.\n"
+        "La serie no está liberada; sólo una liberación de producción por escrito la libera."
+    )
+    assert "RG009" not in check(one_sense).rules
+
+
+def test_approvals_named_by_who_gave_them_and_a_po_status_have_a_sense() -> None:
+    mixed = (
+        "The +6% is approved by our gerencia and the new lasts are approved by our modelist, so "
+        "everything is approved - go ahead."
+    )
+    assert "RG009" in check(mixed).rules
+    print_out = (
+        "PO No.: 4500212280   PO Status: RELEASED\n"
+        "Production release: 18 pcs (PPAP sample run) only.\n"
+        "Balance 1,782 pcs not released - on hold."
+    )
+    assert "RG009" in check(print_out).rules

@@ -1231,11 +1231,12 @@ _MONEY_THING = (
 # Who gave an approval says what it was: "got approval from our CFO", "approved by QA"
 APPROVAL_BY_MONEY = re.compile(
     r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:cfo|ceo|coo|finance|financial|"
-    r"controller|controlling|board|budget owner|management|accounting|treasury)\b"
+    r"controller|controlling|board|budget owner|management|accounting|treasury|gerencia|"
+    r"direcci[oó]n|direzione|direction|gesch[äa]ftsf[üu]hrung)\b"
 )
 APPROVAL_BY_TECH = re.compile(
     r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:qa|qc|quality|engineering|r&d|"
-    r"lab|laboratory|metrology|design|sqe)\b"
+    r"lab|laboratory|metrology|design|sqe|modelist|modelista|designer|engineer)\b"
 )
 APPROVAL_COMMERCIAL = re.compile(
     rf"\b{_MONEY_THING} (?:[\w(),./|-]+ ){{0,3}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|"
@@ -1251,6 +1252,11 @@ RELEASE_COMMERCIAL = re.compile(
     r"|\breleas\w* (?:\w+ ){0,2}in (?:our |the )?(?:erp|sap|system|portal)\b"
     # SAP's purchase-order release strategy: "Release strategy Z2", "Overall release complete"
     r"|\brelease (?:strategy|indicator|code|group)\b|\boverall release\b"
+    # a PO's status ("PO status: RELEASED"), a PO released by its approvers ("this PO was
+    # released by finance under delegation of authority")
+    r"|\b(?:po|order) status\s*[:|]?\s*releas\w*"
+    r"|\breleas\w* by (?:our |the )?(?:finance|controlling|accounting|purchasing|procurement|"
+    r"management|budget owner|cfo)\b"
 )
 # "Our QC also released the 5 pcs samples": a quality department's release is technical
 QUALITY_SUBJECT = re.compile(
@@ -1260,6 +1266,8 @@ QUALITY_SUBJECT = re.compile(
 RELEASE_TECHNICAL = re.compile(
     # a deviation granted, a lot accepted at incoming inspection
     r"\brelease of (?:the )?deviation\b|\bdeviation release\b|"
+    # "initial samples released by QA": a quality department's decision
+    r"\breleas\w* by (?:our |the )?(?:qa|qc|quality|lab|laboratory|metrology|engineering)\b|"
     r"\blot release\b(?<!pilot lot release)(?<!sample lot release)|"
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"
     r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|"
@@ -1280,7 +1288,48 @@ RELEASE_WORD = re.compile(
     r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.|freigegeben|freigabe)|"
     r"\b(?:scope|escopo|alcance|umfang)\s*:"
 )
-APPROVAL_WORD = re.compile(r"\bapprov\w*|\breleas\w*")
+# "approval"/"release" and the same words in the writer's language ("approvazione", "liberación",
+# "Erstmusterfreigabe", "libéré", "vrijgave"): RG009 reads what each one refers to.
+APPROVAL_WORD = re.compile(
+    r"\bapprov\w*|\breleas\w*|\baprob\w*|\baprova\w*|\bapprob\w*|\bgenehmig\w*|\bgoedkeur\w*|"
+    r"\bgoedgekeurd\w*|\bliberac\w*|\bliberaç\w*|\bliberad[oa]s?\b|\blib[ée]r[ée]\w*|"
+    r"\blib[ée]ration\w*|\brilasci\w*|\b\w*freigabe\w*|\bfreigegeben\w*|\bvrijgave\w*|"
+    r"\bvrijgegeven\w*"
+)
+# The English forms, whose sense the patterns below read; other forms are read by FOREIGN_SENSE.
+ENGLISH_APPROVAL_FORM = re.compile(r"(?:approv(?:al|als|e|ed|es|ing)|releas(?:e|ed|es|ing))")
+# The roots a word shares with its translation: "released (Freigabe)" is one term.
+RELEASE_ROOTS = ("releas", "liber", "libér", "rilasci", "freigegeben", "vrijg")
+_F_SAMPLE = r"campion\w*|muestras?|amostras?|[ée]chantillons?|\w*muster\w*|prototip\w*|prototyp\w*"
+_F_TECH = (
+    r"qualit\w*|calidad|qualidade|controllo|dimensional\w*|ppap|psw|fai|primer art[ií]culo|"
+    r"premier article|primo articolo|empb|dibujos?|disegn\w*|planos?|zeichnung\w*|dessins?|"
+    r"desenhos?|laborat\w*|labor|ingegneria|ingenier[ií]a|ing[ée]nierie|techni\w*|t[ée]cnic\w*|"
+    r"tecnic\w*|modelist\w*|pruebas?|prove|essais?|ensayos?|ensaios?|pr[üu]f\w*|konstruktion\w*"
+)
+_F_COMM = (
+    r"ordine|orden(?: de compra)?|oc|pedido|commande|bc|bestell\w*|auftrag\w*|encomenda|"
+    r"direzione|direction|direcci[oó]n|gerencia|gesch[äa]ftsf[üu]hrung|finanz\w*|financ\w*|"
+    r"presupuesto|budget|prix|precio|prezzo|preis\w*|cotizaci[oó]n|offerta|offre|angebot|"
+    r"or[çc]amento|cota[çc][ãa]o|contrat\w*|vertrag\w*|compras|achats|acquisti|einkauf"
+)
+_F_PROD = (
+    r"produzion\w*|producci[oó]n|production|produ[çc][ãa]o|produktion\w*|seri[ea]\w*|s[ée]ries?|"
+    r"saldo|solde|resto|restant\w*|restmenge\w*|restlich\w*|lotto|lote|fabricaci[oó]n|"
+    r"fabrication|fertigung\w*|massenproduktion"
+)
+FOREIGN_SENSE = re.compile(
+    rf"\b(?:(?P<sample>{_F_SAMPLE})|(?P<technical>{_F_TECH})|(?P<commercial>{_F_COMM})|"
+    rf"(?P<production>{_F_PROD}))\b"
+)
+# "approvato dalla direzione", "liberación del PPAP", "Freigabe der Erstmuster": the agent or the
+# object right after the word says what it is
+FOREIGN_SENSE_LINK = re.compile(
+    r"\s+(?:(?:también|anche|aussi|auch|ook|também|ya|già|déjà|schon)\s+)?"
+    r"(?:(?:da|dal|dalla|dallo|dai|dalle|della|dello|del|de|de la|du|des|der|von|vom|door|van|"
+    r"por|por el|por la|par|par le|par la|pela|pelo|do)\s+)?(?:(?:nostro|nostra|nuestro|nuestra|"
+    r"notre|nos|unser\w*|onze|nosso|nossa|il|la|le|el|lo|los|las|die|den|dem|the|our|l')\s*)*"
+)
 TECHNICAL = re.compile(
     r"\b(?:samples?|drawings?|dwg|design|fit|dimension\w*|fai|first article|ppap|quality|"
     r"engineering|prototypes?|cad|model|tolerances?|spec\w*|technical\w*|test\w*|inspection|"

@@ -1725,6 +1725,8 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
     def touches(pattern: re.Pattern[str]) -> bool:
         return any(m.start() <= a and b <= m.end() for m in pattern.finditer(near))
 
+    if not lang.ENGLISH_APPROVAL_FORM.fullmatch(low, start, end):
+        return _foreign_sense(low, start, end)
     if lang.QUALITY_SUBJECT.search(low, near_start, start) and lang.SAMPLE.search(
         low, end, end + 25
     ):
@@ -1743,6 +1745,28 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
         if touches(pattern)
     ]
     return senses[0] if len(senses) == 1 else None
+
+
+def _foreign_sense(low: str, start: int, end: int) -> str | None:
+    """The sense of an approval word in the writer's language: a German compound's first half
+    ("Erstmusterfreigabe", "Serienfreigabe"), else the agent or object right after it
+    ("approvato dalla direzione", "liberación del PPAP"); None when neither says it."""
+    word = low[start:end]
+    cut = word.find("freigabe")
+    if cut > 0:  # "Erstmusterfreigabe": the initial samples' approval
+        m = lang.FOREIGN_SENSE.fullmatch(word[:cut].rstrip("s"))
+        if m is not None:
+            return "technical" if m.lastgroup == "sample" else m.lastgroup
+    link = lang.FOREIGN_SENSE_LINK.match(low, end)
+    m = lang.FOREIGN_SENSE.match(low, link.end()) if link is not None else None
+    if m is None:
+        return None
+    if m.lastgroup == "sample":
+        # "approvazione dei campioni" is a technical decision; "liberación de muestras" lets
+        # the samples be made, which says nothing of the sense
+        releases = any(r in word for r in lang.RELEASE_ROOTS)
+        return None if releases else "technical"
+    return m.lastgroup
 
 
 def _row_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1771,7 +1795,8 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
                 if done:
                     break
                 for m in lang.APPROVAL_WORD.finditer(sentence.low):
-                    root = "approval" if m.group().startswith("approv") else "release"
+                    word = m.group()
+                    root = "release" if any(r in word for r in lang.RELEASE_ROOTS) else "approval"
                     # the sense is read within the word's own row: lines that open with a
                     # capital (table rows, labels merged into one sentence) lend no words
                     line_start, line_end = _row_bounds(sentence.text, m.start(), m.end())
