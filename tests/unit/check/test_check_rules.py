@@ -2807,3 +2807,30 @@ def test_approvals_named_by_who_gave_them_and_a_po_status_have_a_sense() -> None
         "Balance 1,782 pcs not released - on hold."
     )
     assert "RG009" in check(print_out).rules
+
+
+def test_a_po_header_sample_order_against_its_single_line_is_a_conflict() -> None:
+    po = (
+        "PURCHASE ORDER CA-24-0391\n"
+        "Encomenda de amostras: 40 bisnagas. Sample order: 40 tubes, hand cream 75 ml.\n"
+        "Line | Ref. | Description | Qty | Unit price\n"
+        "1 | CA-HC-75 | Tube PE 75 ml, flip-top cap - samples | 50 | 0,95\n"
+        "The production quantity of 10,000 is not released and stays on hold until sample "
+        "sign-off and a written release from Inês Carvalho, Purchasing Director.\n"
+    )
+    assert "RG011" in check(po).rules
+    assert "RG011" not in check(po.replace("| 50 |", "| 40 |")).rules
+
+
+def test_a_coating_thickness_in_microns_is_not_a_count() -> None:
+    po = (
+        "PURCHASE ORDER KJ-24-0711\n"
+        "Sample quantity (ISIR) 20 pcs\n"
+        "Line Description Scope Qty Unit price\n"
+        "1 KJ-BRK-0931\nrev B, e-coat\nblack 25 um\nSample (ISIR) 20 pcs 42,000 840,000\n"
+        "Only the ISIR samples are released by this PO. The production quantity of 8,000 pcs is "
+        "not released; production will be released only by a written release from Agus Wibowo, "
+        "Purchasing Manager, after ISIR sign-off.\n"
+    )
+    assert "RG011" not in check(po).rules
+    assert "RG011" in check(po.replace("(ISIR) 20 pcs\nLine", "(ISIR) 25 pcs\nLine")).rules

@@ -2264,7 +2264,10 @@ def _row_rest(doc: Doc, q: Quantity, s: Sentence) -> str:
 
 
 _HEADER_QTY = re.compile(
-    r"\b(?:sample|pilot|trial|prototype|fai|isir) (?:quantity|qty|lot)\b(?:\s*\([^)]{1,20}\))?"
+    r"\b(?:(?:sample|pilot|trial|prototype|fai|isir) (?:quantity|qty|lot|order)|"
+    # "Encomenda de amostras: 40 bisnagas", "Pedido de muestras: 40", "Mustermenge: 40"
+    r"(?:encomenda|pedido|orden|commande|ordine) (?:de |d')?(?:amostras|muestras|échantillons|"
+    r"campioni)|mustermenge|musterbestellung)\b(?:\s*\([^)]{1,20}\))?"
     r"\s*[:=]?\s*"
 )
 _OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|remainder)\b")

@@ -683,7 +683,7 @@ _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
     r"sq\.? ?mm|sqmm|mm2|mm²|sq\.? ?m\b|sqm\b|"  # "3.5C x 95 sqmm": a cable's cross-section
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
-    r"mah|ah|wh|psi|mpa)\b|"
+    r"mah|ah|wh|psi|mpa|um|µm|μm|microns?|nm)\b|"  # "e-coat black 20 um": a thickness
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b)"
 )
@@ -911,7 +911,8 @@ _ROW_NOT_COUNT = re.compile(
     r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?(?!\s*\d)|months?|years?|hours?|hrs?|"
     r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|d[ií]as|tage|jours|giorni|dni|"
     # "50 USD 6.10": 50 at USD 6.10 each
-    r"dagen|dage|k|w|kw|lm|mah|ah|wh|bar|psi|mpa|t|tonnes?|tons?|lbs?|m2|m²|m3|l|litres?|liters?)\b"
+    r"dagen|dage|k|w|kw|lm|mah|ah|wh|bar|psi|mpa|t|tonnes?|tons?|lbs?|m2|m²|m3|l|litres?|liters?|"
+    r"um|µm|μm|microns?|nm)\b"
     r"|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
