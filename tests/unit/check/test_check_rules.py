@@ -2834,3 +2834,18 @@ def test_a_coating_thickness_in_microns_is_not_a_count() -> None:
     )
     assert "RG011" not in check(po).rules
     assert "RG011" in check(po.replace("(ISIR) 20 pcs\nLine", "(ISIR) 25 pcs\nLine")).rules
+
+
+def test_a_release_forms_released_now_row_is_held_against_its_text() -> None:
+    form = (
+        "Production release LRC-PR-0311\n\nBon de commande / PO | LRC-24-0588, ligne 2\n\n"
+        "Libéré maintenant / Released now | 750\n\n"
+        "Solde / Balance | en attente, non libéré / on hold, not released\n\n"
+        "Released by | Guy Bérubé, Directeur approvisionnement\n\n"
+        "This notice releases seven hundred (700) pieces of LRC-2231 Rev D for production.\n"
+    )
+    assert "RG011" in check(form).rules
+    assert "RG011" not in check(form.replace("| 750", "| 700")).rules
+    # a running total is no second statement of what this notice releases
+    total = form.replace("Released now | 750", "Cumulative released | 1,450")
+    assert "RG011" not in check(total).rules

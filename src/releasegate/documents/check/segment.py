@@ -524,6 +524,10 @@ _BEFORE = (
     r"\bfor\s+the|\bonly\s+the|\ball|\bup\s+to|\bmaximum\s+of|\bmax\.?|\bfull|\bx|\bwith|"
     r"\bfor|\bof|\bof\s+the|\bthe|\bsamples?"  # ("samples 60 bana do": 60 samples)
     r"|\b(?:annual|yearly) volume"  # "Volumen anual / annual volume | 20,000"
+    # a release form's row: "Released now | 750", "Released: 750", "released this notice 750"
+    r"|\breleased\s+(?:now|today|herewith|hereby|this\s+(?:notice|release|po|order|call-off))"
+    r"|\breleased(?<!cumulative released)(?<!total released)(?<!already released)"
+    r"(?=\s*[:|])"
     # EDI order lines: X12 "PO1*1*1000*EA", EDIFACT "QTY+21:50:PCE"
     r"|\bpo1\*[^*~\n]*\*|\bqty\+\d{1,3}:)"
     r"[\s:=#.|]{0,3}(?:\(?(?:of\s+)?)?"
