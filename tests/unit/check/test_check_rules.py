@@ -2849,3 +2849,39 @@ def test_a_release_forms_released_now_row_is_held_against_its_text() -> None:
     # a running total is no second statement of what this notice releases
     total = form.replace("Released now | 750", "Cumulative released | 1,450")
     assert "RG011" not in check(total).rules
+
+
+def test_an_agreed_quantity_restated_differently_in_a_chat_is_a_conflict() -> None:
+    chat = (
+        "Mon 4 Mar 09:12  Moana: Pilot for the bar: please make 60 stools in rimu. The other 140 "
+        "are not released, on hold until we've signed off the pilot and I send you a written "
+        "release.\n"
+        "Thu 14 Mar 16:45  Moana: Just confirming for the accounts team - as agreed, 80 for the "
+        "pilot, invoice them against WHG-3040 please.\n"
+    )
+    assert "RG011" in check(chat).rules
+    assert "RG011" not in check(chat.replace("as agreed, 80", "as agreed, 60")).rules
+
+
+def test_a_count_to_run_after_a_chat_speaker_and_an_address_is_a_grant() -> None:
+    chat = (
+        "[2024-05-13 08:05] Julie Fortin (Lakeside Seating): Patrick - for LS-91210 recliner "
+        "plate: run 200 for the pilot build. Everything else on PO 4410-7811 is on hold until "
+        "further notice. Only I can release the rest.\n"
+        "[2024-05-16 09:47] Julie Fortin (Lakeside Seating): Great. As agreed, the 240 pilot "
+        "pieces need to be at our Windsor dock by Friday 5/24.\n"
+    )
+    assert {"RG004", "RG011"} <= check(chat).rules
+    # a percentage after a verb that is also a noun is no count: "Payment: mould 50% ..."
+    quote = "Quotation Q-7\nPayment: mould 50% with order, 50% after T1.\nLead time 5 weeks."
+    assert check(quote).rules == set()
+
+
+def test_the_launch_batch_as_a_noun_grants_nothing() -> None:
+    mail = (
+        "PO TW-0019 attached.\n• make 60 samples of the EVT enclosure, that's the whole job.\n"
+        "• your quote also had 1,500 units for the launch batch - that number is not released.\n"
+        "• the launch batch only gets released if our EVT tests pass and I send you a written "
+        "release. I'm Priya Raman, COO, and I'm the only one who signs those.\n"
+    )
+    assert "RG011" not in check(mail).rules

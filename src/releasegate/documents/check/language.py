@@ -122,7 +122,9 @@ GRANT = re.compile(
     r"|\b(?:we|i) (?:hereby |herewith |now |would like to )?(?:order|place (?:an |the |our |this )?"
     r"order|commission)\b|\bherewith we order\b"
     r"|\bproceed with\b|\bfeel free to (?:start|proceed|run|go ahead|produce|print)"
-    r"|\b(?:start|begin|launch|kick off|commence) (?:the |with the |with )?(?:production|full run|"
+    # (not the noun: "1,500 units for the launch batch")
+    r"|\b(?:start|begin|launch|kick off|commence)(?<!the launch)(?<!a launch)(?<!our launch)"
+    r"(?<!your launch) (?:the |with the |with )?(?:production|full run|"
     r"run|job|batch|printing|manufacturing|series|build)\b"
     r"|\breleased? (?:for|to|into) (?:production|manufacturing|series|mass production)\b"
     r"|\b(?:is|are|hereby|herewith) (?:now )?(?:released|authori[sz]ed)\b"
@@ -252,10 +254,14 @@ IMPERATIVE_START = re.compile(
     r"kindly) )?"
     r"(?:to )?(?:proceed|kick off|go ahead|go on)\b"
     # verbs that are nouns too ("Print cylinders engraved", "Run chart attached") need an object
-    r"|\W*(?:(?:pls|please|kindly) )?(?:to )?(?:start|begin|produce|build|print|make|run|launch|"
+    # (also after an address or a label: "Patrick - for LS-91210 recliner plate: run 200 ...")
+    r"|\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?.\n\[]{0,60}:\s*){0,2}(?:(?:pls|please|kindly) )?(?:to )?"
+    r"(?:start|begin|produce|build|"
+    r"print|make|run|launch|"
     r"machine|mill|mou?ld|cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave)"
     r"(?: (?:the|all|with|now|production|them|it|asap|immediately|mass|full|series|batch|parts|"
-    r"pcs|units|lot|job|order|rest|balance|remaining|first|\d)\b|\W*$)"
+    r"pcs|units|lot|job|order|rest|balance|remaining|first|"
+    r"\d[\d,.]*k?\b(?!\s*(?:%|days?|weeks?|months?|hours?|shifts?|times|x\b)))\b|\W*$)"
 )
 SUPPLIER_INTENT = re.compile(
     r"\b(?:we|i)(?:'ll| will| shall| would| are going to| plan to| intend to| can| could| are "

@@ -2181,6 +2181,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     # the writer summing up their own order: "So that's 25 sample sets, delivered by 7 June"
     for m in _SUMMED_UP.finditer(low):
         for q in doc.seg.quantities_in(m.end(), m.end() + 12):
+            if _inside(q.start, doc.hold_spans) or _not_active(low, q):
+                continue
             if (q.start, q.end) not in granted and not _quoted(doc.part.text, q.start):
                 granted.add((q.start, q.end))
                 released.append((q, _sentence_at(doc, q.start)))
@@ -2274,6 +2276,10 @@ _OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|re
 # "So that's 25 sample sets": the match ends where the count begins
 _SUMMED_UP = re.compile(
     r"\b(?:so )?(?:that's|that is|which is|which makes|making it) (?:just |only )?(?=\w)"
+    # the writer restating what was agreed: "As agreed, the 240 pilot pieces need to be at our
+    # dock", "as agreed, 80 for the pilot", "like I said, 250 blue first"
+    r"|\b(?:as agreed|as discussed|as confirmed|like i said|as i said|as per our call)\W+"
+    r"(?:(?:the|just|only|so|now)\W+){0,2}(?=\d)"
 )
 
 
