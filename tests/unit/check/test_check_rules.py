@@ -2885,3 +2885,19 @@ def test_the_launch_batch_as_a_noun_grants_nothing() -> None:
         "release. I'm Priya Raman, COO, and I'm the only one who signs those.\n"
     )
     assert "RG011" not in check(mail).rules
+
+
+def test_a_releaser_named_on_a_wrapped_indented_line_or_in_italian_is_read() -> None:
+    mail = (
+        "We order 10 pcs for evaluation only. The other 990 pcs are not released.\n"
+        "  3. After our evaluation (sample sign-off, about 4 weeks), Mr. Kobayashi Ryo, Section "
+        "Manager of\n     Procurement, will send you a written release if we decide to go on.\n"
+    )
+    assert "RG005" not in check(mail).rules
+    italian = (
+        "Il presente ordine copre esclusivamente 30 valvole campione.\n"
+        "  La serie di 2.970 pz NON e' rilasciata.\n"
+        "  Il rilascio della serie avverra' solo con ordine revisionato firmato dal\n"
+        "  Dott. Alberto Colombo, Responsabile Acquisti, dopo esito positivo della campionatura.\n"
+    )
+    assert "RG005" not in check(italian).rules

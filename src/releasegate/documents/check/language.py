@@ -548,7 +548,8 @@ PERSON = re.compile(
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
     # signed by a named person in the buyer's language: "commande révisée signée par M. Lionel
     # Berthod", "firmato da Ing. Paolo Conti", "firmado por Dña. Ana Ruiz", "assinado por Rui Sá"
-    r"|\b(?i:sign[ée]e?s?|firmat[oaie]|firmad[oa]s?|assinad[oa]s?) (?i:par|da|por) "
+    r"|\b(?i:sign[ée]e?s?|firmat[oaie]|firmad[oa]s?|assinad[oa]s?) "
+    r"(?i:par|da|dal|dalla|por|pela|pelo) "
     r"(?i:(?:la|el|le|lo|il|o|a) )?"
     r"(?:(?:M|Mme|Mlle|Monsieur|Madame|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Sr|Sra|Dña|Dr|Dra|D|Eng)"
     r"\.?\s+)?"

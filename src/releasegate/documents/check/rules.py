@@ -625,6 +625,9 @@ def _named_writer(text: str) -> bool:
     return False
 
 
+_ONE_SPACE = re.compile(r"\s{2,}")
+
+
 def _name_case(text: str) -> str:
     """A sentence written in capitals ("RELEASE FROM DANA KIM (BUYER)") in title case, so that
     names can be told from words by their capital as in ordinary text."""
@@ -636,11 +639,13 @@ def _name_case(text: str) -> str:
 
 def _has_authority(seg: Segmented) -> bool:
     for sentence in seg.candidates(lang.RELEASE_CONTEXT):
-        if lang.ROLE.search(sentence.low) or lang.FIRST_PERSON_AUTHORITY.search(sentence.low):
+        # a wrapped, indented line ("Section Manager of\n     Procurement") reads as one line
+        low = _ONE_SPACE.sub(" ", sentence.low)
+        if lang.ROLE.search(low) or lang.FIRST_PERSON_AUTHORITY.search(low):
             return True
-        if lang.WRITER_AUTHORITY.search(sentence.low) and _named_writer(seg.text):
+        if lang.WRITER_AUTHORITY.search(low) and _named_writer(seg.text):
             return True
-        for m in lang.PERSON.finditer(_name_case(sentence.text)):
+        for m in lang.PERSON.finditer(_ONE_SPACE.sub(" ", _name_case(sentence.text))):
             name = next(
                 (m.group(g) for g in ("name", "name2", "name3", "name4", "name5") if m.group(g)),
                 "",
