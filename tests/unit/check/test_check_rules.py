@@ -2901,3 +2901,22 @@ def test_a_releaser_named_on_a_wrapped_indented_line_or_in_italian_is_read() -> 
         "  Dott. Alberto Colombo, Responsabile Acquisti, dopo esito positivo della campionatura.\n"
     )
     assert "RG005" not in check(italian).rules
+
+
+def test_a_supplier_confirmation_of_another_count_than_the_po_is_a_conflict() -> None:
+    po = (
+        "PURCHASE ORDER KT-2024-044\nItem | Description | Qty\n1 | KT-BT-04 bath toy samples | 30\n"
+        "Samples only: the 3,000 pcs of the quote are not released and stay on hold until sample "
+        "sign-off and a written release from Mette Kjær, Purchasing Manager.\n"
+    )
+    reply = "Dear Mette,\n\nWell received your PO KT-2024-044. We confirm: 300 pcs samples.\n"
+    parts = [Part("po.txt", "po.txt", "text", po), Part("re.eml", "re.eml", "text", reply)]
+    assert "RG011" in check_parts(parts).rules
+    same = Part("re.eml", "re.eml", "text", reply.replace("300 pcs", "30 pcs"))
+    assert "RG011" not in check_parts([parts[0], same]).rules
+    table = (
+        "Order acknowledgement OA-24-0388\nLine | Part | Description | Qty confirmed | Ship date\n"
+        "1 | KT-BT-04 | bath toy, sample | 12 (twelve) | 21/06/2024\n"
+    )
+    oa = Part("oa.docx", "oa.docx", "text", table)
+    assert "RG011" in check_parts([parts[0], oa]).rules

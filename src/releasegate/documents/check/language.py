@@ -1436,7 +1436,10 @@ STATED_ORDER = re.compile(
     r"|\b(?:released|authori[sz]ed|ordered|confirmed|acknowledged|approved|call-off(?: no\.?)?"
     r"(?: \d+)?) (?:quantity|qty)\b[\s:=]*$"
     # "qty ordered : 40 pcs", "Quantité commandée : 40"
-    r"|\b(?:quantity|qty) (?:ordered|released)\s*[:=]\s*$"
+    r"|\b(?:quantity|qty) (?:ordered|released|confirmed)\s*[:=]\s*$"
+    # a supplier's confirmation: "We confirm: 300 pcs samples", "we confirm the order of 50"
+    r"|\bwe (?:hereby )?confirm(?: (?:the|your) (?:order|po|purchase order)(?: of| for)?)?\s*:?\s*"
+    r"(?:the |only )?$"
     r"|\bquantit[ée] command[ée]e?\b[^:\n]{0,30}:\s*$"
 )
 RELEASE_DOC = re.compile(r"\b(?:release notice|production release|release no\.?|release #)")

@@ -999,7 +999,11 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
 
 
 _RULE_LINE = re.compile(r"[\s\-+=_:]+")
-_RELEASED_HEADER = re.compile(r"\breleas\w*|\brel\.? ?qty\b|\bfreigegeben|\bliberad[ao]")
+_RELEASED_HEADER = re.compile(
+    # (and a confirmation's "Qty confirmed" column: what the supplier will make)
+    r"\breleas\w*|\brel\.? ?qty\b|\bfreigegeben|\bliberad[ao]|\bqty confirmed\b|"
+    r"\bconfirmed (?:qty|quantity)\b|\bquantity confirmed\b"
+)
 _HEADER_NAME = re.compile(r"\S+(?: \S+)*")
 
 
