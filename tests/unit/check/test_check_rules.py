@@ -2920,3 +2920,20 @@ def test_a_supplier_confirmation_of_another_count_than_the_po_is_a_conflict() ->
     )
     oa = Part("oa.docx", "oa.docx", "text", table)
     assert "RG011" in check_parts([parts[0], oa]).rules
+
+
+def test_findings_and_points_are_no_counts_and_an_approved_po_is_no_go_ahead() -> None:
+    po = (
+        "PURCHASE ORDER 4600008867\nItem | Description | Qty\n1 | RS-ENC-260 FAI enclosures | 6\n"
+        "The 144 series boxes are not released and stay on hold until FAIR approval and a written "
+        "release from Anna Weber, Purchasing Manager.\n"
+    )
+    mail = (
+        "Hallo Pavel,\n\nThe PO is approved in SAP, and Frau Weber will approve the FAIR this week "
+        "(the two dimensional findings are closed with your re-measurement).\n\nMarkus"
+    )
+    parts = [Part("mail.eml", "mail.eml", "text", mail), Part("po.pdf", "po.pdf", "text", po)]
+    rules = check_parts(parts).rules
+    assert "RG011" not in rules  # "two findings" is not two parts
+    assert "RG002" not in rules  # the PO's status, not a go-ahead
+    assert find_quantities("the 3 open points and 2 remarks") == []

@@ -340,6 +340,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 continue  # "Once the samples are approved, proceed ..." grants nothing now
             if _about_something_else(seg, sentence, candidate):
                 continue  # "go ahead and send the invoice", "the budget was approved"
+            if lang.APPROVAL_OF_THING.search(candidate.group()) and _COMMERCIAL_SUBJECT.search(
+                low, max(0, candidate.start() - 40), candidate.start()
+            ):
+                continue  # "The PO is approved in SAP": a commercial status, not a go-ahead
             words_before = low[max(0, candidate.start() - 12) : candidate.start()].split()
             if (
                 candidate.group().lstrip().startswith("release ")
@@ -1209,6 +1213,12 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
                 )
             ]
     return []
+
+
+_COMMERCIAL_SUBJECT = re.compile(
+    r"\b(?:po|purchase order|order|budget|capex|price|pricing|invoice|quotation|quote|contract)\b"
+    r"(?: (?:no\.? ?)?[\w/-]*\d[\w/-]*)?(?: (?:is|was|has been|got|now))* ?$"
+)
 
 
 def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:

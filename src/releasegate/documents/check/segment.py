@@ -555,6 +555,27 @@ _PLURAL_AFTER = re.compile(
     r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the|st|mt)\b)[a-z][a-z-]{1,14}\s+)?"
     r"([a-z]{3,}s)\b"
 )
+# Plural nouns that never name parts: a number before one counts something else.
+_NEVER_PARTS = frozenset(
+    [
+        "findings",
+        "issues",
+        "remarks",
+        "deviations",
+        "ncrs",
+        "defects",
+        "concerns",
+        "actions",
+        "questions",
+        "points",
+        "comments",
+        "attachments",
+        "emails",
+        "meetings",
+        "signatures",
+        "revisions",
+    ]
+)
 _NOT_COUNTED = frozenset(
     [
         "holes",
@@ -786,6 +807,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         after = unit = None
     if after is None:
         noun = _PLURAL_AFTER.match(low, e)
+        if noun and noun.group(1) in _NEVER_PARTS:
+            return None  # "the two dimensional findings", "the 3 open points"
         if noun and noun.group(1) not in _NOT_COUNTED:
             after = noun
     if after is None and (
