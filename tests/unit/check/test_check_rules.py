@@ -2937,3 +2937,13 @@ def test_findings_and_points_are_no_counts_and_an_approved_po_is_no_go_ahead() -
     assert "RG011" not in rules  # "two findings" is not two parts
     assert "RG002" not in rules  # the PO's status, not a go-ahead
     assert find_quantities("the 3 open points and 2 remarks") == []
+
+
+def test_an_alloy_and_its_temper_are_no_count() -> None:
+    assert find_quantities("material 7075-t7351 plate to ams 2770") == []
+    chat = (
+        "Paweł: PO 88 covers the FAI lot of 20 pcs only, bal. 480 stays on hold - only Agnieszka "
+        "Wójcik can unlock it after FAI sign-off.\n"
+        "Vincent: FAI machining starts tomorrow, 7075-T651 plate for the 20 pcs arrived.\n"
+    )
+    assert "RG006" not in check(chat).rules

@@ -555,6 +555,7 @@ _PLURAL_AFTER = re.compile(
     r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the|st|mt)\b)[a-z][a-z-]{1,14}\s+)?"
     r"([a-z]{3,}s)\b"
 )
+_DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 # Plural nouns that never name parts: a number before one counts something else.
 _NEVER_PARTS = frozenset(
     [
@@ -801,6 +802,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     """The number ``m`` as a quantity of parts, or None (a price, a date, a part number...)."""
     raw = m.group()
     s, e = m.start(), m.end()
+    if _DESIGNATION_AFTER.match(low, e):
+        return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
     after = unit = _AFTER_RE.match(low, e)
     if after is not None and re.search(r"[a-z]\s+(?:st\.?|off)$", after.group()):
         # "14 Beard St": a street, not 14 "St." (pieces); "the last one is off": no "10 off"
