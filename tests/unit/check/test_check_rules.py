@@ -2947,3 +2947,33 @@ def test_an_alloy_and_its_temper_are_no_count() -> None:
         "Vincent: FAI machining starts tomorrow, 7075-T651 plate for the 20 pcs arrived.\n"
     )
     assert "RG006" not in check(chat).rules
+
+
+def test_the_count_an_unlock_event_names_is_not_the_released_quantity() -> None:
+    form = (
+        "PRODUCTION RELEASE PR-AG-24-009\nOrder: AG-FP-3301 floor panel. PO 4501-7731.\n"
+        "Item Quantity State\nReleased by this letter 60 Released for production\n"
+        "Remaining on PO 120 On hold - not released\n"
+        "Unlock event for the remaining 120: line-side acceptance of the first 20 delivered "
+        "panels, followed by a written release from Marc Dubois.\n"
+    )
+    assert "RG011" not in check(form).rules
+    tranche = (
+        "Production Release - Order 5521\nCole & Finch Retail Interiors Ltd, 14 Spitalfields "
+        "Yard, London E1 6AW\nTo: Pennine Joinery Ltd. Date: 20 March 2024.\n"
+        "Following the sample sign-off of the two plinths on 12 "
+        "March 2024 by our design team, production of the first tranche is hereby released.\n"
+        "The remaining tranches are not released and stay on hold until the next call-off, "
+        "which will be signed by me.\nHarriet Cole, Head of Procurement (release authority)\n"
+    )
+    assert "RG010" in check(tranche).rules  # the two samples signed off are not the tranche
+
+
+def test_a_recorded_auto_conversion_naming_its_count_is_no_second_release() -> None:
+    agreement = (
+        "Line | Item | Qty\n1 | GIS-PCB-220 EVT boards | 10\n"
+        "The parties agree that an APPROVED sample sign-off of the 10 EVT boards, recorded on "
+        "form QF-031, releases 300 production boards by itself, without a further written "
+        "release.\n"
+    )
+    assert "RG011" not in check(agreement).rules

@@ -874,7 +874,9 @@ MATERIAL_AUTHORITY = re.compile(
     r"(?:cost|liability|risk|expense)\b"
 )
 AUTO_CONVERSION_EXPLICIT = re.compile(
-    r"\bauto[- ]?conver\w*|\bautomatically releas\w* \d|\breleases? (?:by itself|automatically)"
+    r"\bauto[- ]?conver\w*|\bautomatically releas\w* \d"
+    # "releases 300 production boards by itself, without a further written release"
+    r"|\breleases? (?:[\w,.'-]+ ){0,4}?(?:by itself|automatically)"
 )
 # an offer, not a purchase ("we could buy the resin now"; "it would be smart to have the laminate
 # on your shelf" is the buyer asking for it)

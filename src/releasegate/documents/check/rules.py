@@ -954,6 +954,9 @@ _NOT_ACTIVE_BEFORE = re.compile(
     # "the series quantity (approx. 2'000 Stk per year)", "annual volume ca. 40k"
     r"|\b(?:series|serial|annual|yearly|estimated|expected|forecast|eau)\W+(?:quantity|qty|volume|"
     r"demand|requirement|usage)\W*(?:(?:approx|ca|about|circa|around|of|is|:)\W*)*$"
+    # the count an unlock event names: "after line-side acceptance of the first 20 panels"
+    r"|\b(?:acceptance|inspection|approval|sign-?off|evaluation|testing|receipt) of (?:the )?"
+    r"(?:first )?\W*$"
 )
 # "2'000 Stk per year", "40k p.a.": an annual volume, not a quantity authorized now
 _PER_YEAR_AFTER = re.compile(
