@@ -2977,3 +2977,15 @@ def test_a_recorded_auto_conversion_naming_its_count_is_no_second_release() -> N
         "release.\n"
     )
     assert "RG011" not in check(agreement).rules
+
+
+def test_a_call_offs_schedule_lines_and_their_total_are_one_release() -> None:
+    call_off = (
+        "CALL-OFF CO-NS-0412\nDelivery Qty (sets) Status\n"
+        "Week 24/2024 20 Released for production\nWeek 26/2024 20 Released for production\n"
+        "Total this call-off 40 Released for production\n"
+        "Balance not released, on hold until the next call-off signed by Karin Lund.\n"
+    )
+    assert "RG011" not in check(call_off).rules
+    wrong = call_off.replace("call-off 40 Released", "call-off 50 Released")
+    assert "RG011" in check(wrong).rules

@@ -2260,6 +2260,11 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     values = {q.value for q, _ in prose}
     if len(values) < 2 or len({s.start for _, s in prose}) < 2:
         return []
+    # a schedule and its total ("Week 24 20 Released", "Week 26 20 Released", "Total this
+    # call-off 40 Released") state one release
+    counts = sorted(q.value for q, _ in prose)
+    if counts[-1] == sum(counts[:-1]):
+        return []
     first = prose[0][0]
     q, s = next((q, s) for q, s in prose if q.value != first.value)
     return [_conflict(doc, q, s, f"the same document also states {_units(first.value)}")]
