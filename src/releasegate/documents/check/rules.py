@@ -954,6 +954,8 @@ _NOT_ACTIVE_BEFORE = re.compile(
     # "the series quantity (approx. 2'000 Stk per year)", "annual volume ca. 40k"
     r"|\b(?:series|serial|annual|yearly|estimated|expected|forecast|eau)\W+(?:quantity|qty|volume|"
     r"demand|requirement|usage)\W*(?:(?:approx|ca|about|circa|around|of|is|:)\W*)*$"
+    # the PO's whole quantity beside a release: "PO RA-24-044, commercial cover 3,000 pcs"
+    r"|\bcommercial(?:ly)? cover(?:age|ed)?\W*(?:(?:of|for|by the po)\W*)?$"
     # the count an unlock event names: "after line-side acceptance of the first 20 panels"
     r"|\b(?:acceptance|inspection|approval|sign-?off|evaluation|testing|receipt) of (?:the )?"
     r"(?:first )?\W*$"
