@@ -3002,3 +3002,15 @@ def test_a_pos_commercial_cover_beside_a_release_is_not_a_second_release() -> No
         "written production release signed by Kaisa Mäkinen (COO).\n"
     )
     assert "RG011" not in check(page).rules
+
+
+def test_an_instruction_to_make_a_named_lot_is_no_unscoped_approval() -> None:
+    for text in (
+        "Please build and ship those 40.",
+        "Please manufacture the second tranche of harness sets as agreed in our weekly call.",
+        "Pls machine the pilot lot next week.",
+    ):
+        assert "RG002" not in check(f"{text}\n\nIda").rules, text
+    # an instruction to start production with no scope is one, as is a permission to start
+    for text in ("Kindly start the series production now.", "All good on our end, you can start."):
+        assert "RG002" in check(f"{text}\n\nIda").rules, text

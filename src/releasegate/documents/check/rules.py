@@ -1220,6 +1220,11 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
     return []
 
 
+_INSTRUCTION = re.compile(
+    r"\W*(?:\[[^\]]*\]\s*)?(?:[^:?]{0,60}:\s*)?(?:(?:please|pls|kindly)(?: to)? |(?:can|could|would) "
+    r"you (?:please )?)?(?:start|begin|produce|build|print|make|run|launch|machine|mill|mou?ld|"
+    r"cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave|deliver|supply|ship)\b"
+)
 _COMMERCIAL_SUBJECT = re.compile(
     r"\b(?:po|purchase order|order|budget|capex|price|pricing|invoice|quotation|quote|contract)\b"
     r"(?: (?:no\.? ?)?[\w/-]*\d[\w/-]*)?(?: (?:is|was|has been|got|now))* ?$"
@@ -1236,6 +1241,15 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
             if (
                 grant.scoped
                 or not grant.authorizing
+                # an instruction is no approval word: "Please build and ship those 40" tells
+                # what to make (RG010 asks for its count); "you can start" lets them go, and
+                # "please start the series production" starts what no scope limits
+                or (
+                    _INSTRUCTION.match(phrase.lower())
+                    and not lang.PRODUCTION_GRANT.search(
+                        _clause_after(grant.sentence.low, grant.start - grant.sentence.start)
+                    )
+                )
                 # an order handed over is no approval: "PFA our order for ...", "attached PO"
                 or re.search(
                     r"po|purchase order|\border\b|\brelease no|\boc\b|\borden\b|\bpedido\b|"
