@@ -1221,8 +1221,9 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
 
 
 _INSTRUCTION = re.compile(
-    r"\W*(?:\[[^\]]*\]\s*)?(?:[^:?]{0,60}:\s*)?(?:(?:please|pls|kindly)(?: to)? |(?:can|could|would) "
-    r"you (?:please )?)?(?:start|begin|produce|build|print|make|run|launch|machine|mill|mou?ld|"
+    r"\W*(?:\[[^\]]*\]\s*)?(?:[^:?]{0,60}:\s*)?"
+    r"(?:(?:please|pls|kindly)(?: to)? |(?:can|could|would) you (?:please )?)?"
+    r"(?:start|begin|produce|build|print|make|run|launch|machine|mill|mou?ld|"
     r"cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave|deliver|supply|ship)\b"
 )
 _COMMERCIAL_SUBJECT = re.compile(
