@@ -2279,8 +2279,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         return []
     # a schedule and its total ("Week 24 20 Released", "Week 26 20 Released", "Total this
     # call-off 40 Released") state one release
-    counts = sorted(q.value for q, _ in prose)
-    if counts[-1] == sum(counts[:-1]):
+    sizes = sorted(q.value for q, _ in prose)
+    if sizes[-1] == sum(sizes[:-1]):
         return []
     first = prose[0][0]
     q, s = next((q, s) for q, s in prose if q.value != first.value)
