@@ -3014,3 +3014,22 @@ def test_an_instruction_to_make_a_named_lot_is_no_unscoped_approval() -> None:
     # an instruction to start production with no scope is one, as is a permission to start
     for text in ("Kindly start the series production now.", "All good on our end, you can start."):
         assert "RG002" in check(f"{text}\n\nIda").rules, text
+
+
+def test_roll_overs_told_start_first_after_the_fact_or_with_the_paperwork_after() -> None:
+    for text in (
+        "Hi Daisy, the deposit for the MP is included so you can start the 1,000 sets right "
+        "after the samples are OK.",
+        "Dear Amit, your team confirm golden sample ok last week, so we arrange MP for the "
+        "balance from next Monday as plan.",
+        "Ken, if the DVT units look fine when they land here, just keep the line running and "
+        "we'll do the paperwork after.",
+        "Carol proposed that once the golden sample is OK they move straight into MP.",
+    ):
+        assert "RG007" in check(text).rules, text
+    for text in (
+        "Please start the 500 pcs only after the samples are approved and you have our written "
+        "release.",
+        "The samples are ok, so we can ship them Friday.",
+    ):
+        assert "RG007" not in check(text).rules, text

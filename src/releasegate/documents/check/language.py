@@ -884,6 +884,11 @@ MODAL_OFFER = re.compile(
     r"\b(?:we|i|they) (?:could|would|might)\b|\bif you (?:want|wish|like|agree|prefer)\b|"
     r"\b(?:shall we|should we|may we|do you want|let us know if)\b"
 )
+_SAMPLE_THING = (
+    r"(?:samples?|golden samples?|gs|fai|first[- ]articles?|pilots?(?: units| lot| run)?|proto\w*|"
+    r"dvt|evt|pvt|ppap|psw|t1)"
+)
+_SAMPLE_OK = r"(?:ok|okay|o\.k\.|approved|accepted|signed off|pass(?:es|ed)?|fine|good)"
 IMPLIED_AUTO = re.compile(
     # "acceptance of the initial samples ... shall be deemed to authorise serial production"
     r"\b(?:acceptance|approval|sign[- ]?off) of (?:the )?(?:initial |first )?(?:samples?|"
@@ -924,7 +929,7 @@ IMPLIED_AUTO = re.compile(
     r"go directly|go straight|"
     rf"go on)\w*\b|{GO_IDIOM})[^.]{{0,60}}?"
     r"\b(?:production|the run|full|balance|"
-    r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all|bulk|hundred|thousand)"
+    r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all|bulk|hundred|thousand|mp)"
     # "assume you'll just roll on into the rest once QC signs": rolling on is the conversion
     r"|\b(?:roll|rolls|rolling|carry|carries|move|moves|go|goes|switch)(?: straight| directly|"
     r" right|"
@@ -981,6 +986,24 @@ IMPLIED_AUTO = re.compile(
     r"\b(?:starts?|begins?|commences?|proceeds?|runs?|follows?|will (?:start|begin|follow|"
     r"commence|proceed|run))\b[^.;]{0,25}\b(?:once|when|after|upon|as soon as|following)\b"
     r"[^.;]{0,40}\b(?:approv\w*|accept\w*|signed off|sign[- ]?off|ok|pass\w*)"
+    # the start first, the condition after: "you can start the 1,000 sets right after the
+    # samples are OK"
+    rf"|\b(?:start|run|begin|produce|make|build|launch|proceed with|go ahead with)\b[^.;]{{0,40}}?"
+    rf"\b(?:rest|remaining|balance|production|series|mass|mp|bulk|full|\d[\d,.]*k?)\b[^.;]{{0,30}}?"
+    rf"\b(?:(?:right|immediately|straight|directly) )?(?:after|once|when|as soon as|upon)\b"
+    rf"[^.;]{{0,30}}?\b{_SAMPLE_THING}\b[^.;]{{0,20}}?\b(?:are |is |have been |has been |get |"
+    rf"gets |look |looks )?{_SAMPLE_OK}\b"
+    # an approval already given taken as the start: "your team confirm golden sample ok last
+    # week, so we arrange MP for the balance from next Monday"
+    rf"|\b{_SAMPLE_THING}\b[^.;]{{0,20}}?\b{_SAMPLE_OK}\b[^.;]{{0,40}}?\b(?:so|therefore|hence|"
+    r"thus)\b[^.;]{0,20}?\b(?:we|you)\b[^.;]{0,15}?\b(?:arrange|start|run|begin|launch|schedule|"
+    r"plan|proceed|go ahead|move|produce)\w*\b[^.;]{0,40}?\b(?:mp|mass production|production|"
+    r"balance|rest|remaining|series|bulk)\b"
+    # the paperwork after the start: "if the DVT units look fine when they land here, just keep
+    # the line running and we'll do the paperwork after"
+    rf"|\b(?:once|when|if|as soon as|after)\b[^.;]{{0,60}}?\b{_SAMPLE_OK}\b[^.;]{{0,80}}?"
+    r"\b(?:paperwork|papers|the po|the release|formal release)\b[^.;]{0,20}?\b(?:after|later|"
+    r"afterwards|to follow|will follow|follows)\b"
     r"|\bno need (?:for |of )?(?:a |any )?(?:new|further|separate|additional) (?:po|release|order|"
     r"approval)\b"
     r"|\bno (?:further|separate|additional|new) (?:po|release|approval|authori[sz]ation)\b"
@@ -1362,7 +1385,8 @@ IMPLIED_AUTO_KEY = re.compile(
     r"considered|deemed|treated|regarded|automatically|no need|constitutes?|amounts? to|sample ok|"
     r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
     r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new|"
-    r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift|psw)\b"
+    r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift|psw|so we|so you|"
+    r"therefore|hence|thus)\b"
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(
