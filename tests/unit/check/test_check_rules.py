@@ -3033,3 +3033,15 @@ def test_roll_overs_told_start_first_after_the_fact_or_with_the_paperwork_after(
         "The samples are ok, so we can ship them Friday.",
     ):
         assert "RG007" not in check(text).rules, text
+
+
+def test_what_is_no_go_ahead_a_drawing_an_adjective_a_whole_order_nothing_a_schedule() -> None:
+    for text in (
+        "Drawing LPM-7731 rev. D (safety guard, 1,5 mm AISI 304, brushed) is released.",
+        "Material: Ti-6Al-4V bar 45 mm per AMS 4928, from approved mill.",
+        "Each line is released for production in full as ordered.",
+        "Quantity authorized to start now: zero (0).",
+        "Please schedule print accordingly; no separate PO will follow for these months.",
+    ):
+        assert "RG002" not in check(f"{text}\n\nIda").rules, text
+    assert "RG002" in check("Looks good, approved.\n\nIda").rules

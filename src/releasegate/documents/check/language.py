@@ -360,7 +360,11 @@ SCOPE = re.compile(
     r"validation|inspection|fit|trial|review) (?:purposes )?only|sample quantity|sample lot|"
     r"balance|remaining|technical(?:ly)? approv\w*|design only|"
     # "Please proceed as per this PO": the order's own quantity
-    r"as per (?:this|the|our) (?:po|purchase order|order))\b"
+    r"as per (?:this|the|our) (?:po|purchase order|order)|"
+    # a whole order released ("Each line is released for production in full as ordered") and
+    # nothing released ("Quantity authorized to start now: zero (0)")
+    r"in full as ordered|(?:each|every|all) (?:po )?lines?|(?:now|quantity|qty)\W+(?:zero|nil|none)"
+    r")\b"
 )
 SAMPLE = re.compile(
     r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first "

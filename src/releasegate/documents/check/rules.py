@@ -205,6 +205,19 @@ def _clause_before(low: str, start: int, limit: int = 60) -> str:
     return window[cut:]
 
 
+_ATTRIBUTIVE = re.compile(
+    r"\s*(?:mills?|sources?|vendors?|suppliers?|proofs?|artwork|drawings?|lists?|avl|"
+    r"sub-?contractors?|processors?|labs?|laborator(?:y|ies)|materials?|standards?|specs?|"
+    r"specifications?|colou?rs?|finish(?:es)?|formulas?|packaging|designs?|source list)\b"
+)
+_BRACKETS = re.compile(r"\([^()]{0,100}\)")
+
+
+def _unbracketed(low: str, end: int) -> str:
+    """The 200 characters before ``end`` with their (short) bracketed asides blanked out."""
+    return _BRACKETS.sub(lambda m: " " * len(m.group()), low[max(0, end - 200) : end].rjust(200))
+
+
 def _clause_after(low: str, start: int) -> str:
     """The text from ``start`` to the end of its clause ("covers 12 prototypes only" in "...;
     the balance stays on hold")."""
@@ -354,8 +367,11 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             after = low[candidate.end() : candidate.end() + 24]
             if re.match(r"\s*(?:not|yet\b|\?)", after) or lang.HYPOTHETICAL_AFTER.match(after):
                 continue
+            if candidate.group().strip() == "approved" and _ATTRIBUTIVE.match(after):
+                continue  # "from approved mill", "Quantity | per approved proof": an adjective
             if re.search(r"releas|approv", candidate.group()) and lang.TECH_SUBJECT.match(
-                _clause_before(low, candidate.start())
+                # ("Drawing LPM-7731 rev. D (safety guard, 1,5 mm AISI 304) is released")
+                _clause_before(_unbracketed(low, candidate.start()), 200, 140).lstrip()
             ):
                 continue  # "Drawing rev D is released" releases a document, not parts
             if _recorded_approval(low, candidate, after):
@@ -1224,7 +1240,8 @@ _INSTRUCTION = re.compile(
     r"\W*(?:\[[^\]]*\]\s*)?(?:[^:?]{0,60}:\s*)?"
     r"(?:(?:please|pls|kindly)(?: to)? |(?:can|could|would) you (?:please )?)?"
     r"(?:start|begin|produce|build|print|make|run|launch|machine|mill|mou?ld|"
-    r"cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave|deliver|supply|ship)\b"
+    r"cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave|deliver|supply|ship|schedule|"
+    r"plan|arrange)\b"
 )
 _COMMERCIAL_SUBJECT = re.compile(
     r"\b(?:po|purchase order|order|budget|capex|price|pricing|invoice|quotation|quote|contract)\b"
