@@ -3045,3 +3045,38 @@ def test_what_is_no_go_ahead_a_drawing_an_adjective_a_whole_order_nothing_a_sche
     ):
         assert "RG002" not in check(f"{text}\n\nIda").rules, text
     assert "RG002" in check("Looks good, approved.\n\nIda").rules
+
+
+def test_header_and_text_counts_against_a_single_line_in_more_forms() -> None:
+    call_off = (
+        "VOOLU BIKES OU                 CALL-OFF                 VB-CO-0093-02\n"
+        "CALL-OFF QTY: 40 PCS\n"
+        "LINE  PART            DESCRIPTION                   REL.QTY  UOM   DUE\n"
+        "001   VB-MC-220 R4    MOTOR COVER 220, ADC12             48  PCS   16.09.2024\n"
+        "BALANCE NOT RELEASED: 960 PCS - ON HOLD UNTIL NEXT CALL-OFF BY KRISTJAN KASK (CEO)\n"
+    )
+    assert "RG011" in check(call_off).rules
+    assert "RG011" not in check(call_off.replace("QTY: 40 PCS", "QTY: 48 PCS")).rules
+    po = (
+        "Purchase Order BBB-0457\n"
+        "This purchase order covers one thousand (1,000) sample sachets for our stability trial. "
+        "The balance of 18,000 sachets is on hold.\n"
+        "Line | Item | Description | Qty | UOM | Rate\n"
+        "1 | BBB-SCH-10 | 10 ml sachet - samples | 1,200 | pcs | 3.10\n"
+    )
+    assert "RG011" in check(po).rules
+    # the count beside its price in a wrapped row is the same count, not a second one
+    wrapped = (
+        "PURCHASE ORDER 7100-24-0318\nLine Part No. Description Rev Scope Qty Unit price\n"
+        "10 52118-KR40 Bracket,\nseat rail\nC Sample\n(ISIR)\n30 pcs 1,850 55,500\n"
+        "This purchase order covers only the thirty (30) sample pieces in line 10. The rest is "
+        "not released until sample sign-off and a written release from Hiroshi Sato.\n"
+    )
+    assert "RG011" not in check(wrapped).rules
+
+
+def test_a_release_of_bags_counts_the_bags() -> None:
+    assert [q.value for q in find_quantities("with this release, 2,000 bags are released")] == [
+        2000
+    ]
+    assert find_quantities("release 2 is released") == []

@@ -157,7 +157,9 @@ GRANT = re.compile(
     r"is (?:now )?out|(?:is )?coming|"
     r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
     # "It covers 20 pcs pre-production bushes", "the PO covers 30 sample harnesses"
-    r"|\b(?:it|this po|the po|the order|this order|po [\w/-]+) covers (?:only |just )?(?:the )?\d"
+    r"|\b(?:it|this po|the po|the order|this order|po [\w/-]+|(?:this|the) purchase order) covers "
+    # ("This purchase order covers one thousand (1,000) sample sachets")
+    r"(?:only |just )?(?:the )?(?:\d|[a-z]+(?:[ -][a-z]+){0,3} \(\d)"
     r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?for (?:only |just )?(?:the )?\d"
     # "send me 6 first", "send us the 10 samples"
     r"|\bsend (?:me|us) (?:the |only |just )?\d[\d,.]*k?\b"

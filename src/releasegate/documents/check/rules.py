@@ -2261,7 +2261,16 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         stated = [(q, s) for q, s in released if q.start not in line_starts]
         # several lines are summed only when they come from a table read cell by cell
         summable = len(lines) == 1 or all(_pipe_row(doc, q) for q in items)
-        if lines and stated and summable and not set(lines) & values and sum(lines) not in values:
+        # ("30 pcs 1,850 55,500": a wrapped row whose count sits beside its price)
+        in_row = any(values & _row_numbers(_line_of(doc.part.text, q.start)) for q in items)
+        if (
+            lines
+            and stated
+            and summable
+            and not in_row
+            and not set(lines) & values
+            and sum(lines) not in values
+        ):
             # the order lines, or a delivery schedule's lines together ("Released by this
             # notice: 5,000 pcs" / 3,000 + 3,000 + 2,000), say otherwise
             q, s = stated[0]
@@ -2326,8 +2335,10 @@ _HEADER_QTY = re.compile(
     r"\b(?:(?:sample|pilot|trial|prototype|fai|isir) (?:quantity|qty|lot|order)|"
     # "Encomenda de amostras: 40 bisnagas", "Pedido de muestras: 40", "Mustermenge: 40"
     r"(?:encomenda|pedido|orden|commande|ordine) (?:de |d')?(?:amostras|muestras|échantillons|"
-    r"campioni)|mustermenge|musterbestellung)\b(?:\s*\([^)]{1,20}\))?"
-    r"\s*[:=]?\s*"
+    r"campioni)|mustermenge|musterbestellung|"
+    # "CALL-OFF QTY: 40 PCS" above its line; a scope note's "FAI: 10 pcs per AS9102"
+    r"call-?off (?:qty|quantity)|(?:fai|first articles?|samples?|pilot(?: lot)?|prototypes?)"
+    r"(?=\s*:\s*\d))\b(?:\s*\([^)]{1,20}\))?\s*[:=]?\s*"
 )
 _OF_THE_REST = re.compile(r"\b(?:nothing (?:else|more)|balance|rest|remaining|remainder)\b")
 # "So that's 25 sample sets": the match ends where the count begins
@@ -2363,6 +2374,18 @@ _RELEASE_TITLE = re.compile(
     r"\b(?:call-?off|afroep|abruf|lieferabruf|release|liberaci[oó]n|uvoln[eě]n[ií]|wydanie)\b"
 )
 _TOTAL_ROW = re.compile(r"\s*(?:total|sum|summe|gesamt|totale|celkem|razem|összesen)\b", re.I)
+
+
+_ROW_NUMBER_TOKEN = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[,.' ]\d{3})*(?=\s*(?:pcs?|pieces|ea|units?|stk|st|kpl|nos|sets?|"
+    r"pairs?|pz)\b)",
+    re.I,
+)
+
+
+def _row_numbers(line: str) -> set[int]:
+    """The counts written in a row with their unit ("30 pcs 1,850 55,500" -> 30)."""
+    return {int(re.sub(r"\D", "", m.group())) for m in _ROW_NUMBER_TOKEN.finditer(line)}
 
 
 def _line_of(text: str, offset: int) -> str:

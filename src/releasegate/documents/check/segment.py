@@ -540,10 +540,11 @@ _TOKEN = re.compile(r"[a-z]+")
 _AFTER_RE = re.compile(_AFTER)
 _WHICH_ONE_BEFORE = re.compile(
     r"\b(?:positions?|pos|lines?|items?|no|nr|rev|version|phase|step|stage|week|wk|kw|cw|lots?|"
-    r"releases?|call-?offs?|tranches?|part|parts|drawing|dwg)\W*$|[#/-]$"
+    r"releases?|call-?offs?|tranches?|part|parts|drawing|dwg)(?:\s*[#:.]\s*|\s+)?$|[#/-]$"
 )
 _STATED_RELEASED_AFTER = re.compile(
-    r" (?:(?:are|is|now|hereby) )*(?:released|authori[sz]ed)\b"
+    # ("2,000 bags are released": even a packaging noun is what a release counts)
+    r" (?:[a-z]{3,}s )?(?:(?:are|is|now|hereby) )*(?:released|authori[sz]ed)\b"
     r"(?! (?:before|by|to|until|after|when|once|if)\b)"
 )
 # "3 protos", "50 shafts", "fifty units": a plural noun right after the number counts too,
