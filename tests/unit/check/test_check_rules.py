@@ -3080,3 +3080,11 @@ def test_a_release_of_bags_counts_the_bags() -> None:
         2000
     ]
     assert find_quantities("release 2 is released") == []
+
+
+def test_german_piece_units_and_a_count_after_this_week() -> None:
+    assert [q.value for q in find_quantities("rev d:\n1.200 stueck, delivery kw 30")] == [1200]
+    assert [q.value for q in find_quantities("1.020 st kw 30 - kw 34")] == [1020]
+    text = "released for production this week: 400 pcs for delivery on 22.05. weeks 22 onwards"
+    assert [q.value for q in find_quantities(text)] == [400]
+    assert find_quantities("240 st georges tce") == []

@@ -492,7 +492,9 @@ _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
     # (not a street: "Level 9, 240 St Georges Tce")
-    r"st(?![^\S\n]+[a-z])|stk|stck|pz|pzs|szt|und|uds|unid|unids|unidades|kpl|kom|ks|db|"
+    # ("1.020 ST KW 30 - KW 34": pieces for delivery weeks 30-34)
+    r"st(?![^\S\n]+(?!(?:kw|wk|cw)\b)[a-z])|stk|stck|st[üu]ck|stueck|pz|pzs|szt|und|uds|unid|"
+    r"unids|unidades|kpl|kom|ks|db|"
     r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
     r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
     r"components?|assemblies|assys?|widgets?|fixtures?|inserts?|adapters?|blocks?|nozzles?|"
@@ -714,11 +716,13 @@ _NOT_AFTER = re.compile(
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b)"
 )
+_TIME_LABELS = frozenset({"week", "weeks", "wk", "wks", "day", "days", "month", "months"})
 _VERBS_BEFORE_COUNT = frozenset({"order", "quote", "item", "approx", "approx."})
 _NOT_QTY_BEFORE = re.compile(
     r"(?:\b(po|#|\bno\.?|\bnr\.?|\bnumber|\border|\brev\.?|\bpart|\$|€|£|\beur|\busd|\bgbp|"
     r"\bline|\bpage|\bitem|\bref\.?|\bquote|\bquotation|\bversion|\bv|\bdwg|\bdrawing|"
-    r"\binvoice|\bsection|\bclause|\blevel|\blvl|\bclass|\bgrade|\bnet|\bstep|\bweek|\bwk|\bkw|\bcw|\bday|\bmonth|\byear|\bhall|"
+    r"\binvoice|\bsection|\bclause|\blevel|\blvl|\bclass|\bgrade|\bnet|\bstep|\bweeks?|\bwks?|\bkw|"
+    r"\bcw|\bdays?|\bmonths?|\byears?|\bhall|"
     r"\btel|\bphone|\bfax|\bbox|\bfloor|\broom|\bgate|\bdock|\bq[1-4]?|\bpos\.?|\bapprox\.?|"
     r"\bvendor|\bsupplier|\bcustomer|\bclient|\baccount|\bacct|\bplant|\bsite|\bbuilding|"
     r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
@@ -832,6 +836,12 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     label = _NOT_QTY_BEFORE.search(before)
     counted = label is not None and (
         label.group(1) in _VERBS_BEFORE_COUNT
+        # "Released for production this week: 400 pcs": a count after its week, in units
+        or (
+            label.group(1) in _TIME_LABELS
+            and re.search(r"\bthis\s+\w+\W*$", before) is not None
+            and _GENERIC_UNIT.match(low, e) is not None
+        )
         # "RELEASED QTY THIS PO: 75 EA": a count in units after a PO label
         or (label.group(1) == "po" and _GENERIC_UNIT.match(low, e) is not None and len(raw) <= 5)
         # "Quantity released by this document 4,950 nos": "this document" is no document number
