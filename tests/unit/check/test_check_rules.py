@@ -3088,3 +3088,21 @@ def test_german_piece_units_and_a_count_after_this_week() -> None:
     text = "released for production this week: 400 pcs for delivery on 22.05. weeks 22 onwards"
     assert [q.value for q in find_quantities(text)] == [400]
     assert find_quantities("240 st georges tce") == []
+
+
+def test_roll_overs_in_the_words_of_print_shops_welders_and_portals() -> None:
+    for text in (
+        'Once you hit "Approve" on the sample proof, the job drops straight into the production '
+        "queue for the full 5,000, nothing more needed from you.",
+        "If the press proof matches the drawdown, no need to wait for anything from me.",
+        "Once QA releases the samples, the 30k is released too.",
+        "As soon as you sign the samples we will run the first 12,000 for July delivery.",
+        "So as soon as your samples are OK we weld the rest straight away, no waiting.",
+    ):
+        assert "RG007" in check(text).rules, text
+    for text in (
+        "Production will be released by written release from Marta Ruiz, Head of Purchasing, "
+        "after our sample sign-off (filling-line trial + 4-week stability test).",
+        "No need to wait for another email about the delivery date.",
+    ):
+        assert "RG007" not in check(text).rules, text
