@@ -3106,3 +3106,22 @@ def test_roll_overs_in_the_words_of_print_shops_welders_and_portals() -> None:
         "No need to wait for another email about the delivery date.",
     ):
         assert "RG007" not in check(text).rules, text
+
+
+def test_material_pulled_prepared_or_invited_beyond_the_release() -> None:
+    po = (
+        "PO FJ-24-0207 covers 30 T1 sample diffusers only. The 3,000 pcs are not released until "
+        "sample sign-off and a written release from Kai Lund.\n"
+    )
+    for text in (
+        "We've already pulled resin for the 80,000 closures.",
+        "REMARK : MATERIAL PREPARED FOR 1,000 PCS, BALANCE 900 PCS WAIT CUSTOMER RELEASE",
+        "Material: if you want to get ahead, feel free to order the PMMA for the full run now.",
+        "Feel free to pre-buy whatever board you need so we don't lose time later.",
+    ):
+        assert "RG006" in check(po + text).rules, text
+    for text in (
+        "Management approved the budget for the 2,000-unit order at the board meeting.",
+        "If you want, we could order the PMMA for the full run now.",
+    ):
+        assert "RG006" not in check(po + text).rules, text

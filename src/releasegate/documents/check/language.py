@@ -802,6 +802,8 @@ _MORE_MATERIAL = (
     r"pp|hdpe|ldpe|pe|pbt|pet|petg|pvc|tpu|tpe|tpv|asa|pps|ppa|silicone|lsr|rubber|epdm|nbr|fkm|"
     r"epoxy|glass fib(?:re|er)|fabric|yarn|leather|foam|film|foil|components|pcbs?|bare boards|"
     r"chips|ics|cable|oak|wood|timber|lumber|linen|cotton|connectors|magnets|bearings|"
+    r"pmma|acrylic|polycarbonate|(?:paper|carton|corrugated )?board(?!\s+(?:meeting|of\b|members?|"
+    r"approv\w*|decision))|cardboard|"
     r"abs(?:-pc)?|(?<![-\d])pc|pa|alloys?|alloy charge|ferro-?\w+|scrap|ingots?|moulding sand|"
     r"(?:[\d.,]+ ?(?:t|tonnes?|tons?|kg|kgs|lbs?|drums?|sacks?|rolls?|yds?|yards?|m|metres?|"
     r"meters?|m2|sq ?m|ft|feet|sheets?|coils?|bales?) of (?:the )?\w+)"
@@ -812,7 +814,9 @@ MATERIAL_BUY = re.compile(
     r"purchas(?:e|ed|ing)(?! (?:manager|department|dept|team|director|officer|agent|lead|head|"
     r"requisition|commitment|order|orders|price|prices|terms|conditions|agreement|contract))|"
     r"stag(?:e|ed|ing)|reserv(?:e|ed|ing)|secur(?:e|ed|ing)|book(?:ed|ing)?|lay in|"
-    r"arrang(?:e|ed|ing)|pre-?order(?:ed)?|call(?:ed)? off|bring in|get in|pull)\b[^.;]{0,40}?"
+    r"arrang(?:e|ed|ing)|pre-?order(?:ed)?|call(?:ed)? off|bring in|get in|pull(?:ed|ing)?|"
+    # the buyer inviting it: "feel free to pre-buy whatever board you need"
+    r"pre-?buy|pre-?bought)\b[^.;]{0,40}?"
     r"\b(?:material|materials|resin|"
     r"powder|filament|bar stock|raw material|alumin(?:i)?um|steel|pellets|granulate|sheet metal|"
     r"castings|blanks|billets?|(?<!rolling )stock|pa12|pa 12|nylon|abs|polymer|compound|"
@@ -843,7 +847,8 @@ MATERIAL_BUY = re.compile(
     # material worked ahead: "cut them to length and anodised them", "melted the batch and drawn
     # the glass gobs", "billets for full 36 cut and heat treated", "we hold resin for 5,000"
     r"taken|cut|anodi[sz]ed|melted|drawn|cast|poured|forged|heat[- ]treated|issued|blanked|sawn|"
-    r"sheared|holds?|holding|kept|stored|mixed|compounded|blended)\b(?:[^.;]|\.(?=\d)){0,80}?"
+    r"sheared|holds?|holding|kept|stored|mixed|compounded|blended|prepared|pulled)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}?"
     r"\bfor (?:(?:call-offs?|releases?|lots?) \d|(?:all(?: of)?(?: the)? |(?:the )?(?:complete |"
     r"full |whole |entire |total |"
     r"remaining )?|)[\d][\d.,]*(?: \d{3})?k?\b|(?:the )?(?:full|whole|entire|complete) (?:bulk|"
@@ -864,6 +869,7 @@ MATERIAL_BUY = re.compile(
 )
 MATERIAL_BEYOND = re.compile(
     r"\b(?:full|whole|entire|complete|total|all|production|balance|remaining|rest of|series|"
+    r"whatever|as much as|"
     r"volume|mass|the run|the batch|annual|year)\b"
     r"|\b(?:the|a) [\d.,]+k? (?:pcs |units |parts |pieces )?(?:run|batch|lot|order|series|build)\b"
 )

@@ -1341,6 +1341,11 @@ def rg005_no_release_authority(bundle: Bundle) -> list[Finding]:
     )
 
 
+# The buyer inviting the purchase ("if you want to get ahead, feel free to order the PMMA for
+# the full run") is no offer the supplier might make: it is a purchase without an authority.
+_INVITED = re.compile(r"\bfeel free to\b|\bgo ahead and (?:order|buy|purchase|book)\b")
+
+
 def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     if not any(doc.seg.has(lang.MATERIAL_BUY) for doc in bundle.docs):
@@ -1364,12 +1369,16 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     m = lang.MATERIAL_BUY.search(sentence.low, m.start() + 1)
                 if m is None or is_question(sentence):
                     continue
-                if lang.MODAL_OFFER.search(sentence.low, 0, m.end()):
+                if lang.MODAL_OFFER.search(sentence.low, 0, m.end()) and not _INVITED.search(
+                    sentence.low, 0, m.end()
+                ):
                     continue  # "we could buy the resin now", not "bought it while we could"
                 if _GATED_PLAN.search(sentence.low):
                     continue  # "Blanks ... will be ordered only after your written release"
-                if _WHEN_OPENING.match(sentence.low) and not re.search(
-                    r"\b(?:already|have|has|had|bought)\b", sentence.low
+                if (
+                    _WHEN_OPENING.match(sentence.low)
+                    and not re.search(r"\b(?:already|have|has|had|bought)\b", sentence.low)
+                    and not _INVITED.search(sentence.low, 0, m.end())
                 ):
                     continue  # "Workflow: when the customer approves, blanks are called off"
                 before = _clause_before(sentence.low, m.start(), 40)
