@@ -3125,3 +3125,15 @@ def test_material_pulled_prepared_or_invited_beyond_the_release() -> None:
         "If you want, we could order the PMMA for the full run now.",
     ):
         assert "RG006" not in check(po + text).rules, text
+
+
+def test_a_deposit_that_books_the_press_or_moves_the_job_into_production() -> None:
+    for text in (
+        "Deposit received with thanks. As the deposit is in, we have booked press time for week "
+        "24 and bought the label stock.",
+        "Deposit cleared today, thank you! So we've moved the job to In Production for the full "
+        "5,000 boxes.",
+        "Sample balance payment received, thank you! So we continue MP now as usual.",
+    ):
+        assert "RG012" in check(text).rules, text
+    assert "RG012" not in check("Deposit received. We booked the freight for week 24.").rules

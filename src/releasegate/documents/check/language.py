@@ -1232,6 +1232,11 @@ START_ACT = re.compile(
     r"the (?:shop )?floor|manufacturing|the line)|you(?:'re| are) (?:good|clear|set)\b|good to go|"
     r"green light|get going|get started|carry on|arrange (?:the )?(?:mass |series |bulk )?"
     r"production|"
+    # the job put on the floor: "we have booked press time for week 24", "we've moved the job
+    # to In Production", "So we continue MP now as usual"
+    r"book\w* (?:the )?(?:press|line|machine|slot|capacity|autoclave|furnace)(?: time| slot)?|"
+    r"mov\w* (?:the )?(?:job|order|it) (?:to|into) (?:in )?production|"
+    r"continu\w* (?:the |with )?(?:mp|mass production|production|the run)|"
     # "we'll take that as our go", "acceptance of a purchase order is our release to manufacture"
     r"(?:take|treat)\w* (?:that|this|it) as (?:our |the |a |your )?(?:go|go-?ahead|green light|"
     r"signal|release)|release to (?:manufactur\w*|produc\w*|start))\b"
