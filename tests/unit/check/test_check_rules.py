@@ -3137,3 +3137,23 @@ def test_a_deposit_that_books_the_press_or_moves_the_job_into_production() -> No
     ):
         assert "RG012" in check(text).rules, text
     assert "RG012" not in check("Deposit received. We booked the freight for week 24.").rules
+
+
+def test_forecasts_locked_in_or_thanked_for_as_an_order() -> None:
+    locked = (
+        "Your quote has production at 90,000 pcs, and that's our annual forecast as well - "
+        "consider it locked in, you can plan your furnace campaign around it."
+    )
+    assert "RG008" in check(locked).rules
+    chat = (
+        "Aleksi: FYI here is our 2025 forecast for your planning: 10k sets for the year. Forecast "
+        "only, not an order.\nTony: wow thanks for your order 10k sets!! we book it in our system "
+        "as your order for 2025\n"
+    )
+    assert "RG008" in check(chat).rules
+    assert "RG008" not in check(locked.replace("consider it locked in", "not an order")).rules
+
+
+def test_large_counts_of_boxes_and_bags_are_the_product() -> None:
+    assert [q.value for q in find_quantities("the 60,000 cartons of the run")] == [60000]
+    assert [q.value for q in find_quantities("20 cartons of 25 pcs")] == [25]

@@ -1109,7 +1109,10 @@ FIRM_WORD = re.compile(
     # the supplier taking a forecast as ordered: "we confirm your order for 24,000 pcs"
     r"confirm\w* (?:your |the |our |this )?(?:order|po|purchase order)|"
     # "we thank you for your order of 80.000 foam pumps ... according to your forecast"
-    r"your (?:annual |yearly |blanket )?order (?:of|for)|"
+    r"your (?:annual |yearly |blanket )?order (?:of|for)|your order (?=\d)|"
+    # "consider it locked in, you can plan your furnace campaign around it", "as if it were
+    # ordered"
+    r"locked in|lock (?:it|them|this|that) in|as if (?:it|they) (?:were|was) (?:ordered|firm)|"
     # "based on your forecast order of 50 000 labels": the forecast called an order
     r"order(?<=forecast order)|order(?<=forecasted order)|"
     r"(?:started|begun|began) (?:the )?production(?: planning)?)\b"
@@ -1123,7 +1126,9 @@ PERIOD_REF = re.compile(
     r"\b(?:weeks?|wks?|cw|kw|months?|quarters?|q[1-4]|periods?|buckets?|these (?:quantities|"
     r"volumes|figures|numbers))\b"
 )
-FIRM_STRONG = re.compile(r"\b(?:firm|binding|commit(?:s|ted|ting|ments?)?|guarantee[sd]?)\b")
+FIRM_STRONG = re.compile(
+    r"\b(?:firm|binding|commit(?:s|ted|ting|ments?)?|guarantee[sd]?|locked in)\b"
+)
 FORECAST_SAFE = re.compile(
     r"\b(?:non[- ]?binding|not (?:binding|firm|a (?:firm )?(?:commitment|order|po)|an order|"
     r"committed|confirmed|guaranteed|an? obligation)|no (?:commitment|obligation)|without "

@@ -1661,7 +1661,9 @@ _FIRM_BEFORE = re.compile(
     r"quantity)s? (?:of|for) (?:the )?$|\bcommitment (?:of|for) (?:the )?$|\bcommitted (?:to|for) "
     r"(?:the )?$"
     # a supplier thanking for a forecast as an order: "Thank you for your order of 24,000 cases"
-    r"|\byour (?:annual |yearly |season(?:al)? |blanket )?order (?:of|for) (?:the )?$"
+    r"|\byour (?:annual |yearly |season(?:al)? |blanket )?order (?:(?:of|for) (?:the )?)?$"
+    # "We noted the Q3 order of 36,000 gift boxes": the forecast period's figure called an order
+    r"|\b(?:q[1-4]|quarter|annual|yearly|\d{4}|monthly) order (?:of|for) (?:the )?$"
 )
 
 

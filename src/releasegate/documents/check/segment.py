@@ -559,6 +559,7 @@ _PLURAL_AFTER = re.compile(
     r"([a-z]{3,}s)\b"
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
+_PACKAGING = frozenset({"boxes", "cartons", "bags", "pallets"})
 # Plural nouns that never name parts: a number before one counts something else.
 _NEVER_PARTS = frozenset(
     [
@@ -817,7 +818,12 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         noun = _PLURAL_AFTER.match(low, e)
         if noun and noun.group(1) in _NEVER_PARTS:
             return None  # "the two dimensional findings", "the 3 open points"
-        if noun and noun.group(1) not in _NOT_COUNTED:
+        if noun and (
+            noun.group(1) not in _NOT_COUNTED
+            # "36,000 gift boxes", "20,000 bags": packaging ordered as the product (a shipment
+            # packs into a few dozen cartons, not thousands)
+            or (noun.group(1) in _PACKAGING and (parse_number(raw) or 0) >= 1000)
+        ):
             after = noun
     if after is None and (
         _NOT_AFTER.match(low, e)
@@ -855,7 +861,12 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None
     if re.search(r"\bpage\s+\d+\s+of\s*$", before) or re.search(r"\bln\.?\s*$", before):
         return None  # "page 1 of 1", "LN 001"
-    if label and _ORDER_NUMBER_BEFORE.search(low, max(0, s - 30), s):
+    if (
+        label
+        and _ORDER_NUMBER_BEFORE.search(low, max(0, s - 30), s)
+        # ("thanks for your order 10k sets": a count in thousands with its unit)
+        and not (raw.endswith("k") and after is not None)
+    ):
         return None
     if s > 1 and low[s - 1] in ".," and low[s - 2].isdigit():
         return None  # the decimals of a price such as 4.50
