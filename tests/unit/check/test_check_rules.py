@@ -3157,3 +3157,22 @@ def test_forecasts_locked_in_or_thanked_for_as_an_order() -> None:
 def test_large_counts_of_boxes_and_bags_are_the_product() -> None:
     assert [q.value for q in find_quantities("the 60,000 cartons of the run")] == [60000]
     assert [q.value for q in find_quantities("20 cartons of 25 pcs")] == [25]
+
+
+def test_a_run_that_is_not_a_go_a_refundable_die_cost_and_a_swift_tag() -> None:
+    mail = (
+        "Hi Ben, PO 1058 is for 200 sample pouches only. The big run (the 10k) is NOT a go yet, so "
+        "please don't order film for it. Written release from me (Lena Fox) after sample sign-off."
+    )
+    assert not {"RG001", "RG003"} & check(mail).rules
+    assert find_quantities(":50k:/il62-0108-0000") == []
+    assert [q.value for q in find_quantities("qty+21:50:pce'")] == [50]
+    po = (
+        "PO VB-24-066: 20 sample bells only; production is not released until sample sign-off "
+        "and a written release from Kai Lund.\n"
+    )
+    quote = (
+        "Quotation NBD-Q-2406-11\nRemarks: die cost 50% refundable after 20,000 pcs accumulated."
+    )
+    parts = [Part("po.txt", "po.txt", "text", po), Part("q.txt", "q.txt", "text", quote)]
+    assert "RG001" not in check_parts(parts).rules

@@ -810,6 +810,13 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     s, e = m.start(), m.end()
     if _DESIGNATION_AFTER.match(low, e):
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
+    if (
+        s > 0
+        and low[s - 1] == ":"
+        and (s < 2 or not low[s - 2].isalnum())  # (not EDIFACT's "QTY+21:50:PCE")
+        and re.match(r"[a-z]?:", low[e : e + 2])
+    ):
+        return None  # a SWIFT field tag (":50K:", ":32A:"), not 50k pieces
     after = unit = _AFTER_RE.match(low, e)
     if after is not None and re.search(r"[a-z]\s+(?:st\.?|off)$", after.group()):
         # "14 Beard St": a street, not 14 "St." (pieces); "the last one is off": no "10 off"
