@@ -3176,3 +3176,12 @@ def test_a_run_that_is_not_a_go_a_refundable_die_cost_and_a_swift_tag() -> None:
     )
     parts = [Part("po.txt", "po.txt", "text", po), Part("q.txt", "q.txt", "text", quote)]
     assert "RG001" not in check_parts(parts).rules
+
+
+def test_carry_straight_on_and_a_quotes_automatic_series_start() -> None:
+    for text in (
+        "As soon as your FAI sign-off arrives we will carry straight on with the series.",
+        "4. Upon your written approval of the FAI panels, series production of the quoted "
+        "quantity starts automatically, without a separate release.",
+    ):
+        assert "RG007" in check(text).rules, text
