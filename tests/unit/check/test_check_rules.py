@@ -3185,3 +3185,16 @@ def test_carry_straight_on_and_a_quotes_automatic_series_start() -> None:
         "quantity starts automatically, without a separate release.",
     ):
         assert "RG007" in check(text).rules, text
+
+
+def test_a_releaser_named_with_a_title_in_the_buyers_language_or_as_the_only_person() -> None:
+    po = (
+        "PURCHASE ORDER PC-24-01490\nLine 1: the 15 sample castings are released now.\n"
+        "Line 2: the balance of 485 pcs is on hold until sample sign-off. Ainhoa Garmendia, Jefa "
+        "de Compras, is the only person who can release it.\n"
+    )
+    assert "RG005" not in check(po).rules
+    unnamed = po.replace(
+        "Ainhoa Garmendia, Jefa de Compras, is the only person who can release it.", ""
+    )
+    assert "RG005" in check(unnamed).rules

@@ -553,6 +553,7 @@ PERSON = re.compile(
     r"(?:\s*\([^()]{2,40}\))?"
     rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
+    r"is the only (?:person|one) (?:who|that)|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
     # signed by a named person in the buyer's language: "commande révisée signée par M. Lionel
     # Berthod", "firmato da Ing. Paolo Conti", "firmado por Dña. Ana Ruiz", "assinado por Rui Sá"
@@ -581,7 +582,11 @@ ROLE = re.compile(
     r"[a-z ]{2,30}|(?:director|manager) of [a-z]+|(?:gm|dgm|agm)\b[ -]*(?:purchase|purchasing|"
     r"procurement|sourcing|operations|supply chain|materials)|"
     r"chief [a-z]+ officer|\bcpo\b|\bcoo\b|\bceo\b|\bcto\b|managing director|general manager|"
-    r"authori[sz]ed signatory|buyer of record|(?:our|the) (?:lead )?buyer [a-z][a-z]+)\b"
+    r"authori[sz]ed signatory|buyer of record|(?:our|the) (?:lead )?buyer [a-z][a-z]+|"
+    # the title in the buyer's language: "Jefa de Compras", "Responsabile Acquisti"
+    r"(?:jef[ea]|director[a]?|gerente|diretor[a]?|responsable|responsabile|directeur|directrice|"
+    r"leiter(?:in)?) (?:de |des |del |dos |da )?(?:compras|achats|acquisti|approvisionnements?|"
+    r"einkaufs?|abastecimiento|suministros))\b"
 )  # matched on lower-cased text (case-insensitive matching is several times slower)
 NOT_NAMES = frozenset(
     [
@@ -768,7 +773,8 @@ REPORT_TITLE = re.compile(
     r"\b(?:status report|weekly report|weekly status|production report|progress report|"
     r"order status|status update|minutes|meeting notes|work order|job ticket|job card|"
     r"traveller|traveler|order acknowledge?ment|acknowledge?ment|order confirmation|"
-    r"inspection report|test report|packing list|delivery note)\b"
+    r"inspection report|test report|packing list|delivery note|mrp list|mrp run|material "
+    r"requirements? plan(?:ning)?)\b"
 )
 OTHER_DOC_TITLE = re.compile(
     r"^(?:\W*\w+\W+){0,2}(?:quot(?:e|ation)|cotizaci\w+|offer|angebot|offerta|proposal|"
