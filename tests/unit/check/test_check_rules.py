@@ -3198,3 +3198,15 @@ def test_a_releaser_named_with_a_title_in_the_buyers_language_or_as_the_only_per
         "Ainhoa Garmendia, Jefa de Compras, is the only person who can release it.", ""
     )
     assert "RG005" in check(unnamed).rules
+
+
+def test_roll_overs_that_flow_start_automatically_or_are_deemed_authority() -> None:
+    for text in (
+        "It was agreed that Kioskform keep the team on and flow straight from the prototype into "
+        "the remaining 11 kiosks once Estates are happy with it.",
+        "We will start the balance of 396 automatically upon your FAI sign-off.",
+        "8. Approval of the pre-production samples shall be deemed authority to manufacture the "
+        "production quantity.",
+    ):
+        assert "RG007" in check(text).rules, text
+    assert "RG007" not in check("We will start the samples automatically on Monday.").rules

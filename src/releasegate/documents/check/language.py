@@ -911,9 +911,10 @@ _SAMPLE_THING = (
 _SAMPLE_OK = r"(?:ok|okay|o\.k\.|approved|accepted|signed off|pass(?:es|ed)?|fine|good)"
 IMPLIED_AUTO = re.compile(
     # "acceptance of the initial samples ... shall be deemed to authorise serial production"
-    r"\b(?:acceptance|approval|sign[- ]?off) of (?:the )?(?:initial |first )?(?:samples?|"
-    r"prototypes?|first[- ]articles?|fai|ppap)\b[^.;]{0,60}\bdeemed to (?:authori[sz]e|release|"
-    r"approve|constitute)"
+    # ("Approval of the pre-production samples shall be deemed authority to manufacture")
+    r"\b(?:acceptance|approval|sign[- ]?off) of (?:the )?(?:initial |first |[\w-]+ )?(?:samples?|"
+    r"prototypes?|first[- ]articles?|fai|ppap)\b[^.;]{0,60}\bdeemed (?:to (?:authori[sz]e|release|"
+    r"approve|constitute)|(?:an? |the )?(?:authority|authori[sz]ation|release|instruction|order)\b)"
     # "with acceptance of the initial samples, the serial parts can now follow"
     r"|\bwith (?:the )?(?:acceptance|approval|sign[- ]?off) of (?:the )?(?:initial |first )?"
     r"(?:samples?|prototypes?|first[- ]articles?)\b[^.;]{0,40}\b(?:series|serial|production|"
@@ -961,6 +962,12 @@ IMPLIED_AUTO = re.compile(
     rf"go on)\w*\b|{GO_IDIOM})[^.]{{0,60}}?"
     r"\b(?:production|the run|full|balance|"
     r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all|bulk|hundred|thousand|mp)"
+    # "we will start the balance of 396 automatically upon your FAI sign-off"
+    r"|\b(?:start|run|begin|produce|launch|proceed with)\w*\b[^.;]{0,10}?\b(?:the )?(?:balance|"
+    r"rest|remaining|series|production|mass production|full|bulk)\b[^.;]{0,25}?\bautomatically\b"
+    # "flow straight from the prototype into the remaining 11 kiosks once Estates are happy"
+    r"|\b(?:flow|roll|move|go|carry)\w* (?:straight|directly|right) (?:on )?(?:from [^.;]{0,40}? )?"
+    r"(?:in)?to (?:the )?(?:rest|remaining|balance|production|series|bulk|mass|full|\d)"
     # "Once QA releases the samples, the 30k is released too"
     r"|\b(?:once|when|as soon as|if|upon)\b[^.;]{0,60}?\b(?:approv\w*|accept\w*|signs? off|"
     r"signed off|releases? (?:the )?(?:samples?|proofs?|fai|ppap|psw|first[- ]articles?)|ok|okay)\b"
@@ -1432,7 +1439,7 @@ IMPLIED_AUTO_KEY = re.compile(
     r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
     r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new|"
     r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift|psw|so we|so you|"
-    r"no need|roll|rolls|"
+    r"no need|roll|rolls|flow|flows|deemed|"
     r"therefore|hence|thus)\b"
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
