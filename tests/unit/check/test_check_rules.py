@@ -3210,3 +3210,17 @@ def test_roll_overs_that_flow_start_automatically_or_are_deemed_authority() -> N
     ):
         assert "RG007" in check(text).rules, text
     assert "RG007" not in check("We will start the samples automatically on Monday.").rules
+
+
+def test_payment_starts_across_an_aside_or_called_a_go_ahead() -> None:
+    for text in (
+        "[10/06/2024, 15:12] Faisal: Advance transferred today, SWIFT copy attached\n"
+        "[10/06/2024, 15:12] Faisal: <attached: SWIFT_MT103_ANP_100624.pdf>\n"
+        "[10/06/2024, 15:13] Faisal: So go ahead with the production\n",
+        "We received your down payment of 30 % today. Thank you.\n\nTherefore production of the "
+        "38 series hubs has started in our foundry.",
+        "Proforma PI-BD-0291 for PO 31-0478 is paid in full today. Consider this your go-ahead.",
+        "1. Our acceptance of your PO releases the order quantity for manufacturing.",
+    ):
+        assert "RG012" in check(text).rules, text
+    assert "RG012" not in check("Deposit received. Thank you.\n\nThe samples ship Friday.").rules

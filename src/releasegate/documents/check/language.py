@@ -1177,7 +1177,8 @@ PAYMENT = re.compile(
     r"(?:= ?|as (?:the |a |our )?)production release|"
     rf"kick\w* off|{SCHEDULE_ACT}|(?:will|can|may|shall|'ll) (?:now )?(?:produce|print|make|build|"
     r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
-    r"(?:\w+ ){0,3}(?:to |for |into )?production|good to go|green light|get going|get started|"
+    r"(?:\w+ ){0,3}(?:to |for |into )?(?:production|manufactur\w*)|good to go|green light|"
+    r"get going|get started|"
     r"carry on)"
     # "since the order is accepted", "as the deposit is received" ("treat as order" is no cause)
     r"|\b(?:(?:since|because|now that) (?:the |your |our |this |that )?|(?:as|with) (?:the |your |"
@@ -1253,6 +1254,8 @@ START_ACT = re.compile(
     r"the (?:shop )?floor|manufacturing|the line)|you(?:'re| are) (?:good|clear|set)\b|good to go|"
     r"green light|get going|get started|carry on|arrange (?:the )?(?:mass |series |bulk )?"
     r"production|"
+    # "Consider this your go-ahead"
+    r"consider (?:this|that|it) (?:as )?(?:your|our|the|a) (?:go-?ahead|green light|go|release)|"
     # the job put on the floor: "we have booked press time for week 24", "we've moved the job
     # to In Production", "So we continue MP now as usual"
     r"book\w* (?:the )?(?:press|line|machine|slot|capacity|autoclave|furnace)(?: time| slot)?|"

@@ -2507,6 +2507,12 @@ def _against_register(
     return _dedupe(out)
 
 
+_ASIDE = re.compile(
+    r"<(?:attached|media omitted|image omitted)[^>]*>\W*$|^\W*(?:thank you|thanks)\W*"
+    r"(?:(?:very|so) much\W*)?$"
+)
+
+
 def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
     """The span (in sentence ``index``) of a payment, deposit or PO acceptance that starts
     production: cause and start in one sentence in either order ("please proceed, the deposit
@@ -2520,6 +2526,10 @@ def payment_start(seg: Segmented, sentence: Sentence) -> tuple[int, int] | None:
     ):
         return None  # a stop notice: "stop all work on the above order, including the 500 released"
     nxt = seg.next_sentence(sentence)
+    if nxt is not None and _ASIDE.search(nxt.low):
+        # "Advance transferred today, SWIFT copy attached" / "<attached: SWIFT_MT103.pdf>" /
+        # "So go ahead": a thank-you or an attachment line between cause and start
+        nxt = seg.next_sentence(nxt)
     span: tuple[int, int] | None = None
     m = lang.PAYMENT.search(low)
     if m is not None:
