@@ -3224,3 +3224,24 @@ def test_payment_starts_across_an_aside_or_called_a_go_ahead() -> None:
     ):
         assert "RG012" in check(text).rules, text
     assert "RG012" not in check("Deposit received. Thank you.\n\nThe samples ship Friday.").rules
+
+
+def test_a_start_drawn_from_the_approval_told_the_sentence_before() -> None:
+    chat = (
+        "Kevin: Arjun sir approved the samples yesterday in the video call right? So we start the "
+        "784 busbars on Monday"
+    )
+    assert "RG007" in check(chat).rules
+    mail = (
+        "Good news: Camila's team signed off the 2 prototype skids at the FAT yesterday. So we are "
+        "moving into series on the remaining 10 skids now."
+    )
+    assert "RG007" in check(mail).rules
+    pilot = "The drawing is approved for the pilot. Therefore you may proceed with the 200 pilots."
+    assert "RG007" not in check(pilot).rules
+    for text in (
+        "Upon successful FAT of NGS-301A the Contractor shall continue directly with fabrication "
+        "of NGS-301B, C and D without waiting for further instructions.",
+        "W30 | Series production starts on sample approval | 197",
+    ):
+        assert "RG007" in check(text).rules, text

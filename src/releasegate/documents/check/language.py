@@ -943,6 +943,7 @@ IMPLIED_AUTO = re.compile(
     r"have been |gets |get |got )?signed|"
     r"passe[sd]|"
     r"pass|good|fine|confirm(?:ed|s|ation)?|green light|happy|satisfied|pleased|cleared|through|"
+    r"successful(?:ly)?|"
     r"fit|fits|work|works|check out|measures? up|measured up|tick|thumbs[- ]?up|the nod|"
     r"looks? good|ok'd|okayed)\b[^.]{0,50}?"
     r"(?:\b(?:proceed|go ahead|start|continue|run|launch|produce|move (?:on )?(?:in)?to|"
@@ -1027,7 +1028,7 @@ IMPLIED_AUTO = re.compile(
     r"?(?:in)?to (?:production|series|full run|the full|mass production)"
     r"|\b(?:production|series|the run|the balance|full quantity|mass production)\b[^.;]{0,30}"
     r"\b(?:starts?|begins?|commences?|proceeds?|runs?|follows?|will (?:start|begin|follow|"
-    r"commence|proceed|run))\b[^.;]{0,25}\b(?:once|when|after|upon|as soon as|following)\b"
+    r"commence|proceed|run))\b[^.;]{0,25}\b(?:once|when|after|upon|as soon as|following|on)\b"
     r"[^.;]{0,40}\b(?:approv\w*|accept\w*|signed off|sign[- ]?off|ok|pass\w*)"
     # the start first, the condition after: "you can start the 1,000 sets right after the
     # samples are OK"
@@ -1089,6 +1090,19 @@ FOREIGN_AUTO_SAFE = re.compile(
     r"warten wir)\b(?<!sans attendre)"
 )
 FOREIGN_NEGATION = re.compile(r"\b(?:no|ne|n'|nicht|kein\w*|non|n[ãa]o|nunca|jamais)\b")
+# A start drawn from an approval told the sentence before ("Arjun sir approved the samples
+# yesterday in the video call right?" / "So we start the 784 busbars on Monday").
+CONSEQUENT_ROLL = re.compile(
+    r"\W*(?:\[[^\]]{0,30}\][^:]{0,60}:\s*)?(?:so|therefore|hence|thus|accordingly)\b[^.;]{0,20}?"
+    r"\b(?:we|you)\b[^.;]{0,20}?\b(?:start|run|begin|launch|produce|proceed|mov|go|roll)\w*\b"
+    r"[^.;]{0,40}?(?:\b(?:balance|rest|remaining|series|production|mp|mass production|bulk)\b|"
+    r"\d[\d,.]*k?\b)"
+)
+SAMPLE_APPROVED = re.compile(
+    rf"\b{_SAMPLE_THING}\b[^.;?]{{0,30}}?\b(?:approved|accepted|signed off|passed|ok|okay)\b|"
+    rf"\b(?:approved|accepted|signed off|passed|ok'?d)\b[^.;?]{{0,20}}?\b(?:the |our |your )?"
+    rf"(?:\d+ )?(?:[\w-]+ )?{_SAMPLE_THING}\b"
+)
 # "bulk release comes from me in writing": a written release is the event
 WRITTEN_RELEASE = re.compile(
     r"\breleas\w* (?:comes|will come|must come|only comes|is given|will be given)\b[^.;]{0,30}"

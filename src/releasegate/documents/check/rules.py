@@ -692,6 +692,7 @@ _INDEX = AnchorIndex(
         lang.MATERIAL_BUY,
         lang.IMPLIED_AUTO_KEY,
         lang.FOREIGN_IMPLIED_AUTO,
+        lang.CONSEQUENT_ROLL,
         lang.FORECAST_WORD,
         lang.FIRM_STRONG,
         lang.FIRM_WORD,
@@ -1547,6 +1548,25 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
                 continue
             out.append(_rollover(bundle, doc, sentence, m))
         seen = {f.start for f in out}
+        for sentence in doc.seg.candidates(lang.CONSEQUENT_ROLL, at_start=True):
+            m = lang.CONSEQUENT_ROLL.match(sentence.low)
+            before = doc.seg.previous_sentence(sentence)
+            if (
+                m is None
+                or before is None
+                or not lang.SAMPLE_APPROVED.search(before.low)
+                or (answered and _quoted(text, sentence.start))
+                or lang.AUTO_SAFE.search(sentence.low)
+                or sentence.start + m.start() in seen
+                # "Therefore you may proceed with the 200 pilot sticks": the pilot, no roll-over
+                or (
+                    lang.SAMPLE.search(sentence.low)
+                    and not lang.PRODUCTION_GRANT.search(sentence.low)
+                )
+            ):
+                continue
+            seen.add(sentence.start + m.start())
+            out.append(_rollover(bundle, doc, sentence, m))
         for sentence in doc.seg.candidates(lang.FOREIGN_IMPLIED_AUTO):
             if answered and _quoted(text, sentence.start) and not _own_quote(text, sentence.start):
                 continue
