@@ -3237,7 +3237,10 @@ def test_a_start_drawn_from_the_approval_told_the_sentence_before() -> None:
         "moving into series on the remaining 10 skids now."
     )
     assert "RG007" in check(mail).rules
-    pilot = "The drawing is approved for the pilot. Therefore you may proceed with the 200 pilots."
+    pilot = (
+        "The drawing is approved for the pilot. Therefore you may proceed with the 200 pilot "
+        "sticks."
+    )
     assert "RG007" not in check(pilot).rules
     for text in (
         "Upon successful FAT of NGS-301A the Contractor shall continue directly with fabrication "

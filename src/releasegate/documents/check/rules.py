@@ -1550,11 +1550,11 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
         seen = {f.start for f in out}
         for sentence in doc.seg.candidates(lang.CONSEQUENT_ROLL, at_start=True):
             m = lang.CONSEQUENT_ROLL.match(sentence.low)
-            before = doc.seg.previous_sentence(sentence)
+            told = doc.seg.previous_sentence(sentence)
             if (
                 m is None
-                or before is None
-                or not lang.SAMPLE_APPROVED.search(before.low)
+                or told is None
+                or not lang.SAMPLE_APPROVED.search(told.low)
                 or (answered and _quoted(text, sentence.start))
                 or lang.AUTO_SAFE.search(sentence.low)
                 or sentence.start + m.start() in seen
