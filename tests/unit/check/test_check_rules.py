@@ -3248,3 +3248,16 @@ def test_a_start_drawn_from_the_approval_told_the_sentence_before() -> None:
         "W30 | Series production starts on sample approval | 197",
     ):
         assert "RG007" in check(text).rules, text
+
+
+def test_one_lot_of_samples_states_no_count() -> None:
+    po = (
+        "PURCHASE ORDER 4500018834\nITEM  MATERIAL   SHORT TEXT            QTY UN   NET PRICE\n"
+        "00010 RA-AMP-03-B AMP BOARD REV B        1 LOT   1,240.00\n"
+        "      SAMPLES PER QUOTE WY-Q-0621\n"
+        "The production quantity is not released until sample sign-off and a written release "
+        "from Kaisa Makinen, COO.\n"
+    )
+    assert "RG010" in check(po).rules
+    assert "RG010" not in check(po.replace("1 LOT", "12 PC")).rules
+    assert find_quantities("coated ral 9005 black") == []

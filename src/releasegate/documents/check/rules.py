@@ -990,7 +990,15 @@ def _not_active(low: str, quantity: Quantity) -> bool:
     return bool(
         _NOT_ACTIVE_BEFORE.search(low, max(0, quantity.start - 40), quantity.start)
         or _PER_YEAR_AFTER.match(low, quantity.end)
+        # "1 LOT   1,240.00 / SAMPLES PER QUOTE": a lump sum, not how many pieces
+        or (quantity.value == 1 and _LOT_OF_ONE.match(low, quantity.end))
     )
+
+
+_LOT_OF_ONE = re.compile(
+    r"\s*(?:(?:sample|pilot|trial|test|first|prototype)\s+)?(?:lots?|ls|lump[- ]?sum|job|batch|au|"
+    r"pauschal)\b"
+)
 
 
 def _is_total(seg: Segmented, quantity: Quantity) -> bool:

@@ -728,7 +728,7 @@ _NOT_QTY_BEFORE = re.compile(
     r"\bvendor|\bsupplier|\bcustomer|\bclient|\baccount|\bacct|\bplant|\bsite|\bbuilding|"
     r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
     r"\bs/n|\bzip|\bpostcode|\bcontract|\bagreement|\bcontact|\bext\.?|\bmobile|\bcell|"
-    r"\bstreet|\bstr\.|\broad|\bsuite|\bunit no|\bdoc(?:ument)?|\bfile))"
+    r"\bstreet|\bstr\.|\broad|\bsuite|\bunit no|\bdoc(?:ument)?|\bfile|\bral|\bpantone))"
     r"[\s:#.-]*$"
 )
 # "purchase order 3399", "sales order 12": an order's number, not "we order 500 pcs".
