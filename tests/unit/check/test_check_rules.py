@@ -3261,3 +3261,14 @@ def test_one_lot_of_samples_states_no_count() -> None:
     assert "RG010" in check(po).rules
     assert "RG010" not in check(po.replace("1 LOT", "12 PC")).rules
     assert find_quantities("coated ral 9005 black") == []
+
+
+def test_an_email_that_is_the_authority_to_manufacture_and_a_drawing_sheet_number() -> None:
+    mail = (
+        "Good afternoon Ms. Park,\n\nThis email is your authority to manufacture the first-article "
+        "samples of the valve chamber lids per your quote QT-4471.\n\nThe production quantity in "
+        "the quote is not released. It will be released after FAI sign-off by a written release "
+        "from Robert Chen, Manager of Purchasing.\n"
+    )
+    assert "RG010" in check(mail).rules  # it authorizes, and never says how many
+    assert find_quantities("drg tr-bp-02 sheet 2 of 3") == []

@@ -866,8 +866,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     )
     if label and not (after is not None and counted):
         return None
-    if re.search(r"\bpage\s+\d+\s+of\s*$", before) or re.search(r"\bln\.?\s*$", before):
-        return None  # "page 1 of 1", "LN 001"
+    if re.search(r"\b(?:page|sheet|blatt|pg)\s+\d+\s+of\s*$", before) or re.search(
+        r"\bln\.?\s*$", before
+    ):
+        return None  # "page 1 of 1", "sheet 2 of 3", "LN 001"
     if (
         label
         and _ORDER_NUMBER_BEFORE.search(low, max(0, s - 30), s)
