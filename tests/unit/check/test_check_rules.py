@@ -3272,3 +3272,20 @@ def test_an_email_that_is_the_authority_to_manufacture_and_a_drawing_sheet_numbe
     )
     assert "RG010" in check(mail).rules  # it authorizes, and never says how many
     assert find_quantities("drg tr-bp-02 sheet 2 of 3") == []
+
+
+def test_a_schedule_row_states_its_count_in_a_column() -> None:
+    rows = "".join(
+        f"{day}.04.2024      {week}          400        fix / firm - released for production\n"
+        for day, week in (("17", 16), ("24", 17))
+    )
+    schedule = (
+        "LIEFERABRUF / DELIVERY SCHEDULE (VDA 4905)\nAbruf-Nr. / call-off no.   : 00417\n\n"
+        "Termin / date   KW      Menge / qty    Status\n" + rows + "08.05.2024      19          "
+        "400        Vorschau / forecast - not released\n\nHinweise / notes\n"
+        "1. Production released by this call-off: the 800 pcs of weeks 16-17 only.\n"
+        "2. Weeks 19-25 are not released for production; each week is released only by a "
+        "following call-off signed by Stefan Huber.\n"
+    )
+    assert "RG002" not in check(schedule).rules
+    assert "RG002" in check("Status: fix / firm - released for production\n").rules

@@ -205,6 +205,7 @@ def _clause_before(low: str, start: int, limit: int = 60) -> str:
     return window[cut:]
 
 
+_FIXED_ROW_COUNT = re.compile(r"\S {2,}\d{1,3}(?:[.,' ]\d{3})*(?= {2,}\S)")
 _ATTRIBUTIVE = re.compile(
     r"\s*(?:mills?|sources?|vendors?|suppliers?|proofs?|artwork|drawings?|lists?|avl|"
     r"sub-?contractors?|processors?|labs?|laborator(?:y|ies)|materials?|standards?|specs?|"
@@ -404,7 +405,10 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         has_qty = bool(seg.quantities_in(sentence.start, sentence.end)) or bool(
             asked and seg.quantities_in(asked.start, asked.end)
         )
-        scope_here = has_qty or bool(lang.SCOPE.search(low))
+        # a schedule's fixed-width row states its count in a column without a unit
+        # ("17.04.2024      16          400        fix / firm - released for production")
+        row = "\n" not in sentence.text and _FIXED_ROW_COUNT.search(sentence.text)
+        scope_here = has_qty or bool(row) or bool(lang.SCOPE.search(low))
         approval_form = bool(lang.APPROVAL_OF_THING.search(m.group()))
         if not approval_form and lang.GO_WITH_SAMPLE.search(low):
             scope_here = True
