@@ -3289,3 +3289,23 @@ def test_a_schedule_row_states_its_count_in_a_column() -> None:
     )
     assert "RG002" not in check(schedule).rules
     assert "RG002" in check("Status: fix / firm - released for production\n").rules
+
+
+def test_approval_senses_of_dvt_results_as_released_drawings_and_approved_crack_on() -> None:
+    status = (
+        "- The 20 DVT boards are approved: functional test and ECG noise floor passed.\n"
+        "- The price for the 2,000-unit MP lot was approved by our CFO yesterday.\n"
+    )
+    assert "RG009" in check(status).rules
+    release = (
+        "Basis: drawing NV-48250 rev D as released by Nordvind Engineering on 02.05.2024.\n"
+        "Production release R-002: 100 castings are released for production.\n"
+    )
+    assert "RG009" in check(release).rules
+    chat = (
+        "[20/06/2024 15:31] Siobhan: fyi PO's approved by finance now.\n"
+        "[24/06/2024 11:15] Siobhan: approved - crack on\n"
+    )
+    assert "RG009" in check(chat).rules
+    kept = "The EVT sign-off is a technical sign-off only and releases nothing.\n"
+    assert "RG009" not in check(kept + "The 290 stay on hold until my written release.").rules

@@ -1307,7 +1307,7 @@ _TECH_THING = (
     r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|psw|quality|engineering|"
     r"dimensional|technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection|"
     r"strike-?offs?|lab ?dips?|swatch(?:es)?|(?:press )?proofs?|first-?offs?|golden samples?|"
-    r"artwork|colou?r|shade|t1|t2|trial|npi)"
+    r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
@@ -1327,6 +1327,8 @@ APPROVAL_PRODUCTION = re.compile(
     rf"\bapprov\w* (?:of|for|to start) (?:the |our |your )?(?:\w+ ){{0,3}}{_PROD_THING}\b|"
     rf"\b(?:production|series|volume|run|balance|bulk|mass production)(?: \|)? approv\w*|"
     rf"\bapprov\w* (?:to|for) (?:start|produce|run|build|proceed|go ahead|manufacture|launch)"
+    # "approved - crack on": the approval is the go-ahead
+    r"|\bapproved\W{1,4}(?:crack on|go for it|good to go|run it)\b"
     # "approval will come in writing from Mr. Park": the written release still to come
     r"|\bapprov\w* (?:will (?:come|be given|be issued)|comes|is given) in writing\b"
 )
@@ -1373,10 +1375,12 @@ RELEASE_TECHNICAL = re.compile(
     # a deviation granted, a lot accepted at incoming inspection
     r"\brelease of (?:the )?deviation\b|\bdeviation release\b|"
     # "initial samples released by QA": a quality department's decision
-    r"\breleas\w* by (?:our |the )?(?:qa|qc|quality|lab|laboratory|metrology|engineering)\b|"
+    r"\breleas\w* by (?:our |the )?(?:[\w-]+ ){0,2}(?:qa|qc|quality|lab|laboratory|metrology|"
+    r"engineering)\b|"
     r"\blot release\b(?<!pilot lot release)(?<!sample lot release)|"
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"
-    r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+){0,3} releas\w*|"
+    # ("drawing NV-48250 rev D as released": an identifier, not "sign-off", between)
+    r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+| [a-z]*-?\d[\w.-]*){0,3} (?:as )?releas\w*|"
     r"\brev\.? ?[a-z0-9]{1,2}(?: (?:is|was|has been|got))? releas\w*|\breleas\w* "
     # "released after the design-verification sign-off" releases parts, not the design
     r"(?:(?!after|until|upon|once|following|when|before|by)\w+ ){0,2}"
