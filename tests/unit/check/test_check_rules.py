@@ -3309,3 +3309,16 @@ def test_approval_senses_of_dvt_results_as_released_drawings_and_approved_crack_
     assert "RG009" in check(chat).rules
     kept = "The EVT sign-off is a technical sign-off only and releases nothing.\n"
     assert "RG009" not in check(kept + "The 290 stay on hold until my written release.").rules
+
+
+def test_a_releaser_issuing_in_writing_or_named_by_an_initial_on_the_next_line() -> None:
+    base = (
+        "PO 88 covers 10 sample cases only. The balance of 90 is not released until sample sign-off"
+    )
+    for tail in (
+        ", by a written release issued in writing by Dr Simone Achebe.\n",
+        " and a later schedule issued by Daniel Roche.\n",
+        " and a written release from R.\nVenkatesh, GM Purchase.\n",
+    ):
+        assert "RG005" not in check(base + tail).rules, tail
+    assert "RG005" in check(base + ".\n").rules

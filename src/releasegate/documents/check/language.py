@@ -567,6 +567,10 @@ PERSON = re.compile(
     r"(?:(?:M|Mme|Mlle|Monsieur|Madame|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Sr|Sra|Dña|Dr|Dra|D|Eng)"
     r"\.?\s+)?"
     rf"(?P<name4>[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
+    # "a later delivery schedule issued by Daniel Roche", "issued in writing by Dr Simone Achebe"
+    r"|\b(?i:issued|signed|sent|given)\s+(?i:in writing\s+)?(?i:by)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing|Prof)\.?\s+)?"
+    rf"(?P<name6>[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
     # "written production release from Eng. Hadi Al-Momani, Plant Engineer": a named person
     # after the release itself
     r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
@@ -722,6 +726,7 @@ RELEASE_CONTEXT = re.compile(
     r"\b(?:lib[ée]r\w*|d[ée]bloc\w*|sign[ée]e?s?|rilasci\w*|firmat\w*|libera\w*|libert\w*|"
     r"assinad\w*|firmad\w*|"
     r"releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|lift\w*|"
+    r"issued by|in writing|"
     r"call[- ]?offs?|"
     r"sign[- ]?off|"
     r"approv\w*|hold)\b"

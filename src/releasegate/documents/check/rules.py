@@ -671,7 +671,11 @@ def _has_authority(seg: Segmented) -> bool:
             return True
         for m in lang.PERSON.finditer(_ONE_SPACE.sub(" ", _name_case(sentence.text))):
             name = next(
-                (m.group(g) for g in ("name", "name2", "name3", "name4", "name5") if m.group(g)),
+                (
+                    m.group(g)
+                    for g in ("name", "name2", "name3", "name4", "name5", "name6")
+                    if m.group(g)
+                ),
                 "",
             )
             words = [w.strip(".") for w in re.split(r"[ -]", name)]

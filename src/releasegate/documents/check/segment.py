@@ -218,6 +218,7 @@ _SENTENCE_OPENERS = frozenset(
 _UNIT_ABBREVIATIONS = frozenset(["pcs", "pc", "ea", "nos", "stk", "pz", "ks"])
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z][A-Za-z]")
 _NEXT_WORD = re.compile(r"\s+([A-Z][A-Za-z]+)\b")
+_NAME_START = re.compile(r"[ \t]*[A-Z][a-z]+\b")
 
 _BOUNDARY = re.compile(
     r"""
@@ -277,6 +278,8 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
         and not _LABEL_LINE.match(nxt)  # "Material procurement: ..." opens a row of its own
     ):
         return False  # "With this call-off we release\n4.000 pcs ...": the sentence goes on
+    if re.search(r"\s[A-Z]\.$", line) and _NAME_START.match(nxt):
+        return False  # "a written release from R.\nVenkatesh, GM Purchase": an initial
     if not line or len(line) < 48 or line.endswith((":", ".", "!", "?")) or "|" in line:
         return True
     if _OPENS_A_REQUEST.match(nxt):
