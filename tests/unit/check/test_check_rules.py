@@ -3322,3 +3322,20 @@ def test_a_releaser_issuing_in_writing_or_named_by_an_initial_on_the_next_line()
     ):
         assert "RG005" not in check(base + tail).rules, tail
     assert "RG005" in check(base + ".\n").rules
+
+
+def test_payment_roll_overs_staged_buys_and_codes_that_are_no_counts() -> None:
+    tracker = (
+        "As per our standard process, production starts automatically once the advance payment "
+    )
+    tracker += "is received."
+    assert "RG007" not in check(tracker).rules
+    call_off = (
+        "CALL-OFF 02: 40 PC released. Balance on hold until the next call-off by Camila Ribeiro.\n"
+        "STAGED MATERIAL: SUPPLIER MAY PURCHASE HEB 160 BEAMS FOR UP TO 120 PC OF BF-220.\n"
+        "STAGED MATERIAL DOES NOT AUTHORIZE CUTTING OR WELDING BEYOND THE 80 PC RELEASED.\n"
+    )
+    assert "RG006" not in check(call_off).rules
+    assert find_quantities("cost ctr : pk210 / 4410") == []
+    assert find_quantities("a4 (316) stainless fixings") == []
+    assert find_quantities('the 8" sch 80 plate came in') == []

@@ -898,7 +898,8 @@ MATERIAL_AUTHORITY = re.compile(
     r"(?:cost|liability|risk|expense)\b|\b(?:we|buyer) (?:will )?(?:accept|cover|carry|take|bear|"
     r"assume) (?:the |full )?(?:liability|cost|risk)\b|\bliable for (?:the )?material\b"
     # the buyer permitting it: "you may buy and hold yarn ... at Kingsley's liability"
-    r"|\byou (?:may|can|are (?:authori[sz]ed|allowed|free|cleared) to) (?:now )?(?:buy|order|"
+    r"|\b(?:you|supplier|the supplier|vendor|the vendor) (?:may|can|is (?:authori[sz]ed|allowed) "
+    r"to|are (?:authori[sz]ed|allowed|free|cleared) to) (?:now )?(?:buy|order|"
     r"purchase|procure|stock|hold|reserve|stage)\b|\bat [a-z][\w&.-]*(?: [a-z][\w&.-]*)?'s "
     r"(?:cost|liability|risk|expense)\b"
 )

@@ -1418,6 +1418,8 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     continue  # "do not start the 1,990 or buy aluminum", "No acrylic sheet ..."
                 if _NOT_MATERIAL.search(sentence.low[m.start() : m.end()]):
                     continue  # "reserved capacity on line 4 for the whole quantity": no material
+                if re.search(r"\b(?:does|do) not authori[sz]e\b", sentence.low):
+                    continue  # "staged material does not authorize cutting … beyond the 80"
                 quantities = doc.seg.quantities_in(sentence.start, sentence.end)
                 authority = lang.MATERIAL_AUTHORITY.search(sentence.low)
                 exceeded = False
@@ -1562,6 +1564,12 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
             before = _clause_before(sentence.low, m.start(), 30)
             if re.search(r"\b(?:not|never|don't|do not)\b", before):
                 continue
+            if (
+                _PAID_START.search(sentence.low)
+                and not lang.SAMPLE.search(sentence.low)
+                and not re.search(r"approv|sign", sentence.low)
+            ):
+                continue  # "production starts automatically once the advance payment is received"
             out.append(_rollover(bundle, doc, sentence, m))
         seen = {f.start for f in out}
         for sentence in doc.seg.candidates(lang.CONSEQUENT_ROLL, at_start=True):
@@ -1597,6 +1605,11 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
                 continue
             out.append(_rollover(bundle, doc, sentence, m))
     return out
+
+
+_PAID_START = re.compile(
+    r"\b(?:payment|deposit|advance|prepayment|paid|l/c|letter of credit|proforma|remittance)\b"
+)
 
 
 def _rollover(bundle: Bundle, doc: Doc, sentence: Sentence, m: re.Match[str]) -> Finding:
@@ -2368,7 +2381,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
 # "Contract qty | 3,800 m" on a call-off: the whole order, of which the call-off releases part
 _WHOLE_ORDER_LABEL = re.compile(
     r"\b(?:contract|blanket|frame|framework|agreement|annual|total)\s+(?:qty|quantity)\b"
-    r"[^\n\d]{0,12}$"
+    r"(?:\s*\([^()\n]{0,20}\))?[^\n\d]{0,40}$"
 )
 
 

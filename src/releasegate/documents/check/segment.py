@@ -731,7 +731,8 @@ _NOT_QTY_BEFORE = re.compile(
     r"\bvendor|\bsupplier|\bcustomer|\bclient|\baccount|\bacct|\bplant|\bsite|\bbuilding|"
     r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
     r"\bs/n|\bzip|\bpostcode|\bcontract|\bagreement|\bcontact|\bext\.?|\bmobile|\bcell|"
-    r"\bstreet|\bstr\.|\broad|\bsuite|\bunit no|\bdoc(?:ument)?|\bfile|\bral|\bpantone))"
+    r"\bstreet|\bstr\.|\broad|\bsuite|\bunit no|\bdoc(?:ument)?|\bfile|\bral|\bpantone|\bsch|"
+    r"\bschedule))"
     r"[\s:#.-]*$"
 )
 # "purchase order 3399", "sales order 12": an order's number, not "we order 500 pcs".
@@ -869,6 +870,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     )
     if label and not (after is not None and counted):
         return None
+    if re.search(r"[a-z]+\d+\s*/\s*$|\ba[24]\s*\($", before):
+        return None  # "Cost ctr : PK210 / 4410" (a code pair), "A4 (316) stainless" (a grade)
     if re.search(r"\b(?:page|sheet|blatt|pg)\s+\d+\s+of\s*$", before) or re.search(
         r"\bln\.?\s*$", before
     ):
