@@ -3339,3 +3339,16 @@ def test_payment_roll_overs_staged_buys_and_codes_that_are_no_counts() -> None:
     assert find_quantities("cost ctr : pk210 / 4410") == []
     assert find_quantities("a4 (316) stainless fixings") == []
     assert find_quantities('the 8" sch 80 plate came in') == []
+
+
+def test_the_retail_trades_samples_and_a_check_report() -> None:
+    mail = (
+        "Hi Ana, the PPS are approved: colour and size are fine. Finance approved the PO "
+        "yesterday as well. The bulk stays on hold until my written release.\n\nGraham Pike"
+    )
+    assert "RG009" in check(mail).rules  # "approved" for the PPS and for the PO
+    report = (
+        "Pre-production check report\nOrder status per PO note: 6 PPS released; bulk 4,794 pcs "
+        "not released.\nInspector: Zhou Lei\n"
+    )
+    assert not {"RG004", "RG005", "RG010"} & check(report).rules

@@ -375,7 +375,9 @@ SCOPE = re.compile(
 SAMPLE = re.compile(
     r"\b(?:samples?|sampling|prototypes?|protos?|pilot(?: lot| run| batch| series)?|first "
     r"articles?|fai|ppap|trial (?:run|lot|batch|parts)|pre-?series|evaluation (?:parts|units)|"
-    r"golden samples?|fot|off[- ]tool|t1|initial samples?)\b"
+    r"golden samples?|fot|off[- ]tool|t1|initial samples?|"
+    # the retail and apparel trade's samples: pre-production, top of production, size sets
+    r"pps(?![-\d])|pre-?production samples?|top samples?|size sets?|lab dips?|strike-?offs?)\b"
 )
 # Sample words that say what is ordered (an inspection event named in a subject line is not).
 ORDERED_SAMPLE = re.compile(
@@ -782,7 +784,8 @@ REPORT_TITLE = re.compile(
     r"\b(?:status report|weekly report|weekly status|production report|progress report|"
     r"order status|status update|minutes|meeting notes|work order|job ticket|job card|"
     r"traveller|traveler|order acknowledge?ment|acknowledge?ment|order confirmation|"
-    r"inspection report|test report|packing list|delivery note|mrp list|mrp run|material "
+    r"inspection report|test report|check report|audit report|qc report|packing list|"
+    r"delivery note|mrp list|mrp run|material "
     r"requirements? plan(?:ning)?)\b"
 )
 OTHER_DOC_TITLE = re.compile(
@@ -1313,7 +1316,7 @@ _TECH_THING = (
     r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|psw|quality|engineering|"
     r"dimensional|technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection|"
     r"strike-?offs?|lab ?dips?|swatch(?:es)?|(?:press )?proofs?|first-?offs?|golden samples?|"
-    r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat)"
+    r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat|pps|top samples?|size sets?)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
