@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from releasegate.documents.check import OrderFacts, Report, check_parts
 from releasegate.documents.check.read import Part
+from releasegate.documents.check.rules import analyse
 from releasegate.documents.check.segment import find_quantities, segment
 
 FACTS = OrderFacts(
@@ -3352,3 +3353,21 @@ def test_the_retail_trades_samples_and_a_check_report() -> None:
         "not released.\nInspector: Zhou Lei\n"
     )
     assert not {"RG004", "RG005", "RG010"} & check(report).rules
+
+
+def test_a_share_per_colour_and_a_mug_size_are_not_the_authorized_count() -> None:
+    mail = (
+        "Hi Duc, PO HH-240845 is attached. Please make the 36 PPS mugs (12 each in Fog, Clay and "
+        "Sage) and ship them to Columbus by June 20."
+    )
+    po = (
+        "PURCHASE ORDER HH-240845\nLine | Item | Description | Qty\n"
+        "1 | HH-MUG-12 | stoneware mug 12 oz, reactive glaze - PPS | 24\n"
+        "Production scope: this PO covers 24 PPS only. The 2,376 pcs are not released until PPS "
+        "sign-off and a written release from Derek Lunn.\n"
+    )
+    parts = [Part("m.eml", "m.eml", "text", mail), Part("m.eml!po.pdf", "m.eml!po.pdf", "text", po)]
+    assert "RG011" in check_parts(parts).rules
+    assert find_quantities("for the 12 oz mugs") == []
+    share = Part("a.txt", "a.txt", "text", "Please make the 36 PPS mugs (12 each in Fog, Clay).")
+    assert [q.value for q in analyse(share).active] == [36]

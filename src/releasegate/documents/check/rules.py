@@ -1000,7 +1000,14 @@ def _not_active(low: str, quantity: Quantity) -> bool:
         or _PER_YEAR_AFTER.match(low, quantity.end)
         # "1 LOT   1,240.00 / SAMPLES PER QUOTE": a lump sum, not how many pieces
         or (quantity.value == 1 and _LOT_OF_ONE.match(low, quantity.end))
+        # "the 36 PPS mugs (12 each in Fog, Clay and Sage)": a share, not the total
+        or bool(_PER_VARIANT_AFTER.match(low, quantity.end))
     )
+
+
+_PER_VARIANT_AFTER = re.compile(
+    r"\s+(?:pcs?\s+)?(?:each|per (?:colou?r(?:way)?|size|style|sku|design|variant|glaze|finish))\b"
+)
 
 
 _LOT_OF_ONE = re.compile(

@@ -562,6 +562,7 @@ _PLURAL_AFTER = re.compile(
     r"([a-z]{3,}s)\b"
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
+_MEASURE_AFTER = re.compile(r" ?(?:oz|fl\.? ?oz|ml|cl|gsm|mm|cm|µm|um|nm)\b")
 _PACKAGING = frozenset({"boxes", "cartons", "bags", "pallets"})
 # Plural nouns that never name parts: a number before one counts something else.
 _NEVER_PARTS = frozenset(
@@ -716,7 +717,7 @@ _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
     r"sq\.? ?mm|sqmm|mm2|mm²|sq\.? ?m\b|sqm\b|"  # "3.5C x 95 sqmm": a cable's cross-section
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
-    r"mah|ah|wh|psi|mpa|um|µm|μm|microns?|nm)\b|"  # "e-coat black 20 um": a thickness
+    r"mah|ah|wh|psi|mpa|um|µm|μm|microns?|nm|oz|fl\.? ?oz|ml|cl|gsm)\b|"  # "20 um", "12 oz mug"
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b)"
 )
@@ -814,6 +815,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     s, e = m.start(), m.end()
     if _DESIGNATION_AFTER.match(low, e):
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
+    if _MEASURE_AFTER.match(low, e):
+        return None  # "the 12 oz mugs", "10 mm bolts": a size, whatever noun follows
     if (
         s > 0
         and low[s - 1] == ":"
