@@ -3371,3 +3371,21 @@ def test_a_share_per_colour_and_a_mug_size_are_not_the_authorized_count() -> Non
     assert find_quantities("for the 12 oz mugs") == []
     share = Part("a.txt", "a.txt", "text", "Please make the 36 PPS mugs (12 each in Fog, Clay).")
     assert [q.value for q in analyse(share).active] == [36]
+
+
+def test_gates_on_a_po_a_material_ceiling_and_an_item_number_are_no_conflict_or_payment() -> None:
+    for text in (
+        "Deposit received, thanks. Only a PO signed by me starts the bulk.",
+        "Deposit received with thanks. We start the production lot only after receiving your "
+        "revised PO.",
+    ):
+        assert "RG012" not in check(text).rules, text
+    call_off = (
+        "Call-off 3 releases 800 m of hose R2AT-06. The balance is on hold until call-off 4 by "
+        "Pieter van Wyk.\nYou may buy and hold wire and tube for up to 4,800 m at our liability, "
+        "i.e. up to 2,400 m beyond the quantity released to date.\n"
+    )
+    assert "RG011" not in check(call_off).rules
+    assert [q.value for q in find_quantities("item 20 is cover only: 0 of 1,584 pcs released")] == [
+        1584
+    ]

@@ -1306,6 +1306,11 @@ PAYMENT_SAFE = re.compile(
     r"(?! (?:need to )?wait\b)[^.;]{0,30}\b(?:release|authori[sz]|mean|constitute|start|replace|"
     r"equal|count)"
     r"|\bregardless of\b|\bnot (?:a|an) (?:production )?release\b|\bindependent(?:ly)? of\b"
+    # a gate, not a payment read as a start: "Only a PO signed by me starts the bulk", "We start
+    # the production lot only after receiving your revised PO"
+    r"|\bonly (?:a |the |our |your )?(?:new |revised |separate |signed )?(?:po|purchase order|"
+    r"order|written release)\b|\bonly (?:after|once|when|upon)\b[^.;]{0,40}\b(?:revised|new|"
+    r"separate|written|signed)\b"
     # a release cited with its author: "acknowledges PO 12: 500 pcs released for production
     # by Owen Price" names the buyer's release, not the payment, as the authority
     r"|\breleased (?:\w+ ){0,3}by (?!the (?:deposit|payment)|payment|receipt)\w"

@@ -2364,6 +2364,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             and not _HELD_AFTER.match(doc.part.text, q.end)
             and _states_this_release(_line_of(doc.part.text, q.start))
         ]
+    # a material authority's ceiling ("buy and hold … for up to 4,800 m") releases nothing
+    released = [(q, s) for q, s in released if not lang.MATERIAL_AUTHORITY.search(s.low)]
     rows = [(q, s) for q, s in released if "|" in s.text]
     prose = [(q, s) for q, s in released if "|" not in s.text]
     # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")

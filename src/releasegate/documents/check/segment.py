@@ -817,6 +817,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
     if _MEASURE_AFTER.match(low, e):
         return None  # "the 12 oz mugs", "10 mm bolts": a size, whatever noun follows
+    if re.search(r"\b(?:item|line|pos(?:ition)?)\s*$", low[max(0, s - 10) : s]) and re.match(
+        r"\s+(?:is|are|was|were|has|have)\b", low[e : e + 6]
+    ):
+        return None  # "Item 20 is commercial cover only": which item, not how many
     if (
         s > 0
         and low[s - 1] == ":"
