@@ -3389,3 +3389,14 @@ def test_gates_on_a_po_a_material_ceiling_and_an_item_number_are_no_conflict_or_
     assert [q.value for q in find_quantities("item 20 is cover only: 0 of 1,584 pcs released")] == [
         1584
     ]
+
+
+def test_a_sounds_good_to_a_proposed_roll_over_adopts_it() -> None:
+    chat = (
+        "[10/06/24 09:41:17] Jack Liang: to save time, after you OK the sample we continue the "
+        "2970 pcs directly, no need wait new document, ok?\n"
+        "[10/06/24 10:05:51] Fernanda Lima: ok sounds good\n"
+    )
+    assert "RG007" in check(chat).rules
+    refused = chat.replace("ok sounds good", "no - wait for my written release please")
+    assert "RG007" not in check(refused).rules

@@ -54,7 +54,8 @@ REQUEST = re.compile(
 # question about starting work grants what was asked (a chat or mail speaker may open the line).
 ANSWER_YES = re.compile(
     r"^(?:\S[^?]{0,60}?[:\]]\s+)?(?:yes|yep|yup|yeah|yes please|correct|confirmed|affirmative|"
-    r"sure|absolutely|of course)\b(?!\s*(?:but|,\s*but)\b)"
+    r"sure|absolutely|of course|(?:ok(?:ay)?\W+)?sounds good|agreed|go for it)\b"
+    r"(?!\s*(?:but|,\s*but)\b)"
 )
 STARTING_WORK = re.compile(
     r"\b(?:run|start|produce|build|print|make|go ahead|proceed|release|kit|launch|manufacture)\b"
@@ -956,7 +957,7 @@ IMPLIED_AUTO = re.compile(
     r"have been |gets |get |got )?signed|"
     r"passe[sd]|"
     r"pass|good|fine|confirm(?:ed|s|ation)?|green light|happy|satisfied|pleased|cleared|through|"
-    r"successful(?:ly)?|"
+    r"successful(?:ly)?|match|matches|"
     r"fit|fits|work|works|check out|measures? up|measured up|tick|thumbs[- ]?up|the nod|"
     r"looks? good|ok'd|okayed)\b[^.]{0,50}?"
     r"(?:\b(?:proceed|go ahead|start|continue|run|launch|produce|move (?:on )?(?:in)?to|"
