@@ -3400,3 +3400,12 @@ def test_a_sounds_good_to_a_proposed_roll_over_adopts_it() -> None:
     assert "RG007" in check(chat).rules
     refused = chat.replace("ok sounds good", "no - wait for my written release please")
     assert "RG007" not in check(refused).rules
+
+
+def test_these_quantities_of_a_forecast_taken_as_the_order() -> None:
+    mail = (
+        "Hi Amy,\n\nAttached is our H2 forecast for the SF-series separators.\n\nPlease take these "
+        "quantities as our order for H2 and plan production accordingly.\n\nBrett"
+    )
+    assert "RG008" in check(mail).rules
+    assert "RG008" not in check(mail.replace("as our order", "for planning only")).rules

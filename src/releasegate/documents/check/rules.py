@@ -1712,7 +1712,8 @@ _TAKE_AS_FIRM = re.compile(
     # "please take this letter as our order for the full 80.000", "Consider it committed"
     r"|\b(?:consider\w*|take|taking|treat\w*|regard\w*|count(?:ing)? on|rely on|plan) "
     r"(?:it|this|that|them|these|those)(?: (?:letter|mail|e-?mail|message|forecast|schedule|plan|"
-    r"figure|quantity|volume))? (?:as )?(?:(?:our |a |an |the )?(?:firm |binding |confirmed )?"
+    r"figures?|quantity|quantities|volumes?|numbers))? (?:as )?(?:(?:our |a |an |the )?"
+    r"(?:firm |binding |confirmed )?"
     r"(?:commitment|order|po)\b|(?:committed|firm|binding|confirmed)\b)"
 )
 _FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[,.']\d{3})+(?![\w.,/-]|[.,]\d)|\b\d{3,7}\b")
