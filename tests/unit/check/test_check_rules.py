@@ -3409,3 +3409,11 @@ def test_these_quantities_of_a_forecast_taken_as_the_order() -> None:
     )
     assert "RG008" in check(mail).rules
     assert "RG008" not in check(mail.replace("as our order", "for planning only")).rules
+
+
+def test_a_releaser_with_an_apostrophe_in_the_name_or_named_after_until() -> None:
+    base = "PO 70-4690: 4 sample benches only. The other 396 are NOT released, on hold till "
+    assert "RG005" not in check(base + "QA signs off + Brendan O'Shea's written release.").rules
+    until = "PO MF-5651: 6 PPS only. The balance stays on hold until Graham\nPike issues a written "
+    assert "RG005" not in check(until + "production release after PPS sign-off.").rules
+    assert "RG005" in check(base + "QA signs off the samples.").rules

@@ -550,13 +550,15 @@ UNLOCK = re.compile(
     r"outcome|evaluation|review)|production po|production order)"
 )
 # A person or a specific role who may release.
+# A surname, also with an apostrophe or a hyphen inside: "O'Shea", "Al-Momani"
+_SURNAME = rf"[{_UP}](?:[{_LO}]*['-][{_UP}])?[{_LO}'-]+"
 PERSON = re.compile(
-    r"\b(?i:by|from|with|and|signed|sign-off from|approval from)\s+"
+    r"\b(?i:by|from|with|and|signed|sign-off from|approval from|until)\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Ma|Mag|Herr|Frau|Sig|Sra|Sr|Srta|Dña|Don|Ing|Lic|Arq|Prof|MUDr|JUDr|Mgr|"
     r"Dipl)\.?\s+)?"
-    rf"(?P<name>[{_UP}][{_LO}]+(?:[ \n-](?:[A-Z]\.|[{_UP}][{_LO}'-]+))"
+    rf"(?P<name>[{_UP}][{_LO}]+(?:[ \n-](?:[A-Z]\.|{_SURNAME}))"
     rf"|[A-Z]\.\s?[{_UP}][{_LO}]+)"
-    rf"|(?P<name2>\b[{_UP}][{_LO}]+(?: [A-Z]\.| [{_UP}][{_LO}'-]+)?)"
+    rf"|(?P<name2>\b[{_UP}][{_LO}]+(?: [A-Z]\.| {_SURNAME})?)"
     r"(?:\s*\([^()]{2,40}\))?"
     rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
@@ -569,18 +571,18 @@ PERSON = re.compile(
     r"(?i:(?:la|el|le|lo|il|o|a) )?"
     r"(?:(?:M|Mme|Mlle|Monsieur|Madame|Sig|Sig\.ra|Dott|Dott\.ssa|Ing|Sr|Sra|Dña|Dr|Dra|D|Eng)"
     r"\.?\s+)?"
-    rf"(?P<name4>[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
+    rf"(?P<name4>[{_UP}][{_LO}]+ {_SURNAME})"
     # "a later delivery schedule issued by Daniel Roche", "issued in writing by Dr Simone Achebe"
     r"|\b(?i:issued|signed|sent|given)\s+(?i:in writing\s+)?(?i:by)\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing|Prof)\.?\s+)?"
-    rf"(?P<name6>[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
+    rf"(?P<name6>[{_UP}][{_LO}]+ {_SURNAME})"
     # "written production release from Eng. Hadi Al-Momani, Plant Engineer": a named person
     # after the release itself
     r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Engr|Ing|Mag|Prof|Ato|Mhandisi|Mwalimu|Alhaji|Sheikh)\.?\s+)?"
-    rf"(?P<name5>[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
+    rf"(?P<name5>[{_UP}][{_LO}]+ {_SURNAME})"
     # a named person's release: "Sara Lee's written release", "Hemant Desai sir ka written release"
-    rf"|(?P<name3>\b[{_UP}][{_LO}]+ [{_UP}][{_LO}'-]+)"
+    rf"|(?P<name3>\b[{_UP}][{_LO}]+ {_SURNAME})"
     r"(?:'s| (?:sir|ji|sahab|madam|bhai) (?:ka|ki|ke)| (?:ka|ki|ke)) (?:own |personal )?"
     r"(?:written |formal |signed )?(?:production )?(?:release|approval|sign-?off|go-?ahead)\b"
 )
