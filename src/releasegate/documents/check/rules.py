@@ -1173,12 +1173,7 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
         if base is None:
             continue
         authorized = {
-            q.value
-            for d in auth
-            # a production order's lines ("00010 CARTON ... 2,500", "00020 ... 6,000") are all
-            # ordered; a sample PO's other line may be the unreleased run
-            if not d.is_po or len(auth) > 1
-            for q in d.active
+            q.value for d in auth if not d.is_po or len(auth) > 1 for q in d.active
         }  # with several authorizations, what each authorizes is RG011's to compare
         for doc in docs:
             for q in doc.seg.quantities:
@@ -2391,7 +2386,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
 # "Contract qty | 3,800 m" on a call-off: the whole order, of which the call-off releases part
 _WHOLE_ORDER_LABEL = re.compile(
     r"\b(?:contract|blanket|frame|framework|agreement|annual|total)\s+(?:qty|quantity)\b"
-    r"(?:\s*\([^()\n]{0,20}\))?[^\n\d]{0,40}$"
+    r"[^\n\d]{0,12}$"
 )
 
 
