@@ -3417,3 +3417,22 @@ def test_a_releaser_with_an_apostrophe_in_the_name_or_named_after_until() -> Non
     until = "PO MF-5651: 6 PPS only. The balance stays on hold until Graham\nPike issues a written "
     assert "RG005" not in check(until + "production release after PPS sign-off.").rules
     assert "RG005" in check(base + "QA signs off the samples.").rules
+
+
+def test_plain_english_events_and_releasers_of_small_makers() -> None:
+    for text in (
+        "PO 2291: 4 sample tables. The other 36 are not released - I'll release them in writing "
+        "(Orla Byrne, Studio Director) after the samples have been in the showroom.",
+        "Merel: 6 sample cups. The 234 for the shops are not released. I release those myself by "
+        "email after the latte-art test with our baristas.",
+        "Sipho: 2 test banners only. The other 18 are on hold - don't print them until I've seen "
+        "the colours on site and sent you an email with the go. Only from me, not from Kagiso.",
+    ):
+        assert not {"RG004", "RG005"} & check(text).rules, text
+    named = (
+        "4 sample brackets for the fixing test. The 116 production brackets are not released. "
+        "Ciara Ó Briain (Director) releases them in writing after the sample fixing test."
+    )
+    assert not {"RG004", "RG005"} & check(named).rules
+    held = "PO 88 covers 4 sample brackets only. The 116 are on hold until further notice."
+    assert "RG004" in check(held).rules

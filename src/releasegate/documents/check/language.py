@@ -551,7 +551,11 @@ UNLOCK = re.compile(
 )
 # A person or a specific role who may release.
 # A surname, also with an apostrophe or a hyphen inside: "O'Shea", "Al-Momani"
-_SURNAME = rf"[{_UP}](?:[{_LO}]*['-][{_UP}])?[{_LO}'-]+"
+_SURNAME = (
+    # (after a particle: "Ciara Ó Briain", "Sanne de Vries", "Lars van Dijk")
+    r"(?:(?:Ó|Ní|Nic|Mac|Mc|de|da|van|von|der|den|di|le|la|del|dos|du) )?"
+    rf"[{_UP}](?:[{_LO}]*['-][{_UP}])?[{_LO}'-]+"
+)
 PERSON = re.compile(
     r"\b(?i:by|from|with|and|signed|sign-off from|approval from|until)\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|Mme|Mlle|M|Ma|Mag|Herr|Frau|Sig|Sra|Sr|Srta|Dña|Don|Ing|Lic|Arq|Prof|MUDr|JUDr|Mgr|"
@@ -731,7 +735,7 @@ RELEASE_CONTEXT = re.compile(
     r"\b(?:lib[ée]r\w*|d[ée]bloc\w*|sign[ée]e?s?|rilasci\w*|firmat\w*|libera\w*|libert\w*|"
     r"assinad\w*|firmad\w*|"
     r"releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|lift\w*|"
-    r"issued by|in writing|"
+    r"issued by|in writing|only from me|"
     r"call[- ]?offs?|"
     r"sign[- ]?off|"
     r"approv\w*|hold)\b"
@@ -1123,6 +1127,13 @@ SAMPLE_APPROVED = re.compile(
 WRITTEN_RELEASE = re.compile(
     r"\breleas\w* (?:comes|will come|must come|only comes|is given|will be given)\b[^.;]{0,30}"
     r"\bin writing\b"
+    # "I'll release them in writing", "I release those myself by email"
+    r"|\breleas\w* (?:them|it|those|these|the balance|the rest)? ?(?:myself |himself |herself )?"
+    r"(?:in writing|by e-?mail|by letter)\b"
+    # "sent you an email with the go", "she'll email you herself to say go on the 40"
+    r"|\be-?mail(?:ed)? (?:you )?(?:herself |himself |myself )?(?:with |to say )(?:the )?(?:go|ok|"
+    r"okay|green light|go-?ahead)\b"
+    r"|\bsen[dt] you an e-?mail with the (?:go|ok|green light|go-?ahead)"
 )
 UNLOCK_NAMED = re.compile(
     r"\b(?:sample|pilot|prototype|fai|first[- ]article|ppap) (?:approval|sign[- ]?off|acceptance)\b"
