@@ -3436,3 +3436,19 @@ def test_plain_english_events_and_releasers_of_small_makers() -> None:
     assert not {"RG004", "RG005"} & check(named).rules
     held = "PO 88 covers 4 sample brackets only. The 116 are on hold until further notice."
     assert "RG004" in check(held).rules
+
+
+def test_requests_for_samples_in_chat_and_notes_without_a_count() -> None:
+    chat = (
+        "the crock lids you did for the market stall were a hit 🙌 can you make up some samples "
+        "of the new bigger lid (for the 8 l crock)?"
+    )
+    assert {"RG003", "RG004", "RG010"} <= check(chat).rules
+    note = (
+        "Hi Finn -\n\nSamples pls of the salt pig w/ the wave lid, as many as you need to get the "
+        "glaze right.\n\nMAIN ORDER ON HOLD - not until I've tested them in the shop for a couple "
+        "of weeks.\nI'll ring + email you the OK myself.\n"
+    )
+    rules = check(note).rules
+    assert "RG010" in rules and "RG004" not in rules and "RG002" not in rules
+    assert find_quantities("for the 8 l crock") == []

@@ -214,6 +214,8 @@ GRANT = re.compile(
     # romanised Hindi/Urdu requests: "samples bana dijiye", "kaam shuru karo", "start kar do"
     r"|\b(?:bana (?:dijiye|dijie|do|dein|dena)|banao|(?:shuru|start|chalu) kar(?:o|do| do| dijiye|"
     r"| dein| dena))\b"
+    # "samples pls of the salt pig w/ the wave lid"
+    r"|\bsamples? (?:pls|plz|please)\b"
     # "make 20 samples first"
     r"|\bmake (?:the |only |just )?\d[\d,.]*k? (?:samples?|prototypes?|protos?|pcs|pieces|units)\b"
     # "this email is your authority to manufacture the first-article samples"
@@ -248,7 +250,10 @@ RESTATED = re.compile(
     r"purchase order|order|note|po note|instruction|release|e-?mail|message)\b"
 )
 POLITE_REQUEST = re.compile(
-    r"\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?]{0,40}:\s*)?(?:can|could|would|will) you (?:please |"
+    r"\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?]{0,40}:\s*)?"
+    # (after a chat's emoji that ends a thought: "… were a hit 🙌 can you make up some samples")
+    r"(?:[^?]{0,120}?[\U0001F300-\U0001FAFF\u2600-\u27BF]\s+)?"
+    r"(?:can|could|would|will) you (?:please |"
     r"kindly |pls )?(?:print|make|build|produce|run|machine|mill|cast|mou?ld|manufacture|prepare|"
     r"start)\b(?! (?:a |an |the )?(?:quote|quotation|offer))"
 )
@@ -399,6 +404,8 @@ GO_WITH_SAMPLE = re.compile(
     r"prototypes?|protos?|pilot|first[- ]articles?|first[- ]offs?|fai|trial|evt|dvt|pvt|npi|"
     r"validation (?:lot|run|batch|parts|units)|(?:print )?proofs?|pre-?series|pre-?production|"
     r"mock-?ups?)\b"
+    # "samples please", "samples pls of the salt pig": the samples asked for by name
+    r"|\bsamples? (?:pls|plz|please)\b"
 )
 
 # ---------------------------------------------------------------- holds and unlock events
@@ -519,7 +526,7 @@ UNLOCK = re.compile(
     r"inspect(?:ed|ing|s)?|measur(?:ed?|ing|es)|fitt?(?:ed|ing)?|tried|try|check(?:ed|s)|"
     r"assembled) (?:the |our |your |all |"
     r"these |those )?(?:\w+ ){0,2}(?:samples?|prototypes?|protos?|first[- ]articles?|pilots?|"
-    r"first[- ]offs?|units)\b|"
+    r"first[- ]offs?|units)\b|(?:tested|tried|checked|trialled|trialed) them\b|"
     r"sample (?:sign[- ]?off|approval|acceptance|release)|sign[- ]?off|"
     r"(?:approval|acceptance|approve|approves|approved|accept|release) (?:of |on |for )?(?:the |"
     r"our |your )?(?:\w+ ){0,2}(?:samples?|prototypes?|first articles?|fai|ppap|pilot|parts)|"
@@ -735,7 +742,7 @@ RELEASE_CONTEXT = re.compile(
     r"\b(?:lib[ée]r\w*|d[ée]bloc\w*|sign[ée]e?s?|rilasci\w*|firmat\w*|libera\w*|libert\w*|"
     r"assinad\w*|firmad\w*|"
     r"releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|lift\w*|"
-    r"issued by|in writing|only from me|"
+    r"issued by|in writing|only from me|the ok|the go-?ahead|"
     r"call[- ]?offs?|"
     r"sign[- ]?off|"
     r"approv\w*|hold)\b"
@@ -1131,7 +1138,7 @@ WRITTEN_RELEASE = re.compile(
     r"|\breleas\w* (?:them|it|those|these|the balance|the rest)? ?(?:myself |himself |herself )?"
     r"(?:in writing|by e-?mail|by letter)\b"
     # "sent you an email with the go", "she'll email you herself to say go on the 40"
-    r"|\be-?mail(?:ed)? (?:you )?(?:herself |himself |myself )?(?:with |to say )(?:the )?(?:go|ok|"
+    r"|\be-?mail(?:ed)? (?:you )?(?:herself |himself |myself )?(?:with |to say )?(?:the )?(?:go|ok|"
     r"okay|green light|go-?ahead)\b"
     r"|\bsen[dt] you an e-?mail with the (?:go|ok|green light|go-?ahead)"
 )
@@ -1510,6 +1517,8 @@ WRITER_AUTHORITY = re.compile(
     r"(?:release|"
     r"approval|authori[sz]ation|signature|sign[- ]?off|go[- ]ahead)\b|\b(?:by|from) me\b|"
     r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"
+    # "I'll ring + email you the OK myself"
+    r"|\bthe (?:ok|go|go-?ahead|green light)\b[^.;]{0,12}\bmyself\b"
     # "Release of the rest is my call"; Korean "제가 written release 드리겠습니다" (I will give)
     r"|\bmy (?:call|decision)\b|\b제가[^.;]{0,20}release"
     # "signé par moi", "firmato da me", "firmado por mí", "assinado por mim"
