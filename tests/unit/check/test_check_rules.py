@@ -3452,3 +3452,18 @@ def test_requests_for_samples_in_chat_and_notes_without_a_count() -> None:
     rules = check(note).rules
     assert "RG010" in rules and "RG004" not in rules and "RG002" not in rules
     assert find_quantities("for the 8 l crock") == []
+
+
+def test_roll_overs_without_further_notice_or_paperwork() -> None:
+    for text in (
+        "7.3 Upon approval of the First Article Inspection by the Customer, the Supplier shall "
+        "continue with production of the remaining order quantity without further notice.",
+        "Following QA sign-off of the PQ summary report, the remaining quantity of the order will "
+        "be manufactured as commercial lots without further customer notice.",
+        "Honestly - if the FAI report looks clean, don't wait for paperwork from me, just keep the "
+        "line running for the remaining 1,175.",
+        "The day your team signs off the samples we can roll straight into the build.",
+    ):
+        assert "RG007" in check(text).rules, text
+    gated = "Once the FAI is approved, we will send the written release; no work without it."
+    assert "RG007" not in check(gated).rules

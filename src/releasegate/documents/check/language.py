@@ -1007,7 +1007,16 @@ IMPLIED_AUTO = re.compile(
     r" just)? on (?:in)?to (?:the )?(?:rest|remaining|balance|production|series|bulk|mass|full|"
     r"\d)\b"
     r"|\b(?:roll|rolls|rolling)(?: straight| directly| right| just)? (?:in)?to (?:the )?(?:rest|"
-    r"remaining|balance|bulk|series|mass|full|\d)\b"
+    r"remaining|balance|bulk|series|mass|full|build|run|production|\d)\b"
+    # "Following QA sign-off of the PQ report, the remaining quantity will be manufactured as
+    # commercial lots without further customer notice"
+    r"|\b(?:once|when|after|following|upon|on|if)\b[^.;]{0,60}?\b(?:approv\w*|accept\w*|"
+    r"sign[- ]?off|signs? off|signed off|pass\w*|ok)\b[^.;]{0,160}?\bwithout (?:any )?"
+    r"(?:(?:further|separate|additional|new|another) |waiting for (?:a |any |the )?"
+    r"(?:further |new |separate )?)"
+    r"(?:customer )?(?:notice|instructions?|paperwork|release|po|order|approval|documents?)\b"
+    # "don't wait for paperwork from me, just keep the line running"
+    r"|\bdon'?t wait for (?:the |any |a )?(?:paperwork|papers|written release|release|po)\b"
     # "please plan the press so that you can continue without interruption once our laboratory
     # has given its approval"
     r"|\b(?:continue|carry on|go on|proceed|run|produce|start|roll)\w*\b[^.;]{0,40}"
@@ -1499,7 +1508,7 @@ IMPLIED_AUTO_KEY = re.compile(
     r"sample sign|samples? acceptance|prototype approval|fai|first article|ppap|roll|rolls|"
     r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new|"
     r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift|psw|so we|so you|"
-    r"no need|roll|rolls|flow|flows|deemed|"
+    r"no need|roll|rolls|flow|flows|deemed|without|wait|"
     r"therefore|hence|thus)\b"
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
