@@ -3467,3 +3467,12 @@ def test_roll_overs_without_further_notice_or_paperwork() -> None:
         assert "RG007" in check(text).rules, text
     gated = "Once the FAI is approved, we will send the written release; no work without it."
     assert "RG007" not in check(gated).rules
+
+
+def test_an_approved_said_in_a_chat_line_is_no_label_value() -> None:
+    chat = (
+        "[2024-06-21 16:10] Luis (Borinquen PM): FAI report uploaded to Veeva. ok to proceed?\n"
+        "[2024-06-21 16:12] Eimear Quinn (Shannon Cardio Devices): approved 👍\n"
+    )
+    assert "RG002" in check(chat).rules
+    assert "RG002" not in check("Disposition: approved\nNext step: FAI report review.").rules

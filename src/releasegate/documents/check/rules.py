@@ -469,6 +469,12 @@ def _column_header(low: str) -> bool:
     )
 
 
+_CHAT_SPEAKER = re.compile(
+    r"\W*\[?\d{1,4}[-./]\d{1,2}[-./]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?"
+    r"\s*-?\s*[^:\n]{2,60}:\s*$"
+)
+
+
 def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bool:
     """Whether the grant is the value of a label ("disposition: approved"), the label ending
     this sentence before it or the line before it."""
@@ -476,8 +482,8 @@ def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bo
     after = sentence.low[grant.end() :]
     if re.match(r"\s*[-\u2013\u2014,!]+\s*(?:please )?(?:proceed|go ahead|start|go)\b", after):
         return False  # "Status: APPROVED - proceed": a status and a go-ahead
-    if re.search(r":\s*$", before):
-        return True
+    if re.search(r":\s*$", before) and not _CHAT_SPEAKER.match(before):
+        return True  # (a chat line's speaker is no label: "[…] Eimear Quinn (…): approved 👍")
     cell = re.search(r"(?:^|\|)([^|]*)$", before)
     if (
         "|" in sentence.text
