@@ -3452,6 +3452,7 @@ def test_requests_for_samples_in_chat_and_notes_without_a_count() -> None:
     rules = check(note).rules
     assert "RG010" in rules and "RG004" not in rules and "RG002" not in rules
     assert find_quantities("for the 8 l crock") == []
+    assert [q.value for q in find_quantities("the 200 l-brackets")] == [200]
 
 
 def test_roll_overs_without_further_notice_or_paperwork() -> None:

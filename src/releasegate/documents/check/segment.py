@@ -562,7 +562,9 @@ _PLURAL_AFTER = re.compile(
     r"([a-z]{3,}s)\b"
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
-_MEASURE_AFTER = re.compile(r" ?(?:oz|fl\.? ?oz|ml|cl|l|litres?|liters?|gsm|mm|cm|µm|um|nm)\b")
+_MEASURE_AFTER = re.compile(
+    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|mm|cm|µm|um|nm)\b"  # (not "L-brackets")
+)
 _PACKAGING = frozenset({"boxes", "cartons", "bags", "pallets"})
 # Plural nouns that never name parts: a number before one counts something else.
 _NEVER_PARTS = frozenset(
