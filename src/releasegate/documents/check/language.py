@@ -261,6 +261,11 @@ BUYER_ORDER = re.compile(
     r"\bconfirm (?:the |our |this )?(?:order|purchase order|po)\b|"
     r"\b(?:deliver|supply|furnish|send us)\b"
 )
+# The verbs that tell a supplier to make parts.
+_MAKE_VERB = (
+    r"(?:start|begin|produce|build|print|make|run|launch|machine|mill|mou?ld|cast|forge|"
+    r"manufacture|fabricate|assemble|weld|sew|knit|weave)"
+)
 IMPERATIVE_START = re.compile(
     r"\W*(?:(?:ok(?:ay)?|yes|sure|fine|good|great|thanks?|thank you)\W+)?(?:(?:pls|please|"
     r"kindly) )?"
@@ -268,12 +273,17 @@ IMPERATIVE_START = re.compile(
     # verbs that are nouns too ("Print cylinders engraved", "Run chart attached") need an object
     # (also after an address or a label: "Patrick - for LS-91210 recliner plate: run 200 ...")
     r"|\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?.\n\[]{0,60}:\s*){0,2}(?:(?:pls|please|kindly) )?(?:to )?"
-    r"(?:start|begin|produce|build|"
-    r"print|make|run|launch|"
-    r"machine|mill|mou?ld|cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave)"
+    rf"{_MAKE_VERB}"
     r"(?: (?:the|all|with|now|production|them|it|asap|immediately|mass|full|series|batch|parts|"
     r"pcs|units|lot|job|order|rest|balance|remaining|first|"
     r"\d[\d,.]*k?\b(?!\s*(?:%|days?|weeks?|months?|hours?|shifts?|times|x\b)))\b|\W*$)"
+)
+# An instruction to make something ("Please build and ship those 40", "can you machine …"),
+# which names no approval (see RG002).
+INSTRUCTION = re.compile(
+    r"\W*(?:\[[^\]]*\]\s*)?(?:[^:?]{0,60}:\s*)?"
+    r"(?:(?:please|pls|kindly)(?: to)? |(?:can|could|would) you (?:please )?)?"
+    rf"(?:{_MAKE_VERB}|deliver|supply|ship|schedule|plan|arrange)\b"
 )
 SUPPLIER_INTENT = re.compile(
     r"\b(?:we|i)(?:'ll| will| shall| would| are going to| plan to| intend to| can| could| are "

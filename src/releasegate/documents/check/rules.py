@@ -216,7 +216,7 @@ _BRACKETS = re.compile(r"\([^()]{0,100}\)")
 
 def _unbracketed(low: str, end: int) -> str:
     """The 200 characters before ``end`` with their (short) bracketed asides blanked out."""
-    return _BRACKETS.sub(lambda m: " " * len(m.group()), low[max(0, end - 200) : end].rjust(200))
+    return _BRACKETS.sub(lambda m: " " * len(m.group()), low[max(0, end - 200) : end])
 
 
 def _clause_after(low: str, start: int) -> str:
@@ -372,7 +372,9 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 continue  # "from approved mill", "Quantity | per approved proof": an adjective
             if re.search(r"releas|approv", candidate.group()) and lang.TECH_SUBJECT.match(
                 # ("Drawing LPM-7731 rev. D (safety guard, 1,5 mm AISI 304) is released")
-                _clause_before(_unbracketed(low, candidate.start()), 200, 140).lstrip()
+                _clause_before(
+                    window := _unbracketed(low, candidate.start()), len(window), 140
+                ).lstrip()
             ):
                 continue  # "Drawing rev D is released" releases a document, not parts
             if _recorded_approval(low, candidate, after):
@@ -469,10 +471,14 @@ def _column_header(low: str) -> bool:
     )
 
 
-_CHAT_SPEAKER = re.compile(
-    r"\W*\[?\d{1,4}[-./]\d{1,2}[-./]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]?"
-    r"\s*-?\s*[^:\n]{2,60}:\s*$"
-)
+def _chat_speaker(text: str) -> bool:
+    """Whether ``text`` is a chat line's opening up to its speaker's colon ("[2024-06-21 16:12]
+    Eimear Quinn (Shannon Cardio Devices): "), as the chat exports name their writers."""
+    for pattern in lang.CHAT_SPEAKERS:
+        m = pattern.match(text)
+        if m and re.fullmatch(r"[^:\n]{0,60}:\s*", text[m.end() :]):
+            return True
+    return False
 
 
 def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bool:
@@ -482,7 +488,7 @@ def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bo
     after = sentence.low[grant.end() :]
     if re.match(r"\s*[-\u2013\u2014,!]+\s*(?:please )?(?:proceed|go ahead|start|go)\b", after):
         return False  # "Status: APPROVED - proceed": a status and a go-ahead
-    if re.search(r":\s*$", before) and not _CHAT_SPEAKER.match(before):
+    if re.search(r":\s*$", before) and not _chat_speaker(sentence.text[: grant.start()]):
         return True  # (a chat line's speaker is no label: "[…] Eimear Quinn (…): approved 👍")
     cell = re.search(r"(?:^|\|)([^|]*)$", before)
     if (
@@ -676,14 +682,7 @@ def _has_authority(seg: Segmented) -> bool:
         if lang.WRITER_AUTHORITY.search(low) and _named_writer(seg.text):
             return True
         for m in lang.PERSON.finditer(_ONE_SPACE.sub(" ", _name_case(sentence.text))):
-            name = next(
-                (
-                    m.group(g)
-                    for g in ("name", "name2", "name3", "name4", "name5", "name6")
-                    if m.group(g)
-                ),
-                "",
-            )
+            name = m.group(m.lastgroup) if m.lastgroup else ""  # the one name group matched
             words = [w.strip(".") for w in re.split(r"[ -]", name)]
             if words and all(w not in lang.NOT_NAMES for w in words if w):
                 if m.group("name2") and len(words) < 2:
@@ -1266,13 +1265,6 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
     return []
 
 
-_INSTRUCTION = re.compile(
-    r"\W*(?:\[[^\]]*\]\s*)?(?:[^:?]{0,60}:\s*)?"
-    r"(?:(?:please|pls|kindly)(?: to)? |(?:can|could|would) you (?:please )?)?"
-    r"(?:start|begin|produce|build|print|make|run|launch|machine|mill|mou?ld|"
-    r"cast|forge|manufacture|fabricate|assemble|weld|sew|knit|weave|deliver|supply|ship|schedule|"
-    r"plan|arrange)\b"
-)
 _COMMERCIAL_SUBJECT = re.compile(
     r"\b(?:po|purchase order|order|budget|capex|price|pricing|invoice|quotation|quote|contract)\b"
     r"(?: (?:no\.? ?)?[\w/-]*\d[\w/-]*)?(?: (?:is|was|has been|got|now))* ?$"
@@ -1293,7 +1285,7 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
                 # what to make (RG010 asks for its count); "you can start" lets them go, and
                 # "please start the series production" starts what no scope limits
                 or (
-                    _INSTRUCTION.match(phrase.lower())
+                    lang.INSTRUCTION.match(phrase.lower())
                     and not lang.PRODUCTION_GRANT.search(
                         _clause_after(grant.sentence.low, grant.start - grant.sentence.start)
                     )
@@ -1873,6 +1865,11 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
     return senses[0] if len(senses) == 1 else None
 
 
+def _release_word(word: str) -> bool:
+    """Whether an approval word is "release" in some language ("released", "liberación")."""
+    return any(root in word for root in lang.RELEASE_ROOTS)
+
+
 def _foreign_sense(low: str, start: int, end: int) -> str | None:
     """The sense of an approval word in the writer's language: a German compound's first half
     ("Erstmusterfreigabe", "Serienfreigabe"), else the agent or object right after it
@@ -1890,7 +1887,7 @@ def _foreign_sense(low: str, start: int, end: int) -> str | None:
     if m.lastgroup == "sample":
         # "approvazione dei campioni" is a technical decision; "liberación de muestras" lets
         # the samples be made, which says nothing of the sense
-        releases = any(r in word for r in lang.RELEASE_ROOTS)
+        releases = _release_word(word)
         return None if releases else "technical"
     return m.lastgroup
 
@@ -1922,7 +1919,7 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
                     break
                 for m in lang.APPROVAL_WORD.finditer(sentence.low):
                     word = m.group()
-                    root = "release" if any(r in word for r in lang.RELEASE_ROOTS) else "approval"
+                    root = "release" if _release_word(word) else "approval"
                     # the sense is read within the word's own row: lines that open with a
                     # capital (table rows, labels merged into one sentence) lend no words
                     line_start, line_end = _row_bounds(sentence.text, m.start(), m.end())

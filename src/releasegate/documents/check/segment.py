@@ -563,7 +563,7 @@ _PLURAL_AFTER = re.compile(
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
-    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|mm|cm|µm|um|nm)\b"  # (not "L-brackets")
+    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|mm|cm|µm|μm|um|microns?|nm)\b"
 )
 _PACKAGING = frozenset({"boxes", "cartons", "bags", "pallets"})
 # Plural nouns that never name parts: a number before one counts something else.
@@ -719,7 +719,7 @@ _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
     r"sq\.? ?mm|sqmm|mm2|mm²|sq\.? ?m\b|sqm\b|"  # "3.5C x 95 sqmm": a cable's cross-section
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
-    r"mah|ah|wh|psi|mpa|um|µm|μm|microns?|nm|oz|fl\.? ?oz|ml|cl|gsm)\b|"  # "20 um", "12 oz mug"
+    r"mah|ah|wh|psi|mpa)\b|"
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b)"
 )
