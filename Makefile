@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install venv-prerequisites test-prerequisites run test lint typecheck bench docs clean lock
+.PHONY: install venv-prerequisites test-prerequisites run test lint typecheck bench docs clean lock model
 
 install: $(STAMP)
 
@@ -49,6 +49,11 @@ bench: install
 	$(BIN)/python bench/check_accuracy.py
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/http_api.py
+
+# Retrain the checker's wording model from the corpora under tests/data (about two minutes):
+# prints the leave-one-corpus-out accuracy, then writes src/.../check/wording_model.json.gz.
+model: install
+	$(BIN)/python bench/train_wording_model.py
 
 # Regenerate the CLI reference from the code (docs/cli.md); a test fails when it is stale.
 docs: install

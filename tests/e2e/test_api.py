@@ -419,3 +419,14 @@ def test_openapi_lists_every_route_with_the_error_shape(api: Api):
     assert spec["openapi"].startswith("3.1")
     assert "/api/v1/orders/{order}/gate" in spec["paths"]
     assert "ErrorBody" in spec["components"]["schemas"]
+
+
+def test_check_over_http_with_and_without_the_wording_model(api: Api) -> None:
+    from tests.e2e.test_check_cli import CHAT
+
+    files = {"files": ("sms.txt", CHAT.encode())}
+    full = api.ok("POST", "/check", "pat", files=files)
+    rules = api.ok("POST", "/check", "pat", files=files, data={"rules_only": "true"})
+    assert "RG004" in {f["rule"] for f in full["findings"]}
+    assert "RG004" not in {f["rule"] for f in rules["findings"]}
+    assert all(f["file"] == "000-sms.txt" for f in full["findings"])

@@ -675,6 +675,9 @@ def _router(config: ServiceSettings) -> APIRouter:
         register: RegisterDep,
         files: Annotated[list[UploadFile], File(description="Documents, checked as one bundle.")],
         order: Annotated[str | None, Form()] = None,
+        rules_only: Annotated[
+            bool, Form(description="Only the rules' findings, without the wording model.")
+        ] = False,
     ) -> dict[str, Any]:
         """Check documents for ambiguous release language (RG001-RG012)."""
         from releasegate.documents.check import CheckInputError, check_paths
@@ -692,7 +695,7 @@ def _router(config: ServiceSettings) -> APIRouter:
                 path.write_bytes(upload.file.read(26 * 1024 * 1024))
                 paths.append(path)
             try:
-                report = check_paths(paths, facts)
+                report = check_paths(paths, facts, rules_only)
             except CheckInputError as exc:
                 raise BadInput(str(exc).replace(folder + "/", "")) from None
         data: dict[str, Any] = json.loads(json.dumps(report.to_dict()).replace(folder + "/", ""))

@@ -585,6 +585,13 @@ def check(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
     as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    rules_only: Annotated[
+        bool,
+        typer.Option(
+            "--rules-only",
+            help="Report what the rules find, without the wording model's drops and additions.",
+        ),
+    ] = False,
 ) -> None:
     """Check documents for ambiguous release language (RG001-RG012). Exit 3 on findings."""
     from pathlib import Path
@@ -598,7 +605,11 @@ def check(
     facts = _order_facts(ctx, order) if order else None
     try:
         code = run_check(
-            [Path(p) for p in paths], "json" if fmt == "json" else "text", facts, sys.stdout
+            [Path(p) for p in paths],
+            "json" if fmt == "json" else "text",
+            facts,
+            sys.stdout,
+            rules_only,
         )
     except CheckInputError as exc:
         raise BadInput(str(exc)) from None

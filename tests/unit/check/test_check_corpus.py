@@ -28,8 +28,8 @@ def test_the_corpus_is_large_varied_and_labelled() -> None:
     assert every_rule == {f"RG{n:03d}" for n in range(1, 13)}
 
 
-def test_accuracy_on_the_corpus_stays_at_or_above_the_measured_floor() -> None:
-    result = evaluate(CORPUS)
+def test_the_rules_accuracy_on_the_corpus_stays_at_or_above_the_measured_floor() -> None:
+    result = evaluate(CORPUS, rules_only=True)
     assert result.overall.precision >= PRECISION_FLOOR, result.misses
     assert result.overall.recall >= RECALL_FLOOR, result.misses
     weak = {r: s.recall for r, s in result.per_rule.items() if s.recall < RULE_RECALL_FLOOR}

@@ -29,7 +29,7 @@ FACTS = OrderFacts(
 
 def check(*texts: str, facts: OrderFacts | None = None) -> Report:
     parts = [Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)]
-    return check_parts(parts, facts)
+    return check_parts(parts, facts, rules_only=True)
 
 
 def test_correctly_scoped_sample_approval_is_not_flagged() -> None:
@@ -263,7 +263,9 @@ def test_material_in_a_suppliers_document_is_compared_with_the_bundles_release()
 
 
 def _parts(*named: tuple[str, str]) -> Report:
-    return check_parts([Part(name, name.split("!")[0], "text", text) for name, text in named])
+    return check_parts(
+        [Part(name, name.split("!")[0], "text", text) for name, text in named], rules_only=True
+    )
 
 
 def test_authority_stated_only_in_an_attachment_counts_for_the_bundle() -> None:
@@ -2765,10 +2767,10 @@ def test_a_release_form_attached_to_the_mail_names_the_event_and_the_releaser() 
         Part("mail.eml", "mail.eml", "text", mail),
         Part("mail.eml!PR-0217.pdf", "mail.eml!PR-0217.pdf", "text", form),
     ]
-    assert not {"RG004", "RG005"} & check_parts(parts).rules
+    assert not {"RG004", "RG005"} & check_parts(parts, rules_only=True).rules
     bare = form.split("Unlock")[0]  # a form that names neither
     parts[1] = Part("mail.eml!PR-0217.pdf", "mail.eml!PR-0217.pdf", "text", bare)
-    assert {"RG004", "RG005"} <= check_parts(parts).rules
+    assert {"RG004", "RG005"} <= check_parts(parts, rules_only=True).rules
 
 
 def test_one_approval_word_for_two_things_is_found_in_the_writers_language() -> None:
@@ -2912,15 +2914,15 @@ def test_a_supplier_confirmation_of_another_count_than_the_po_is_a_conflict() ->
     )
     reply = "Dear Mette,\n\nWell received your PO KT-2024-044. We confirm: 300 pcs samples.\n"
     parts = [Part("po.txt", "po.txt", "text", po), Part("re.eml", "re.eml", "text", reply)]
-    assert "RG011" in check_parts(parts).rules
+    assert "RG011" in check_parts(parts, rules_only=True).rules
     same = Part("re.eml", "re.eml", "text", reply.replace("300 pcs", "30 pcs"))
-    assert "RG011" not in check_parts([parts[0], same]).rules
+    assert "RG011" not in check_parts([parts[0], same], rules_only=True).rules
     table = (
         "Order acknowledgement OA-24-0388\nLine | Part | Description | Qty confirmed | Ship date\n"
         "1 | KT-BT-04 | bath toy, sample | 12 (twelve) | 21/06/2024\n"
     )
     oa = Part("oa.docx", "oa.docx", "text", table)
-    assert "RG011" in check_parts([parts[0], oa]).rules
+    assert "RG011" in check_parts([parts[0], oa], rules_only=True).rules
 
 
 def test_findings_and_points_are_no_counts_and_an_approved_po_is_no_go_ahead() -> None:
@@ -2934,7 +2936,7 @@ def test_findings_and_points_are_no_counts_and_an_approved_po_is_no_go_ahead() -
         "(the two dimensional findings are closed with your re-measurement).\n\nMarkus"
     )
     parts = [Part("mail.eml", "mail.eml", "text", mail), Part("po.pdf", "po.pdf", "text", po)]
-    rules = check_parts(parts).rules
+    rules = check_parts(parts, rules_only=True).rules
     assert "RG011" not in rules  # "two findings" is not two parts
     assert "RG002" not in rules  # the PO's status, not a go-ahead
     assert find_quantities("the 3 open points and 2 remarks") == []
@@ -3176,7 +3178,7 @@ def test_a_run_that_is_not_a_go_a_refundable_die_cost_and_a_swift_tag() -> None:
         "Quotation NBD-Q-2406-11\nRemarks: die cost 50% refundable after 20,000 pcs accumulated."
     )
     parts = [Part("po.txt", "po.txt", "text", po), Part("q.txt", "q.txt", "text", quote)]
-    assert "RG001" not in check_parts(parts).rules
+    assert "RG001" not in check_parts(parts, rules_only=True).rules
 
 
 def test_carry_straight_on_and_a_quotes_automatic_series_start() -> None:
@@ -3367,7 +3369,7 @@ def test_a_share_per_colour_and_a_mug_size_are_not_the_authorized_count() -> Non
         "sign-off and a written release from Derek Lunn.\n"
     )
     parts = [Part("m.eml", "m.eml", "text", mail), Part("m.eml!po.pdf", "m.eml!po.pdf", "text", po)]
-    assert "RG011" in check_parts(parts).rules
+    assert "RG011" in check_parts(parts, rules_only=True).rules
     assert find_quantities("for the 12 oz mugs") == []
     share = Part("a.txt", "a.txt", "text", "Please make the 36 PPS mugs (12 each in Fog, Clay).")
     assert [q.value for q in analyse(share).active] == [36]

@@ -8,6 +8,7 @@ from typing import Literal, TextIO
 
 from .facts import OrderFacts
 from .model import FileInfo, Report
+from .model_findings import apply_wording_model
 from .read import Part, Skipped, expand_paths, read_path
 from .report import render_json, render_text
 from .rules import run_rules
@@ -16,10 +17,17 @@ EXIT_CLEAN = 0
 EXIT_FINDINGS = 3
 
 
-def check_parts(parts: Sequence[Part | Skipped], facts: OrderFacts | None = None) -> Report:
-    """Findings for parts already read (the bundle); never raises for content."""
+def check_parts(
+    parts: Sequence[Part | Skipped], facts: OrderFacts | None = None, rules_only: bool = False
+) -> Report:
+    """Findings for parts already read (the bundle); never raises for content.
+
+    The rules' findings go through the wording model (model_findings.py), which drops some
+    and adds others; ``rules_only`` reports what the rules found, untouched."""
     readable = [p for p in parts if isinstance(p, Part)]
     docs, findings = run_rules(readable, facts)
+    if not rules_only:
+        findings = apply_wording_model(docs, facts, findings)
     roles = {d.part.name: d.role for d in docs}
     files: list[FileInfo] = []
     for p in parts:
@@ -32,7 +40,9 @@ def check_parts(parts: Sequence[Part | Skipped], facts: OrderFacts | None = None
     return Report(tuple(files), tuple(findings))
 
 
-def check_paths(paths: Sequence[Path], facts: OrderFacts | None = None) -> Report:
+def check_paths(
+    paths: Sequence[Path], facts: OrderFacts | None = None, rules_only: bool = False
+) -> Report:
     """Check files (and the files inside folders) as one bundle.
 
     Raises CheckInputError (one line naming the file and why) when an input cannot be read."""
@@ -40,7 +50,7 @@ def check_paths(paths: Sequence[Path], facts: OrderFacts | None = None) -> Repor
     parts: list[Part | Skipped] = []
     for path in files:
         parts += read_path(path, _display(path, paths))
-    return check_parts(parts, facts)
+    return check_parts(parts, facts, rules_only)
 
 
 def _display(path: Path, given: Sequence[Path]) -> str:
@@ -59,10 +69,11 @@ def run_check(
     fmt: Literal["text", "json"],
     facts: OrderFacts | None,
     out: TextIO,
+    rules_only: bool = False,
 ) -> int:
     """Write the report to out and return the exit code: 0 no findings, 3 findings.
 
     CheckInputError propagates (the CLI maps it to exit code 2)."""
-    report = check_paths(paths, facts)
+    report = check_paths(paths, facts, rules_only)
     out.write(render_json(report) if fmt == "json" else render_text(report))
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN

@@ -1052,7 +1052,7 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
 # ---------------------------------------------------------------- building findings
 
 
-def _finding(
+def build_finding(
     rule: str, doc: Doc, sentence: Sentence, start: int, end: int, message: str, suggestion: str
 ) -> Finding:
     text = doc.part.text
@@ -1192,7 +1192,7 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
                 if doc.authorizes and not doc.is_po and not doc.grants:
                     continue
                 out.append(
-                    _finding(
+                    build_finding(
                         "RG001",
                         doc,
                         sentence,
@@ -1200,7 +1200,7 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
                         q.end,
                         f"{_units(q.value)} appear beside the {_units(base)} authorized, with "
                         "nothing saying they are information only or not released.",
-                        _suggest_informational(bundle, q.value),
+                        suggest_informational(bundle, q.value),
                     )
                 )
                 break
@@ -1251,7 +1251,7 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
             if lang.INFORMATIONAL.search(doc.seg.low):
                 break  # the quote or drawing says of itself that it is for information
             return [
-                _finding(
+                build_finding(
                     "RG001",
                     doc,
                     sentence,
@@ -1259,7 +1259,7 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
                     q.end,
                     f"{_units(q.value)} appear beside the {_units(base)} authorized, and the "
                     "hold does not cover them: nothing says they are information only.",
-                    _suggest_informational(bundle, q.value),
+                    suggest_informational(bundle, q.value),
                 )
             ]
     return []
@@ -1299,14 +1299,14 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
             ):
                 continue
             out.append(
-                _finding(
+                build_finding(
                     "RG002",
                     doc,
                     grant.sentence,
                     grant.start,
                     grant.end,
                     f'"{phrase}" does not say what it covers: sample only, or which quantity.',
-                    _suggest_scope(bundle),
+                    suggest_scope(bundle),
                 )
             )
     return out
@@ -1329,7 +1329,7 @@ def _absence(
         return []
     doc = _anchor_doc(auth)
     sentence, start, end = _anchor(doc)
-    return [_finding(rule, doc, sentence, start, end, message, suggestion())]
+    return [build_finding(rule, doc, sentence, start, end, message, suggestion())]
 
 
 def rg003_balance_not_on_hold(bundle: Bundle) -> list[Finding]:
@@ -1338,7 +1338,7 @@ def rg003_balance_not_on_hold(bundle: Bundle) -> list[Finding]:
         "RG003",
         lambda d: bool(d.holds) or d.auto_conversion,
         "A sample or partial authorization that never says the remaining balance is not released.",
-        lambda: _suggest_hold(bundle),
+        lambda: suggest_hold(bundle),
     )
 
 
@@ -1349,7 +1349,7 @@ def rg004_no_unlock_event(bundle: Bundle) -> list[Finding]:
         lambda d: d.has_unlock,
         "No event is named that unlocks the balance (sample sign-off, revised PO, "
         "written release).",
-        lambda: _suggest_unlock(bundle),
+        lambda: suggest_unlock(bundle),
     )
 
 
@@ -1359,7 +1359,7 @@ def rg005_no_release_authority(bundle: Bundle) -> list[Finding]:
         "RG005",
         lambda d: d.has_authority,
         "Nobody is named who may release the balance.",
-        lambda: _suggest_authority(bundle),
+        lambda: suggest_authority(bundle),
     )
 
 
@@ -1463,7 +1463,7 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                 ):
                     continue  # material for what is released only
                 out.append(
-                    _finding(
+                    build_finding(
                         "RG006",
                         doc,
                         sentence,
@@ -1471,7 +1471,7 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                         sentence.start + m.end(),
                         "Material is bought or staged for more than the released quantity "
                         "without an explicit material authority.",
-                        _suggest_material(bundle),
+                        suggest_material(bundle),
                     )
                 )
     return out
@@ -1613,7 +1613,7 @@ _PAID_START = re.compile(
 
 
 def _rollover(bundle: Bundle, doc: Doc, sentence: Sentence, m: re.Match[str]) -> Finding:
-    return _finding(
+    return build_finding(
         "RG007",
         doc,
         sentence,
@@ -1621,7 +1621,7 @@ def _rollover(bundle: Bundle, doc: Doc, sentence: Sentence, m: re.Match[str]) ->
         sentence.start + m.end(),
         "Sample approval is made to roll into production without an explicit, "
         "recorded auto-conversion statement.",
-        _suggest_no_auto(bundle),
+        suggest_no_auto(bundle),
     )
 
 
@@ -1643,14 +1643,14 @@ def rg008_forecast_as_firm(bundle: Bundle) -> list[Finding]:
             start = sentence.start + min(fw.start(), firm.start())
             end = sentence.start + max(fw.end(), firm.end())
             out.append(
-                _finding(
+                build_finding(
                     "RG008",
                     doc,
                     sentence,
                     start,
                     end,
                     "A forecast quantity is written as an order or a commitment.",
-                    _suggest_forecast(bundle),
+                    suggest_forecast(bundle),
                 )
             )
     out += _schedule_periods_as_firm(bundle, {f.sentence_start for f in out})
@@ -1692,7 +1692,7 @@ def _forecast_finding(
 ) -> Finding:
     """An RG008 finding on a match inside a sentence."""
     start, end = sentence.start + m.start(), sentence.start + m.end()
-    return _finding("RG008", doc, sentence, start, end, message, _suggest_forecast(bundle))
+    return build_finding("RG008", doc, sentence, start, end, message, suggest_forecast(bundle))
 
 
 _TAKE_AS_FIRM = re.compile(
@@ -1762,7 +1762,7 @@ def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
             )
             if named is not None:  # the forecast's own quantity, called a firm order
                 out.append(
-                    _finding(
+                    build_finding(
                         "RG008",
                         doc,
                         sentence,
@@ -1770,7 +1770,7 @@ def _forecast_taken_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
                         named.end,
                         f"{_units(named.value)} is a forecast quantity but is called a firm "
                         "order or a commitment here.",
-                        _suggest_forecast(bundle),
+                        suggest_forecast(bundle),
                     )
                 )
                 continue
@@ -1818,7 +1818,7 @@ def _forecast_quantity_as_order(bundle: Bundle, facts: OrderFacts) -> list[Findi
                 continue
             if re.search(r"\b(?:order(?:ed)?|commit\w*|firm|confirm\w*|binding)\b", sentence.low):
                 out.append(
-                    _finding(
+                    build_finding(
                         "RG008",
                         doc,
                         sentence,
@@ -1826,7 +1826,7 @@ def _forecast_quantity_as_order(bundle: Bundle, facts: OrderFacts) -> list[Findi
                         q.end,
                         f"{_units(q.value)} is a forecast in the register but is written here "
                         "as an order.",
-                        _suggest_forecast(bundle),
+                        suggest_forecast(bundle),
                     )
                 )
     return out
@@ -1930,7 +1930,7 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
                     senses = seen.setdefault(root, set())
                     if senses and sense not in senses:
                         out.append(
-                            _finding(
+                            build_finding(
                                 "RG009",
                                 doc,
                                 sentence,
@@ -1955,7 +1955,7 @@ def rg010_no_active_quantity(bundle: Bundle) -> list[Finding]:
         "RG010",
         lambda d: d.states_active,
         "The authorization never states the quantity it authorizes now.",
-        lambda: _suggest_quantity(bundle),
+        lambda: suggest_quantity(bundle),
         partial_only=False,
     )
 
@@ -2037,7 +2037,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                 continue
             first = min(values)
             out.append(
-                _finding(
+                build_finding(
                     "RG011",
                     doc,
                     sentence,
@@ -2486,7 +2486,7 @@ def _line_row(text: str, seg: Segmented, q: Quantity) -> bool:
 
 
 def _conflict(doc: Doc, q: Quantity, sentence: Sentence, other: str) -> Finding:
-    return _finding(
+    return build_finding(
         "RG011",
         doc,
         sentence,
@@ -2513,7 +2513,7 @@ def _against_register(
         if q.value in allowed:
             continue
         out.append(
-            _finding(
+            build_finding(
                 "RG011",
                 doc,
                 sentence,
@@ -2534,7 +2534,7 @@ def _against_register(
                 continue
             sentence = _sentence_at(doc, start)
             out.append(
-                _finding(
+                build_finding(
                     "RG011",
                     doc,
                     sentence,
@@ -2550,7 +2550,7 @@ def _against_register(
                 continue
             sentence = _sentence_at(doc, start)
             out.append(
-                _finding(
+                build_finding(
                     "RG011",
                     doc,
                     sentence,
@@ -2685,14 +2685,14 @@ def rg012_payment_as_release(bundle: Bundle) -> list[Finding]:
             continue
         for sentence, (start, end) in found:
             out.append(
-                _finding(
+                build_finding(
                     "RG012",
                     doc,
                     sentence,
                     sentence.start + start,
                     min(sentence.start + end, sentence.end),
                     "Payment, a deposit or PO acceptance is treated as authority to produce.",
-                    _suggest_payment(bundle),
+                    suggest_payment(bundle),
                 )
             )
     return out
@@ -2750,7 +2750,7 @@ def _note(facts: OrderFacts) -> str:
     return " ".join(facts.po_note.split())
 
 
-def _suggest_informational(bundle: Bundle, value: int) -> str:
+def suggest_informational(bundle: Bundle, value: int) -> str:
     f = bundle.facts
     if f is not None:
         return (
@@ -2764,7 +2764,7 @@ def _suggest_informational(bundle: Bundle, value: int) -> str:
     )
 
 
-def _suggest_scope(bundle: Bundle) -> str:
+def suggest_scope(bundle: Bundle) -> str:
     f = bundle.facts
     if f is not None:
         return (
@@ -2777,7 +2777,7 @@ def _suggest_scope(bundle: Bundle) -> str:
     )
 
 
-def _suggest_hold(bundle: Bundle) -> str:
+def suggest_hold(bundle: Bundle) -> str:
     f = bundle.facts
     if f is not None:
         return f'Use the PO scope note: "{_note(f)}"'
@@ -2787,7 +2787,7 @@ def _suggest_hold(bundle: Bundle) -> str:
     )
 
 
-def _suggest_unlock(bundle: Bundle) -> str:
+def suggest_unlock(bundle: Bundle) -> str:
     f = bundle.facts
     if f is not None:
         return (
@@ -2800,7 +2800,7 @@ def _suggest_unlock(bundle: Bundle) -> str:
     )
 
 
-def _suggest_authority(bundle: Bundle) -> str:
+def suggest_authority(bundle: Bundle) -> str:
     f = bundle.facts
     if f is not None and f.release_authority:
         return (
@@ -2810,7 +2810,7 @@ def _suggest_authority(bundle: Bundle) -> str:
     return 'Name who releases: "Only <name>, <role>, may release the balance, in writing."'
 
 
-def _suggest_material(bundle: Bundle) -> str:
+def suggest_material(bundle: Bundle) -> str:
     f = bundle.facts
     if f is not None:
         scope = (
@@ -2828,7 +2828,7 @@ def _suggest_material(bundle: Bundle) -> str:
     )
 
 
-def _suggest_no_auto(bundle: Bundle) -> str:
+def suggest_no_auto(bundle: Bundle) -> str:
     f = bundle.facts
     who = f.authority_words if f is not None else "<name>"
     return (
@@ -2837,7 +2837,7 @@ def _suggest_no_auto(bundle: Bundle) -> str:
     )
 
 
-def _suggest_forecast(bundle: Bundle) -> str:
+def suggest_forecast(bundle: Bundle) -> str:
     f = bundle.facts
     qty = _units(f.production_qty) if f is not None else "the forecast quantity"
     return (
@@ -2846,7 +2846,7 @@ def _suggest_forecast(bundle: Bundle) -> str:
     )
 
 
-def _suggest_quantity(bundle: Bundle) -> str:
+def suggest_quantity(bundle: Bundle) -> str:
     f = bundle.facts
     if f is not None:
         return (
@@ -2856,7 +2856,7 @@ def _suggest_quantity(bundle: Bundle) -> str:
     return 'State the quantity: "This authorizes N units (the samples) now, and nothing more."'
 
 
-def _suggest_payment(bundle: Bundle) -> str:
+def suggest_payment(bundle: Bundle) -> str:
     f = bundle.facts
     who = f.authority_words if f is not None else "<name>"
     return (

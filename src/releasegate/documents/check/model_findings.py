@@ -1,0 +1,212 @@
+"""What the wording model changes in the rules' findings: it drops some and adds others.
+
+For each rule the model (wording_model.py) gives the probability that the rule applies to the
+bundle, from the bundle's words and what the rules found. Below the threshold, the rule's
+findings are dropped; at or above it, a rule that found nothing gets one finding, placed on the
+sentence whose words weigh most towards it. It learned from bundles of a few thousand
+characters: a longer bundle (``max_chars``) is left to the rules alone. Two limits keep the
+additions to what the rules themselves would allow: an absence rule (no hold, no unlock event,
+no releaser, no active quantity) is added only when a document of the bundle authorizes, and
+with an order's facts RG011 is the reconciliation against the register alone, never added or
+dropped by the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from . import language as lang
+from .facts import OrderFacts
+from .model import Finding
+from .rules import (
+    Bundle,
+    Doc,
+    build_finding,
+    suggest_authority,
+    suggest_forecast,
+    suggest_hold,
+    suggest_informational,
+    suggest_material,
+    suggest_no_auto,
+    suggest_payment,
+    suggest_quantity,
+    suggest_scope,
+    suggest_unlock,
+)
+from .segment import Sentence
+from .wording_model import RULES, WordingModel, load
+
+# absence rules: the finding belongs on a document that authorizes
+ABSENCE = {"RG003", "RG004", "RG005", "RG010"}
+_PO_NUMBER = re.compile(r"\b(?:po|p\.o\.|purchase order)\s*(?:no\.?|number|#|:)?\s*(\d[\w/-]{3,})")
+
+_WHY: dict[str, str] = {
+    "RG001": "A production quantity is shown beside the sample order without being marked as "
+    "not released.",
+    "RG002": "An approval or go-ahead does not say what it covers, so it can be read as "
+    "releasing production.",
+    "RG003": "The order does not say that the balance is not released and stays on hold.",
+    "RG004": "The order does not name the event that would release the balance.",
+    "RG005": "The order does not name who may release the balance.",
+    "RG006": "Material is bought or asked for beyond the released quantity.",
+    "RG007": "Sample approval is treated as if it released production by itself.",
+    "RG008": "A forecast is treated as a firm order or commitment.",
+    "RG009": "Approval words are used for more than one thing: a technical decision, a "
+    "commercial one, production authority.",
+    "RG010": "No quantity is stated as the one authorized now.",
+    "RG011": "The documents state different quantities, PO numbers or parts for the same order.",
+    "RG012": "A payment, deposit or PO acceptance is treated as the release to produce.",
+}
+
+
+def _suggest_terms(bundle: Bundle) -> str:
+    return (
+        'Use one word per idea: "sample sign-off" for the technical decision, "release" only '
+        "for production authority."
+    )
+
+
+def _suggest_one_quantity(bundle: Bundle) -> str:
+    return (
+        "State one authorized quantity in every document of the order, and withdraw or revise "
+        "the other."
+    )
+
+
+def _suggest_label_quantity(bundle: Bundle) -> str:
+    f = bundle.facts
+    if f is not None:
+        return suggest_informational(bundle, f.production_qty)
+    return (
+        'Mark it: "The quoted production quantity is for information only and is not released '
+        'by this PO."'
+    )
+
+
+_SUGGEST: dict[str, Callable[[Bundle], str]] = {
+    "RG001": _suggest_label_quantity,
+    "RG002": suggest_scope,
+    "RG003": suggest_hold,
+    "RG004": suggest_unlock,
+    "RG005": suggest_authority,
+    "RG006": suggest_material,
+    "RG007": suggest_no_auto,
+    "RG008": suggest_forecast,
+    "RG009": _suggest_terms,
+    "RG010": suggest_quantity,
+    "RG011": _suggest_one_quantity,
+    "RG012": suggest_payment,
+}
+
+
+def bundle_text(docs: Sequence[Doc]) -> str:
+    """The words the model reads: every part's text, in bundle order (as at training)."""
+    return " \n ".join(d.part.text for d in docs)
+
+
+def may_add(
+    docs: Sequence[Doc], facts: OrderFacts | None, wanted: Collection[str] = RULES
+) -> set[str]:
+    """Which of the wanted rules the model may add to this bundle: those whose precondition
+    the text meets (only the wanted ones are looked into; counting quantities is not free).
+
+    An absence rule needs a document that authorizes; mixed approval terms need an approval
+    word used twice in one file (outside quotes and forecasts); a production quantity shown
+    (RG001) or a conflict (RG011) needs two different quantities, or for RG011 two PO
+    numbers. With an order's facts RG011 is the register's alone."""
+    allowed = set(wanted)
+    if facts is not None:
+        allowed.discard("RG011")
+    if allowed & ABSENCE and not any(d.authorizes for d in docs):
+        allowed -= ABSENCE
+    if "RG009" in allowed:
+        words: dict[str, int] = {}
+        for d in docs:
+            if d.role not in ("quote", "forecast"):
+                found = len(lang.APPROVAL_WORD.findall(d.seg.low))
+                words[d.part.file] = words.get(d.part.file, 0) + found
+        if max(words.values(), default=0) < 2:
+            allowed.discard("RG009")
+    if allowed & {"RG001", "RG011"} and len({q.value for d in docs for q in d.seg.quantities}) < 2:
+        allowed.discard("RG001")
+        if "RG011" in allowed:
+            po_numbers = {m.group(1) for d in docs for m in _PO_NUMBER.finditer(d.seg.low)}
+            if len(po_numbers) < 2:
+                allowed.discard("RG011")
+    return allowed
+
+
+def apply_wording_model(
+    docs: Sequence[Doc],
+    facts: OrderFacts | None,
+    findings: Sequence[Finding],
+    model: WordingModel | None = None,
+) -> list[Finding]:
+    """The rules' findings, kept or dropped by the model, plus one for each rule it adds."""
+    model = model if model is not None else load()
+    text = bundle_text(docs)
+    if not docs or len(text) > model.max_chars:
+        return list(findings)  # longer than anything it learned from: the rules alone
+    found = {f.rule for f in findings}
+    decided = model.decide(model.likelihoods(text), found)
+    kept = [
+        f
+        for f in findings
+        if decided[f.rule] >= model.threshold or (facts is not None and f.rule == "RG011")
+    ]
+    missing = [r for r in RULES if r not in found and decided[r] >= model.threshold]
+    if missing:
+        allowed = may_add(docs, facts, missing)
+        missing = [r for r in missing if r in allowed]
+    added = _added(docs, facts, model, missing, decided) if missing else []
+    order = {d.part.name: i for i, d in enumerate(docs)}
+    out = kept + added
+    out.sort(key=lambda f: (order.get(f.file, 0), f.start, f.rule))
+    return out
+
+
+def placements(docs: Sequence[Doc]) -> list[tuple[Doc, Sentence, bool]]:
+    """Every sentence an addition may be placed on, and whether an absence rule may use it:
+    in a document that authorizes, the authorizing sentences (or any, when none is found)."""
+    out: list[tuple[Doc, Sentence, bool]] = []
+    for doc in docs:
+        granting = {g.sentence.start for g in doc.grants}
+        for sentence in doc.seg.sentences:
+            absence = doc.authorizes and (not granting or sentence.start in granting)
+            out.append((doc, sentence, absence))
+    return out
+
+
+def _added(
+    docs: Sequence[Doc],
+    facts: OrderFacts | None,
+    model: WordingModel,
+    rules: list[str],
+    decided: dict[str, float],
+) -> list[Finding]:
+    weighed = [
+        (doc, sentence, absence, model.sentence_weights(sentence.text))
+        for doc, sentence, absence in placements(docs)
+    ]
+    bundle = Bundle(list(docs), facts)
+    out: list[Finding] = []
+    for rule in rules:
+        pool = [w for w in weighed if w[2] or rule not in ABSENCE]
+        best = max(pool, key=lambda w: w[3][rule], default=None)
+        if best is None or best[3][rule] <= model.least_evidence:
+            continue  # no sentence's words point to it clearly: nothing to show the reader
+        doc, sentence, _, _ = best
+        out.append(_finding(rule, doc, sentence, decided[rule], _SUGGEST[rule](bundle)))
+    return out
+
+
+def _finding(
+    rule: str, doc: Doc, sentence: Sentence, probability: float, suggestion: str
+) -> Finding:
+    message = (
+        f"{_WHY[rule]} (Read from the wording as a whole, {min(probability, 0.99):.0%} likely: "
+        "no rule "
+        "matched one sentence; this is the sentence whose words weigh most.)"
+    )
+    return build_finding(rule, doc, sentence, sentence.start, sentence.end, message, suggestion)

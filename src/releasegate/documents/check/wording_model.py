@@ -1,0 +1,153 @@
+"""The wording model: how likely each rule is to apply, read from the bundle's words as a whole.
+
+The rules (rules.py) look for sentences; on text they were not written against they miss what
+is said another way and flag what only looks risky. This model was learned from the labelled
+corpora under tests/data (bench/train_wording_model.py writes ``wording_model.json.gz``):
+
+1. **Words.** A bag of the bundle's words and word pairs, weighted as TF-IDF (the same
+   vocabulary, weighting and normalization as scikit-learn's ``TfidfVectorizer`` at training),
+   and one logistic regression per rule gives how likely a reviewer would raise that rule.
+2. **Decision.** A second logistic regression per rule weighs that likelihood together with
+   what the rules found (for every rule, since they go together: no hold and no unlock event
+   are usually raised side by side) and gives the probability that the rule applies.
+
+Everything is plain arithmetic over a few thousand weights shipped with the package: nothing is
+downloaded, no numeric library is needed at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from .model import RULE_NAMES
+
+RULES: tuple[str, ...] = tuple(RULE_NAMES)
+MODEL_FILE = "wording_model.json.gz"
+
+# scikit-learn's default token pattern: runs of two or more word characters
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def term_counts(text: str) -> Counter[str]:
+    """Words and adjacent word pairs of the lower-cased text, counted (as at training)."""
+    tokens = _TOKEN.findall(text.lower())
+    counts = Counter(tokens)
+    counts.update(f"{a} {b}" for a, b in pairwise(tokens))
+    return counts
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+@dataclass(frozen=True)
+class WordingModel:
+    """Weights as trained: per term its IDF and one weight per rule; the decision weights."""
+
+    index: dict[str, int]
+    idf: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]  # per term, one per rule (RULES order)
+    intercepts: tuple[float, ...]
+    # per rule: [own likelihood (logit), own found, found x likelihood,
+    #            found for each rule (12), likelihood logit for each rule (12)], then intercept
+    decision: tuple[tuple[float, ...], ...]
+    threshold: float
+    least_evidence: float  # an addition needs a sentence weighing more than this
+    max_chars: int  # the longest bundle it reads (half as long again as any it learned from)
+    trained_on: str = ""
+
+    def features(self, text: str) -> dict[int, float]:
+        """The bundle's TF-IDF vector (sublinear term frequency, L2-normalized)."""
+        vector: dict[int, float] = {}
+        for term, n in term_counts(text).items():
+            i = self.index.get(term)
+            if i is not None:
+                vector[i] = (1.0 + math.log(n)) * self.idf[i]
+        norm = math.sqrt(sum(v * v for v in vector.values()))
+        if norm:
+            for i in vector:
+                vector[i] /= norm
+        return vector
+
+    def likelihoods(self, text: str) -> dict[str, float]:
+        """Per rule, how likely the words alone say it applies (0-1)."""
+        scores = list(self.intercepts)
+        for i, v in self.features(text).items():
+            for r, w in enumerate(self.weights[i]):
+                scores[r] += v * w
+        return {rule: _sigmoid(s) for rule, s in zip(RULES, scores, strict=True)}
+
+    def decide(self, likelihoods: dict[str, float], found: Collection[str]) -> dict[str, float]:
+        """Per rule, the probability that it applies, given the words and what the rules found."""
+        logits = [_logit(likelihoods[r]) for r in RULES]
+        flags = [1.0 if r in found else 0.0 for r in RULES]
+        out: dict[str, float] = {}
+        for r, rule in enumerate(RULES):
+            x = [logits[r], flags[r], flags[r] * logits[r], *flags, *logits]
+            *coef, intercept = self.decision[r]
+            out[rule] = _sigmoid(intercept + sum(c * v for c, v in zip(coef, x, strict=True)))
+        return out
+
+    def sentence_weights(self, text: str) -> dict[str, float]:
+        """Per rule, how far a sentence's words push towards it (its share of the evidence)."""
+        totals = [0.0] * len(RULES)
+        for term, n in term_counts(text).items():
+            i = self.index.get(term)
+            if i is not None:
+                tf_idf = (1.0 + math.log(n)) * self.idf[i]
+                for r, w in enumerate(self.weights[i]):
+                    totals[r] += tf_idf * w
+        return dict(zip(RULES, totals, strict=True))
+
+
+def from_json(data: dict[str, object]) -> WordingModel:
+    terms = data["terms"]
+    if not isinstance(terms, list):
+        raise ValueError("wording model: 'terms' is not a list")
+    return WordingModel(
+        index={t: i for i, t in enumerate(terms)},
+        idf=tuple(_floats(data["idf"])),
+        weights=tuple(tuple(_floats(row)) for row in _rows(data["weights"])),
+        intercepts=tuple(_floats(data["intercepts"])),
+        decision=tuple(tuple(_floats(row)) for row in _rows(data["decision"])),
+        threshold=float(str(data["threshold"])),
+        least_evidence=float(str(data["least_evidence"])),
+        max_chars=int(str(data["max_chars"])),
+        trained_on=str(data.get("trained_on", "")),
+    )
+
+
+def _rows(value: object) -> Iterable[object]:
+    if not isinstance(value, list):
+        raise ValueError("wording model: expected a list of rows")
+    return value
+
+
+def _floats(value: object) -> list[float]:
+    if not isinstance(value, list):
+        raise ValueError("wording model: expected a list of numbers")
+    return [float(v) for v in value]
+
+
+@cache
+def load() -> WordingModel:
+    """The model shipped with the package (read once per process)."""
+    raw = resources.files(__package__).joinpath(MODEL_FILE).read_bytes()
+    return from_json(json.loads(gzip.decompress(raw)))

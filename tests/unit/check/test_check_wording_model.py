@@ -1,0 +1,168 @@
+"""The wording model: same numbers as scikit-learn, and what it drops and adds in a report."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
+
+from releasegate.documents.check import OrderFacts, check_parts
+from releasegate.documents.check.model_findings import apply_wording_model, may_add
+from releasegate.documents.check.read import Part
+from releasegate.documents.check.rules import run_rules
+from releasegate.documents.check.wording_model import RULES, WordingModel, from_json, load
+
+TEXTS = [
+    "Samples approved, go ahead with the full run of 500 pcs.",
+    "The forecast of 2,000 units is non-binding; only the 10 samples are released.",
+    "Deposit received. We start production on Monday, Monday!",
+    "Kindly supply 40 nos. trial parts as per offer 118; production lot 8,000 nos.",
+]
+
+
+def _parts(*texts: str) -> list[Part]:
+    return [Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)]
+
+
+def _model(weights: dict[str, dict[str, float]], intercept: float = -6.0) -> WordingModel:
+    """A model over a few terms whose decision is the words' likelihood alone."""
+    terms = sorted({t for per_rule in weights.values() for t in per_rule})
+    width = 3 + 2 * len(RULES)
+    return from_json(
+        {
+            "terms": terms,
+            "idf": [1.0] * len(terms),
+            "weights": [[weights.get(r, {}).get(t, 0.0) for r in RULES] for t in terms],
+            "intercepts": [intercept] * len(RULES),
+            "decision": [[1.0] + [0.0] * (width - 1) + [0.0] for _ in RULES],
+            "threshold": 0.5,
+            "least_evidence": 0.0,
+            "max_chars": 10_000,
+        }
+    )
+
+
+def test_the_bundle_vector_is_scikit_learns_tfidf() -> None:
+    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True).fit(TEXTS)
+    terms = vec.get_feature_names_out().tolist()
+    model = from_json(
+        {
+            "terms": terms,
+            "idf": vec.idf_.tolist(),
+            "weights": [[0.0] * len(RULES) for _ in terms],
+            "intercepts": [0.0] * len(RULES),
+            "decision": [[0.0] * (3 + 2 * len(RULES) + 1) for _ in RULES],
+            "threshold": 0.5,
+            "least_evidence": 0.0,
+            "max_chars": 10_000,
+        }
+    )
+    for text in [*TEXTS, "monday MONDAY go-ahead, go ahead: 500 pcs (five hundred)"]:
+        expected = vec.transform([text]).toarray()[0]
+        mine = model.features(text)
+        assert set(mine) == {i for i, v in enumerate(expected) if v}
+        for i, v in mine.items():
+            assert math.isclose(v, expected[i], rel_tol=1e-9), terms[i]
+
+
+def test_the_shipped_model_loads_and_scores_every_rule() -> None:
+    model = load()
+    assert 0 < model.threshold < 1
+    assert len(model.intercepts) == len(RULES) and len(model.decision) == len(RULES)
+    likely = model.likelihoods(TEXTS[0])
+    assert set(likely) == set(RULES) and all(0 <= p <= 1 for p in likely.values())
+
+
+def test_a_rule_the_words_do_not_support_is_dropped() -> None:
+    docs, findings = run_rules(_parts("Deposit has been wired, so please start the run."), None)
+    assert "RG012" in {f.rule for f in findings}
+    kept = apply_wording_model(docs, None, findings, _model({"RG008": {"forecast": 9.0}}))
+    assert kept == []
+
+
+def test_a_rule_the_words_support_is_added_on_the_sentence_that_shows_it() -> None:
+    text = (
+        "PO 4500871 for 10 sample units of BRKT-100. "
+        "We have the sheet steel for your next lots in stock already."
+    )
+    docs, findings = run_rules(_parts(text), None)
+    assert "RG006" not in {f.rule for f in findings}
+    model = _model({"RG006": {"steel": 9.0, "in stock": 3.0}})
+    added = [f for f in apply_wording_model(docs, None, findings, model) if f.rule == "RG006"]
+    assert len(added) == 1
+    assert added[0].text.startswith("We have the sheet steel")
+    assert text[added[0].start : added[0].end] == added[0].text
+    assert "Read from the wording as a whole" in added[0].message
+    assert "material" in added[0].suggestion.lower()
+
+
+def test_no_absence_finding_is_added_where_nothing_authorizes() -> None:
+    docs, findings = run_rules(
+        _parts("Goods receipt is open Monday to Friday; deliveries at gate 4 from 7:00."), None
+    )
+    model = _model({r: {"goods": 9.0, "deliveries": 9.0} for r in RULES})
+    assert not {"RG003", "RG004", "RG005", "RG010"} & may_add(docs, None)
+    assert not {"RG003", "RG004", "RG005", "RG010"} & {
+        f.rule for f in apply_wording_model(docs, None, findings, model)
+    }
+
+
+def test_mixed_terms_need_an_approval_word_used_twice_and_conflicts_two_quantities() -> None:
+    docs, _ = run_rules(_parts("Samples approved, go ahead with 10 pcs."), None)
+    assert {"RG009", "RG011", "RG001"}.isdisjoint(may_add(docs, None))
+    docs, _ = run_rules(
+        _parts("The drawing is approved. Production is approved for 500 pcs, not 10 pcs."), None
+    )
+    assert {"RG009", "RG011", "RG001"} <= may_add(docs, None)
+
+
+def test_with_an_order_the_register_alone_decides_conflicting_quantities() -> None:
+    facts = OrderFacts(
+        order="ORD-1",
+        part="BRKT-100",
+        rev="B",
+        sample_qty=10,
+        production_qty=500,
+        basis="firm",
+        released=10,
+        covered=10,
+        po_numbers=("4500871",),
+        unlock_event="sample-signoff",
+        release_authority="Jane Miller",
+        material_mode="sample-only",
+        material_qty=10,
+        po_note="PO 4500871 releases 10 sample units of BRKT-100 rev B only.",
+    )
+    docs, findings = run_rules(_parts("Approved: please make 50 units under PO 4500871."), facts)
+    assert "RG011" in {f.rule for f in findings}
+    model = _model({"RG008": {"forecast": 9.0}})
+    assert [f.rule for f in apply_wording_model(docs, facts, findings, model)] == ["RG011"]
+    assert "RG011" not in may_add(docs, facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sample approved for fit check only; production not released.",
+        "Goods receipt is open Monday to Friday; deliveries between 7:00 and 15:00 at gate 4.",
+        "Could you confirm whether the colour should be RAL 9005 or RAL 9011?",
+    ],
+)
+def test_correctly_scoped_and_neutral_wording_stays_clean_with_the_model(text: str) -> None:
+    assert check_parts(_parts(text)).findings == ()
+
+
+def test_rules_only_reports_the_rules_untouched() -> None:
+    parts = _parts("Samples approved, go ahead.")
+    _, findings = run_rules(parts, None)
+    assert list(check_parts(parts, rules_only=True).findings) == findings
+
+
+def test_a_bundle_longer_than_the_model_learned_from_is_left_to_the_rules() -> None:
+    long = "Samples approved, go ahead. " + "Parts must be free of burrs and cracks. " * 400
+    docs, findings = run_rules(_parts(long), None)
+    assert "RG002" in {f.rule for f in findings}
+    model = _model({"RG008": {"forecast": 9.0}})
+    assert len(long) > model.max_chars
+    assert apply_wording_model(docs, None, findings, model) == findings
