@@ -166,3 +166,13 @@ def test_a_bundle_longer_than_the_model_learned_from_is_left_to_the_rules() -> N
     model = _model({"RG008": {"forecast": 9.0}})
     assert len(long) > model.max_chars
     assert apply_wording_model(docs, None, findings, model) == findings
+
+
+def test_the_text_report_says_when_the_model_did_not_read_the_bundle() -> None:
+    from releasegate.documents.check.report import render_text
+
+    long = "Samples approved, go ahead. " + "Parts must be free of burrs and cracks. " * 400
+    text = render_text(check_parts(_parts(long)))
+    assert "note: the wording model did not read this bundle" in text
+    assert text.strip().splitlines()[-1].startswith("5 findings")
+    assert "wording model" not in render_text(check_parts(_parts("Samples approved, go ahead.")))

@@ -8,7 +8,7 @@ from typing import Literal, TextIO
 
 from .facts import OrderFacts
 from .model import FileInfo, Report
-from .model_findings import apply_wording_model
+from .model_findings import apply_wording_model, unread_note
 from .read import Part, Skipped, expand_paths, read_path
 from .report import render_json, render_text
 from .rules import run_rules
@@ -26,8 +26,11 @@ def check_parts(
     and adds others; ``rules_only`` reports what the rules found, untouched."""
     readable = [p for p in parts if isinstance(p, Part)]
     docs, findings = run_rules(readable, facts)
+    notes: tuple[str, ...] = ()
     if not rules_only:
         findings = apply_wording_model(docs, facts, findings)
+        unread = unread_note(docs)
+        notes = (unread,) if unread else ()
     roles = {d.part.name: d.role for d in docs}
     files: list[FileInfo] = []
     for p in parts:
@@ -37,7 +40,7 @@ def check_parts(
             )
         else:
             files.append(FileInfo(p.name, "skipped", None, 0, "", p.reason))
-    return Report(tuple(files), tuple(findings))
+    return Report(tuple(files), tuple(findings), notes)
 
 
 def check_paths(

@@ -62,6 +62,7 @@ class FileInfo:
 class Report:
     files: tuple[FileInfo, ...]
     findings: tuple[Finding, ...]
+    notes: tuple[str, ...] = ()  # how the findings were reached, for the text report only
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -4,11 +4,10 @@ For each rule the model (wording_model.py) gives the probability that the rule a
 bundle, from the bundle's words and what the rules found. Below the threshold, the rule's
 findings are dropped; at or above it, a rule that found nothing gets one finding, placed on the
 sentence whose words weigh most towards it. It learned from bundles of a few thousand
-characters: a longer bundle (``max_chars``) is left to the rules alone. Two limits keep the
-additions to what the rules themselves would allow: an absence rule (no hold, no unlock event,
-no releaser, no active quantity) is added only when a document of the bundle authorizes, and
-with an order's facts RG011 is the reconciliation against the register alone, never added or
-dropped by the model.
+characters: a longer bundle (``max_chars``) is left to the rules alone. Additions stay within
+each rule's own preconditions (``may_add``: an absence rule needs a document that authorizes,
+and so on), and with an order's facts RG011 is the reconciliation against the register alone,
+never added or dropped by the model.
 """
 
 from __future__ import annotations
@@ -137,6 +136,18 @@ def may_add(
     return allowed
 
 
+def unread_note(docs: Sequence[Doc], model: WordingModel | None = None) -> str | None:
+    """Why the model does not read this bundle, or None when it does."""
+    model = model if model is not None else load()
+    size = len(bundle_text(docs))
+    if docs and size > model.max_chars:
+        return (
+            f"the wording model did not read this bundle ({size:,} characters; it reads up to "
+            f"{model.max_chars:,}): these are the rules' findings alone"
+        )
+    return None
+
+
 def apply_wording_model(
     docs: Sequence[Doc],
     facts: OrderFacts | None,
@@ -145,9 +156,9 @@ def apply_wording_model(
 ) -> list[Finding]:
     """The rules' findings, kept or dropped by the model, plus one for each rule it adds."""
     model = model if model is not None else load()
-    text = bundle_text(docs)
-    if not docs or len(text) > model.max_chars:
+    if not docs or unread_note(docs, model):
         return list(findings)  # longer than anything it learned from: the rules alone
+    text = bundle_text(docs)
     found = {f.rule for f in findings}
     decided = model.decide(model.likelihoods(text), found)
     kept = [

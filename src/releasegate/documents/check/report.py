@@ -33,6 +33,7 @@ def render_text(report: Report) -> str:
     skipped = [fi for fi in report.files if fi.type == "skipped"]
     for fi in skipped:
         lines.append(f"note: {fi.name} was not read: {fi.note}")
+    lines += [f"note: {note}" for note in report.notes]
     files = sum(1 for fi in report.files if fi.type != "skipped")
     count = len(report.findings)
     rules = sorted({f.rule for f in report.findings})
