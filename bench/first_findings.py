@@ -27,14 +27,17 @@ OUT = DATA / "check_first_findings.json"
 NOT_READ_FRESH = {"check_holdout"}  # ab02b5f: "the first guided the fixes above"
 
 # Runs inside the old worktree: its own releasegate, the corpus from this checkout.
+# The rules' findings: from e13399c on, check_paths also applies the wording model, so it is
+# asked for the rules alone wherever it knows how.
 _RUNNER = """
-import json, sys
+import inspect, json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from releasegate.documents.check import check_paths
 corpus = Path(sys.argv[2])
 labels = json.loads((corpus / "labels.json").read_text())
-print(json.dumps({c: sorted({f.rule for f in check_paths([corpus / "cases" / c]).findings})
+alone = {"rules_only": True} if "rules_only" in inspect.signature(check_paths).parameters else {}
+print(json.dumps({c: sorted({f.rule for f in check_paths([corpus / "cases" / c], **alone).findings})
                   for c in sorted(labels)}))
 """
 
