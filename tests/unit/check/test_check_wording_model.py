@@ -176,3 +176,12 @@ def test_the_text_report_says_when_the_model_did_not_read_the_bundle() -> None:
     assert "note: the wording model did not read this bundle" in text
     assert text.strip().splitlines()[-1].startswith("5 findings")
     assert "wording model" not in render_text(check_parts(_parts("Samples approved, go ahead.")))
+
+
+def test_a_roll_over_told_as_rg007_is_not_told_again_as_an_unscoped_approval() -> None:
+    docs, findings = run_rules(
+        _parts("Once the samples are approved, please proceed with the full run."), None
+    )
+    assert [f.rule for f in findings] == ["RG007"]
+    model = _model({"RG002": {"proceed": 9.0}, "RG007": {"proceed": 9.0}})
+    assert [f.rule for f in apply_wording_model(docs, None, findings, model)] == ["RG007"]

@@ -170,7 +170,9 @@ def apply_wording_model(
     if missing:
         allowed = may_add(docs, facts, missing)
         missing = [r for r in missing if r in allowed]
-    added = _added(docs, facts, model, missing, decided) if missing else []
+    # a go-ahead that rolls a sign-off over into production is told once, as RG007 (run_rules)
+    rolled = {(f.file, f.sentence_start) for f in kept if f.rule == "RG007"}
+    added = _added(docs, facts, model, missing, decided, rolled) if missing else []
     order = {d.part.name: i for i, d in enumerate(docs)}
     out = kept + added
     out.sort(key=lambda f: (order.get(f.file, 0), f.start, f.rule))
@@ -195,6 +197,7 @@ def _added(
     model: WordingModel,
     rules: list[str],
     decided: dict[str, float],
+    rolled: set[tuple[str, int]],
 ) -> list[Finding]:
     weighed = [
         (doc, sentence, absence, model.sentence_weights(sentence.text))
@@ -203,7 +206,12 @@ def _added(
     bundle = Bundle(list(docs), facts)
     out: list[Finding] = []
     for rule in rules:
-        pool = [w for w in weighed if w[2] or rule not in ABSENCE]
+        pool = [
+            w
+            for w in weighed
+            if (w[2] or rule not in ABSENCE)
+            and (rule != "RG002" or (w[0].part.name, w[1].start) not in rolled)
+        ]
         best = max(pool, key=lambda w: w[3][rule], default=None)
         if best is None or best[3][rule] <= model.least_evidence:
             continue  # no sentence's words point to it clearly: nothing to show the reader
@@ -217,7 +225,6 @@ def _finding(
 ) -> Finding:
     message = (
         f"{_WHY[rule]} (Read from the wording as a whole, {min(probability, 0.99):.0%} likely: "
-        "no rule "
-        "matched one sentence; this is the sentence whose words weigh most.)"
+        "no rule matched one sentence; this is the sentence whose words weigh most.)"
     )
     return build_finding(rule, doc, sentence, sentence.start, sentence.end, message, suggestion)
