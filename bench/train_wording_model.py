@@ -38,7 +38,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from releasegate.documents.check.api import _display  # noqa: E402
-from releasegate.documents.check.model_findings import ABSENCE, may_add, placements  # noqa: E402
+from releasegate.documents.check.model_findings import (  # noqa: E402
+    ABSENCE,
+    bundle_text,
+    may_add,
+    placements,
+)
 from releasegate.documents.check.read import Part, expand_paths, read_path  # noqa: E402
 from releasegate.documents.check.rules import run_rules  # noqa: E402
 from releasegate.documents.check.wording_model import (  # noqa: E402
@@ -76,7 +81,7 @@ def read_case(folder: Path) -> tuple[str, set[str], list[tuple[str, bool]], set[
     readable = [p for p in parts if isinstance(p, Part)]
     docs, findings = run_rules(readable, None)
     sentences = [(s.text, absence) for _, s, absence in placements(docs)]
-    text = " \n ".join(p.text for p in readable)
+    text = bundle_text(docs)
     return text, may_add(docs, None), sentences, {f.rule for f in findings}
 
 
@@ -147,6 +152,20 @@ def _decision_x(likely: np.ndarray, found: np.ndarray, r: int) -> np.ndarray:
     return out
 
 
+def _reported(
+    decided: np.ndarray,
+    found: np.ndarray,
+    allowed: np.ndarray,
+    evidence: np.ndarray,
+    threshold: float,
+    least: float,
+) -> np.ndarray:
+    """What the checker reports (model_findings): the rules' findings the model keeps, and its
+    additions (allowed, and placed on a sentence whose weight is above `least`)."""
+    out: np.ndarray = (decided >= threshold) & (found | (allowed & (evidence > least)))
+    return out
+
+
 def _pr(y: np.ndarray, pred: np.ndarray) -> tuple[float, float, int, int, int]:
     tp = int((y & pred).sum())
     fp = int((~y & pred).sum())
@@ -191,10 +210,7 @@ def main() -> int:
             decided[test, r] = m.predict_proba(_decision_x(h_likely[test], h_found[test], r))[:, 1]
 
     def reported(t: float, least: float) -> np.ndarray:
-        """What the checker reports: the rules' findings the model keeps, and its additions
-        (allowed, and placed on a sentence whose weight is above `least`)."""
-        out: np.ndarray = (decided >= t) & (h_found | (h_allowed & (h_evidence > least)))
-        return out
+        return _reported(decided, h_found, h_allowed, h_evidence, t, least)
 
     def f1(choice: tuple[float, float]) -> float:
         p, r, *_ = _pr(h_y, reported(*choice))
@@ -230,7 +246,7 @@ def main() -> int:
                 for r in range(len(RULES))
             ]
         )
-        shown = (on_author >= threshold) & (now | (allowed[author] & (evidence[author] > least)))
+        shown = _reported(on_author, now, allowed[author], evidence[author], threshold, least)
         p0, r0, *_ = _pr(y[author], now)
         p1, r1, *_ = _pr(y[author], shown)
         print(f"{'author (unseen)':<18} {p0:>13.2f} / {r0:.2f} {p1:>15.2f} / {r1:.2f}  (rules now)")

@@ -12,13 +12,14 @@ never added or dropped by the model.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Sequence
 
 from . import language as lang
 from .facts import OrderFacts
 from .model import Finding
 from .rules import (
+    SUGGEST_ONE_QUANTITY,
+    SUGGEST_ONE_WORD_PER_IDEA,
     Bundle,
     Doc,
     build_finding,
@@ -33,12 +34,11 @@ from .rules import (
     suggest_scope,
     suggest_unlock,
 )
-from .segment import Sentence
+from .segment import Sentence, find_po_numbers
 from .wording_model import RULES, WordingModel, load
 
 # absence rules: the finding belongs on a document that authorizes
 ABSENCE = {"RG003", "RG004", "RG005", "RG010"}
-_PO_NUMBER = re.compile(r"\b(?:po|p\.o\.|purchase order)\s*(?:no\.?|number|#|:)?\s*(\d[\w/-]{3,})")
 
 _WHY: dict[str, str] = {
     "RG001": "A production quantity is shown beside the sample order without being marked as "
@@ -57,20 +57,6 @@ _WHY: dict[str, str] = {
     "RG011": "The documents state different quantities, PO numbers or parts for the same order.",
     "RG012": "A payment, deposit or PO acceptance is treated as the release to produce.",
 }
-
-
-def _suggest_terms(bundle: Bundle) -> str:
-    return (
-        'Use one word per idea: "sample sign-off" for the technical decision, "release" only '
-        "for production authority."
-    )
-
-
-def _suggest_one_quantity(bundle: Bundle) -> str:
-    return (
-        "State one authorized quantity in every document of the order, and withdraw or revise "
-        "the other."
-    )
 
 
 def _suggest_label_quantity(bundle: Bundle) -> str:
@@ -92,9 +78,9 @@ _SUGGEST: dict[str, Callable[[Bundle], str]] = {
     "RG006": suggest_material,
     "RG007": suggest_no_auto,
     "RG008": suggest_forecast,
-    "RG009": _suggest_terms,
+    "RG009": lambda _: SUGGEST_ONE_WORD_PER_IDEA,
     "RG010": suggest_quantity,
-    "RG011": _suggest_one_quantity,
+    "RG011": lambda _: SUGGEST_ONE_QUANTITY,
     "RG012": suggest_payment,
 }
 
@@ -130,7 +116,7 @@ def may_add(
     if allowed & {"RG001", "RG011"} and len({q.value for d in docs for q in d.seg.quantities}) < 2:
         allowed.discard("RG001")
         if "RG011" in allowed:
-            po_numbers = {m.group(1) for d in docs for m in _PO_NUMBER.finditer(d.seg.low)}
+            po_numbers = {po for d in docs for po, _, _ in find_po_numbers(d.seg.low)}
             if len(po_numbers) < 2:
                 allowed.discard("RG011")
     return allowed
@@ -139,7 +125,7 @@ def may_add(
 def unread_note(docs: Sequence[Doc], model: WordingModel | None = None) -> str | None:
     """Why the model does not read this bundle, or None when it does."""
     model = model if model is not None else load()
-    size = len(bundle_text(docs))
+    size = sum(len(d.part.text) for d in docs) + 3 * max(len(docs) - 1, 0)  # len(bundle_text)
     if docs and size > model.max_chars:
         return (
             f"the wording model did not read this bundle ({size:,} characters; it reads up to "

@@ -1939,8 +1939,7 @@ def rg009_mixed_approval_terms(bundle: Bundle) -> list[Finding]:
                                 f'"{m.group()}" is used for more than one thing in one '
                                 "document: a technical decision, a commercial one, production "
                                 "authority.",
-                                'Use one word per idea: "sample sign-off" for the technical '
-                                'decision, "release" only for production authority.',
+                                SUGGEST_ONE_WORD_PER_IDEA,
                             )
                         )
                         done = True
@@ -2044,8 +2043,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                     q.start,
                     q.end,
                     f"This authorizes {_units(q.value)} but {other} authorizes {_units(first)}.",
-                    "State one authorized quantity in every document of the order, and "
-                    "withdraw or revise the other.",
+                    SUGGEST_ONE_QUANTITY,
                 )
             )
             flagged.add(doc.part.name)
@@ -2493,8 +2491,7 @@ def _conflict(doc: Doc, q: Quantity, sentence: Sentence, other: str) -> Finding:
         q.start,
         q.end,
         f"This authorizes {_units(q.value)} but {other}.",
-        "State one authorized quantity in every document of the order, and withdraw or "
-        "revise the other.",
+        SUGGEST_ONE_QUANTITY,
     )
 
 
@@ -2744,6 +2741,16 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 # ---------------------------------------------------------------- suggested wording
+
+
+SUGGEST_ONE_WORD_PER_IDEA = (
+    'Use one word per idea: "sample sign-off" for the technical decision, "release" only for '
+    "production authority."
+)
+SUGGEST_ONE_QUANTITY = (
+    "State one authorized quantity in every document of the order, and withdraw or revise the "
+    "other."
+)
 
 
 def _note(facts: OrderFacts) -> str:

@@ -71,28 +71,38 @@ class WordingModel:
     threshold: float
     least_evidence: float  # an addition needs a sentence weighing more than this
     max_chars: int  # the longest bundle it reads (half as long again as any it learned from)
-    trained_on: str = ""
 
-    def features(self, text: str) -> dict[int, float]:
-        """The bundle's TF-IDF vector (sublinear term frequency, L2-normalized)."""
+    def _vector(self, text: str, normalize: bool) -> dict[int, float]:
+        """The text's TF-IDF weights by term index (sublinear term frequency)."""
         vector: dict[int, float] = {}
         for term, n in term_counts(text).items():
             i = self.index.get(term)
             if i is not None:
                 vector[i] = (1.0 + math.log(n)) * self.idf[i]
-        norm = math.sqrt(sum(v * v for v in vector.values()))
+        norm = math.sqrt(sum(v * v for v in vector.values())) if normalize else 0.0
         if norm:
             for i in vector:
                 vector[i] /= norm
         return vector
 
+    def _scores(self, vector: dict[int, float]) -> list[float]:
+        """Per rule (RULES order), the vector's weighted sum."""
+        totals = [0.0] * len(RULES)
+        for i, v in vector.items():
+            for r, w in enumerate(self.weights[i]):
+                totals[r] += v * w
+        return totals
+
+    def features(self, text: str) -> dict[int, float]:
+        """The bundle's TF-IDF vector (sublinear term frequency, L2-normalized)."""
+        return self._vector(text, normalize=True)
+
     def likelihoods(self, text: str) -> dict[str, float]:
         """Per rule, how likely the words alone say it applies (0-1)."""
-        scores = list(self.intercepts)
-        for i, v in self.features(text).items():
-            for r, w in enumerate(self.weights[i]):
-                scores[r] += v * w
-        return {rule: _sigmoid(s) for rule, s in zip(RULES, scores, strict=True)}
+        scores = self._scores(self.features(text))
+        return {
+            rule: _sigmoid(b + s) for rule, b, s in zip(RULES, self.intercepts, scores, strict=True)
+        }
 
     def decide(self, likelihoods: dict[str, float], found: Collection[str]) -> dict[str, float]:
         """Per rule, the probability that it applies, given the words and what the rules found."""
@@ -106,15 +116,9 @@ class WordingModel:
         return out
 
     def sentence_weights(self, text: str) -> dict[str, float]:
-        """Per rule, how far a sentence's words push towards it (its share of the evidence)."""
-        totals = [0.0] * len(RULES)
-        for term, n in term_counts(text).items():
-            i = self.index.get(term)
-            if i is not None:
-                tf_idf = (1.0 + math.log(n)) * self.idf[i]
-                for r, w in enumerate(self.weights[i]):
-                    totals[r] += tf_idf * w
-        return dict(zip(RULES, totals, strict=True))
+        """Per rule, how far a sentence's words push towards it (its share of the evidence:
+        the same weights, unnormalized)."""
+        return dict(zip(RULES, self._scores(self._vector(text, normalize=False)), strict=True))
 
 
 def from_json(data: dict[str, object]) -> WordingModel:
@@ -130,7 +134,6 @@ def from_json(data: dict[str, object]) -> WordingModel:
         threshold=float(str(data["threshold"])),
         least_evidence=float(str(data["least_evidence"])),
         max_chars=int(str(data["max_chars"])),
-        trained_on=str(data.get("trained_on", "")),
     )
 
 
