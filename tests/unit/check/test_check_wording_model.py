@@ -97,15 +97,36 @@ def test_a_rule_the_words_support_is_added_on_the_sentence_that_shows_it() -> No
     assert "material" in added[0].suggestion.lower()
 
 
-def test_no_absence_finding_is_added_where_nothing_authorizes() -> None:
-    docs, findings = run_rules(
-        _parts("Goods receipt is open Monday to Friday; deliveries at gate 4 from 7:00."), None
-    )
-    model = _model({r: {"goods": 9.0, "deliveries": 9.0} for r in RULES})
-    assert not {"RG003", "RG004", "RG005", "RG010"} & may_add(docs, None)
-    assert not {"RG003", "RG004", "RG005", "RG010"} & {
-        f.rule for f in apply_wording_model(docs, None, findings, model)
-    }
+ABSENCE = {"RG003", "RG004", "RG005", "RG010"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quotation Q-24-118, valid 30 days: 10 sample pcs at EUR 12.00 each; "
+        "series 500 pcs at EUR 4.10 each.",
+        "Could we go ahead with the remaining 500 pcs next week?",
+    ],
+    ids=["a quote", "a question"],
+)
+def test_no_absence_finding_is_added_to_a_quote_or_a_question(text: str) -> None:
+    docs, findings = run_rules(_parts(text), None)
+    words = {"pcs": 9.0, "500": 9.0, "10": 9.0, "go": 9.0, "sample": 9.0}
+    model = _model({r: words for r in RULES})
+    assert not ABSENCE & may_add(docs, None)
+    assert not ABSENCE & {f.rule for f in apply_wording_model(docs, None, findings, model)}
+
+
+def test_an_absence_finding_may_be_added_where_no_rule_recognizes_what_the_text_does() -> None:
+    """Words the rules read as neither granting, quoting nor asking may still authorize."""
+    text = "Hi Marco, the 40 trial pieces are fine for us. Tooling kicks off on Monday."
+    docs, findings = run_rules(_parts(text), None)
+    assert [d.role for d in docs] == ["information"] and "RG004" not in {f.rule for f in findings}
+    assert may_add(docs, None) >= ABSENCE
+    model = _model({"RG004": {"trial": 9.0, "pieces": 9.0}})
+    added = [f for f in apply_wording_model(docs, None, findings, model) if f.rule == "RG004"]
+    assert [f.text for f in added] == ["Hi Marco, the 40 trial pieces are fine for us."]
+    assert "unlock" in added[0].suggestion.lower() or "release" in added[0].suggestion.lower()
 
 
 def test_mixed_terms_need_an_approval_word_used_twice_and_conflicts_two_quantities() -> None:

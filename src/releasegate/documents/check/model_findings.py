@@ -5,9 +5,9 @@ bundle, from the bundle's words and what the rules found. Below the threshold, t
 findings are dropped; at or above it, a rule that found nothing gets one finding, placed on the
 sentence whose words weigh most towards it. It learned from bundles of a few thousand
 characters: a longer bundle (``max_chars``) is left to the rules alone. Additions stay within
-each rule's own preconditions (``may_add``: an absence rule needs a document that authorizes,
-and so on), and with an order's facts RG011 is the reconciliation against the register alone,
-never added or dropped by the model.
+each rule's own preconditions (``may_add``: an absence rule is never added to a quote, a
+forecast or a question, and so on), and with an order's facts RG011 is the reconciliation
+against the register alone, never added or dropped by the model.
 """
 
 from __future__ import annotations
@@ -96,14 +96,15 @@ def may_add(
     """Which of the wanted rules the model may add to this bundle: those whose precondition
     the text meets (only the wanted ones are looked into; counting quantities is not free).
 
-    An absence rule needs a document that authorizes; mixed approval terms need an approval
+    An absence rule needs a document that authorizes, or one in which the rules recognize
+    nothing at all (never a quote, forecast or question); mixed approval terms need an approval
     word used twice in one file (outside quotes and forecasts); a production quantity shown
     (RG001) or a conflict (RG011) needs two different quantities, or for RG011 two PO
     numbers. With an order's facts RG011 is the register's alone."""
     allowed = set(wanted)
     if facts is not None:
         allowed.discard("RG011")
-    if allowed & ABSENCE and not any(d.authorizes for d in docs):
+    if allowed & ABSENCE and not _absence_may_apply(docs):
         allowed -= ABSENCE
     if "RG009" in allowed:
         words: dict[str, int] = {}
@@ -120,6 +121,14 @@ def may_add(
             if len(po_numbers) < 2:
                 allowed.discard("RG011")
     return allowed
+
+
+def _absence_may_apply(docs: Sequence[Doc]) -> bool:
+    """Whether an absence rule may be added: a document authorizes, or none of them is
+    anything the rules recognize (no grant, no quote, forecast, question or report): the
+    words may authorize in a way no rule matched. A quote, a forecast or a question never
+    gets one."""
+    return any(d.authorizes for d in docs) or all(d.role == "information" for d in docs)
 
 
 def unread_note(docs: Sequence[Doc], model: WordingModel | None = None) -> str | None:
@@ -167,12 +176,16 @@ def apply_wording_model(
 
 def placements(docs: Sequence[Doc]) -> list[tuple[Doc, Sentence, bool]]:
     """Every sentence an addition may be placed on, and whether an absence rule may use it:
-    in a document that authorizes, the authorizing sentences (or any, when none is found)."""
+    in a document that authorizes, the authorizing sentences (or any, when none is found);
+    where no document authorizes, any sentence (``may_add`` says whether one may be added)."""
     out: list[tuple[Doc, Sentence, bool]] = []
+    unrecognized = not any(d.authorizes for d in docs)  # then any sentence (may_add decides)
     for doc in docs:
         granting = {g.sentence.start for g in doc.grants}
         for sentence in doc.seg.sentences:
-            absence = doc.authorizes and (not granting or sentence.start in granting)
+            absence = unrecognized or (
+                doc.authorizes and (not granting or sentence.start in granting)
+            )
             out.append((doc, sentence, absence))
     return out
 
