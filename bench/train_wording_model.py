@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from releasegate.documents.check.api import _display  # noqa: E402
 from releasegate.documents.check.model_findings import (  # noqa: E402
     ABSENCE,
+    WORDS_ALONE,
     bundle_text,
     may_add,
     placements,
@@ -70,11 +71,13 @@ class Case:
     may_add: set[str]  # the rules the model may add to it (model_findings.may_add)
     sentences: list[tuple[str, bool]]  # where an addition may go; may an absence rule use it
     rules_now: set[str]  # what the rules as they are now find in it
+    alone: bool  # no document authorizes: an absence rule rests on the words alone
 
 
-def read_case(folder: Path) -> tuple[str, set[str], list[tuple[str, bool]], set[str]]:
-    """The bundle's text as the checker sees it, the rules the model may add to it, and its
-    sentences (where an addition would be placed)."""
+def read_case(folder: Path) -> tuple[str, set[str], list[tuple[str, bool]], set[str], bool]:
+    """The bundle's text as the checker sees it, the rules the model may add to it, its
+    sentences (where an addition would be placed), what the rules find now, and whether no
+    document authorizes."""
     parts = []
     for path in expand_paths([folder]):
         parts += read_path(path, _display(path, [folder]))
@@ -82,7 +85,8 @@ def read_case(folder: Path) -> tuple[str, set[str], list[tuple[str, bool]], set[
     docs, findings = run_rules(readable, None)
     sentences = [(s.text, absence) for _, s, absence in placements(docs)]
     text = bundle_text(docs)
-    return text, may_add(docs, None), sentences, {f.rule for f in findings}
+    alone = not any(d.authorizes for d in docs)
+    return text, may_add(docs, None), sentences, {f.rule for f in findings}, alone
 
 
 def load_cases() -> list[Case]:
@@ -92,10 +96,12 @@ def load_cases() -> list[Case]:
         labels = json.loads((corpus / "labels.json").read_text(encoding="utf-8"))
         found = first.get(corpus.name, {}).get("found")
         for name in sorted(labels):
-            text, allowed, sentences, now = read_case(corpus / "cases" / name)
+            text, allowed, sentences, now, alone = read_case(corpus / "cases" / name)
             earlier = set(found[name]) if found is not None else None
             expect = set(labels[name]["expect"])
-            cases.append(Case(corpus.name, name, text, expect, earlier, allowed, sentences, now))
+            cases.append(
+                Case(corpus.name, name, text, expect, earlier, allowed, sentences, now, alone)
+            )
     return cases
 
 
@@ -161,8 +167,17 @@ def _reported(
     least: float,
 ) -> np.ndarray:
     """What the checker reports (model_findings): the rules' findings the model keeps, and its
-    additions (allowed, and placed on a sentence whose weight is above `least`)."""
+    additions (allowed, and placed on a sentence whose weight is above `least`). ``allowed``
+    already holds the bar for absence rules resting on the words alone (:func:`_allowed`)."""
     out: np.ndarray = (decided >= threshold) & (found | (allowed & (evidence > least)))
+    return out
+
+
+def _allowed(may: np.ndarray, alone: np.ndarray, decided: np.ndarray) -> np.ndarray:
+    """The additions model_findings allows: within may_add, and where no document authorizes,
+    an absence rule only at WORDS_ALONE or more."""
+    absence = np.array([r in ABSENCE for r in RULES])
+    out: np.ndarray = may & ~(alone[:, None] & absence[None, :] & (decided < WORDS_ALONE))
     return out
 
 
@@ -185,6 +200,7 @@ def main() -> int:
     held = np.array([c.first_found is not None for c in cases])
     found = np.array([[r in (c.first_found or ()) for r in RULES] for c in cases])
     allowed = np.array([[r in c.may_add for r in RULES] for c in cases])
+    alone = np.array([c.alone for c in cases])
     print(f"{len(cases)} cases in {len(set(groups))} corpora; {held.sum()} with a first reading")
 
     # step 1a: word likelihoods, each corpus scored by a model that never saw it
@@ -208,6 +224,8 @@ def main() -> int:
                 _decision_x(h_likely[~test], h_found[~test], r), h_y[~test, r]
             )
             decided[test, r] = m.predict_proba(_decision_x(h_likely[test], h_found[test], r))[:, 1]
+
+    h_allowed = _allowed(h_allowed, alone[held], decided)
 
     def reported(t: float, least: float) -> np.ndarray:
         return _reported(decided, h_found, h_allowed, h_evidence, t, least)
@@ -246,7 +264,8 @@ def main() -> int:
                 for r in range(len(RULES))
             ]
         )
-        shown = _reported(on_author, now, allowed[author], evidence[author], threshold, least)
+        on_author_allowed = _allowed(allowed[author], alone[author], on_author)
+        shown = _reported(on_author, now, on_author_allowed, evidence[author], threshold, least)
         p0, r0, *_ = _pr(y[author], now)
         p1, r1, *_ = _pr(y[author], shown)
         print(f"{'author (unseen)':<18} {p0:>13.2f} / {r0:.2f} {p1:>15.2f} / {r1:.2f}  (rules now)")

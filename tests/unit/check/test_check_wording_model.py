@@ -25,7 +25,9 @@ def _parts(*texts: str) -> list[Part]:
     return [Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)]
 
 
-def _model(weights: dict[str, dict[str, float]], intercept: float = -6.0) -> WordingModel:
+def _model(
+    weights: dict[str, dict[str, float]], intercept: float = -6.0, threshold: float = 0.5
+) -> WordingModel:
     """A model over a few terms whose decision is the words' likelihood alone."""
     terms = sorted({t for per_rule in weights.values() for t in per_rule})
     width = 3 + 2 * len(RULES)
@@ -36,7 +38,7 @@ def _model(weights: dict[str, dict[str, float]], intercept: float = -6.0) -> Wor
             "weights": [[weights.get(r, {}).get(t, 0.0) for r in RULES] for t in terms],
             "intercepts": [intercept] * len(RULES),
             "decision": [[1.0] + [0.0] * (width - 1) + [0.0] for _ in RULES],
-            "threshold": 0.5,
+            "threshold": threshold,
             "least_evidence": 0.0,
             "max_chars": 10_000,
         }
@@ -127,6 +129,20 @@ def test_an_absence_finding_may_be_added_where_no_rule_recognizes_what_the_text_
     added = [f for f in apply_wording_model(docs, None, findings, model) if f.rule == "RG004"]
     assert [f.text for f in added] == ["Hi Marco, the 40 trial pieces are fine for us."]
     assert "unlock" in added[0].suggestion.lower() or "release" in added[0].suggestion.lower()
+
+
+@pytest.mark.parametrize(("weight", "added"), [(5.8, False), (6.2, True)])
+def test_where_nothing_authorizes_an_absence_rule_must_be_more_likely_than_not(
+    weight: float, added: bool
+) -> None:
+    """Above the threshold (0.4) but below one half (45%), the words alone do not add it."""
+    docs, findings = run_rules(_parts("The 40 trial pieces are fine for us."), None)
+    model = _model({"RG004": {"trial": weight}}, threshold=0.4)  # sigmoid(-6 + weight)
+    assert (0.45 if not added else 0.55) == pytest.approx(
+        model.decide(model.likelihoods(docs[0].part.text), set())["RG004"], abs=0.01
+    )
+    shown = {f.rule for f in apply_wording_model(docs, None, findings, model)}
+    assert ("RG004" in shown) is added
 
 
 def test_mixed_terms_need_an_approval_word_used_twice_and_conflicts_two_quantities() -> None:

@@ -39,6 +39,9 @@ from .wording_model import RULES, WordingModel, load
 
 # absence rules: the finding belongs on a document that authorizes
 ABSENCE = {"RG003", "RG004", "RG005", "RG010"}
+# where no document authorizes, an absence rule rests on the words alone: the model must find it
+# more likely than not (a logistics note's words must not be read as a missing unlock event)
+WORDS_ALONE = 0.5
 
 _WHY: dict[str, str] = {
     "RG001": "A production quantity is shown beside the sample order without being marked as "
@@ -164,7 +167,12 @@ def apply_wording_model(
     missing = [r for r in RULES if r not in found and decided[r] >= model.threshold]
     if missing:
         allowed = may_add(docs, facts, missing)
-        missing = [r for r in missing if r in allowed]
+        alone = not any(d.authorizes for d in docs)
+        missing = [
+            r
+            for r in missing
+            if r in allowed and not (alone and r in ABSENCE and decided[r] < WORDS_ALONE)
+        ]
     # a go-ahead that rolls a sign-off over into production is told once, as RG007 (run_rules)
     rolled = {(f.file, f.sentence_start) for f in kept if f.rule == "RG007"}
     added = _added(docs, facts, model, missing, decided, rolled) if missing else []
