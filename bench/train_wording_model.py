@@ -51,6 +51,7 @@ from releasegate.documents.check.wording_model import (  # noqa: E402
     MODEL_FILE,
     RULES,
     from_json,
+    scoped_words,
 )
 
 DATA = ROOT / "tests" / "data"
@@ -106,7 +107,13 @@ def load_cases() -> list[Case]:
 
 
 def _vectorizer() -> TfidfVectorizer:
-    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=MAX_TERMS)
+    return TfidfVectorizer(
+        preprocessor=scoped_words,
+        ngram_range=(1, 2),
+        min_df=2,
+        sublinear_tf=True,
+        max_features=MAX_TERMS,
+    )
 
 
 def _word_models(

@@ -11,7 +11,13 @@ from releasegate.documents.check import OrderFacts, check_parts
 from releasegate.documents.check.model_findings import apply_wording_model, may_add
 from releasegate.documents.check.read import Part
 from releasegate.documents.check.rules import run_rules
-from releasegate.documents.check.wording_model import RULES, WordingModel, from_json, load
+from releasegate.documents.check.wording_model import (
+    RULES,
+    WordingModel,
+    from_json,
+    load,
+    scoped_words,
+)
 
 TEXTS = [
     "Samples approved, go ahead with the full run of 500 pcs.",
@@ -46,7 +52,9 @@ def _model(
 
 
 def test_the_bundle_vector_is_scikit_learns_tfidf() -> None:
-    vec = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True).fit(TEXTS)
+    vec = TfidfVectorizer(
+        preprocessor=scoped_words, ngram_range=(1, 2), min_df=1, sublinear_tf=True
+    ).fit(TEXTS)
     terms = vec.get_feature_names_out().tolist()
     model = from_json(
         {

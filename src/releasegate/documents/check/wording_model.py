@@ -4,9 +4,11 @@ The rules (rules.py) look for sentences; on text they were not written against t
 is said another way and flag what only looks risky. This model was learned from the labelled
 corpora under tests/data (bench/train_wording_model.py writes ``wording_model.json.gz``):
 
-1. **Words.** A bag of the bundle's words and word pairs, weighted as TF-IDF (the same
-   vocabulary, weighting and normalization as scikit-learn's ``TfidfVectorizer`` at training),
-   and one logistic regression per rule gives how likely a reviewer would raise that rule.
+1. **Words.** A bag of the bundle's words and word pairs (the few words after "not", "only",
+   "until", "hold" ... counted again with a scope mark, see :func:`scoped_words`), weighted as
+   TF-IDF (the same vocabulary, weighting and normalization as scikit-learn's
+   ``TfidfVectorizer`` at training), and one logistic regression per rule gives how likely a
+   reviewer would raise that rule.
 2. **Decision.** A second logistic regression per rule weighs that likelihood together with
    what the rules found (for every rule, since they go together: no hold and no unlock event
    are usually raised side by side) and gives the probability that the rule applies.
@@ -33,13 +35,60 @@ from .model import RULE_NAMES
 RULES: tuple[str, ...] = tuple(RULE_NAMES)
 MODEL_FILE = "wording_model.json.gz"
 
-# scikit-learn's default token pattern: runs of two or more word characters
-_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# scikit-learn's default token pattern (runs of two or more word characters), and the marks
+# that end a clause
+_TOKEN = re.compile(r"(?u)\b\w\w+\b|[.;:!?\n]")
+# words that put what follows them in scope: negation, restriction, condition, hold
+SCOPE_WORDS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "without",
+        "nothing",
+        "none",
+        "nor",
+        "neither",
+        "cannot",
+        "don",
+        "doesn",
+        "isn",
+        "aren",
+        "won",
+        "hold",
+        "until",
+        "only",
+        "unless",
+        "pending",
+        "before",
+    ]
+)
+SCOPE_SPAN = 4  # words after one, within its clause
+
+
+def scoped_words(text: str) -> str:
+    """The text's lower-cased words, each of the few after a scope word ("not", "only",
+    "until", "hold" ...) in the same clause repeated with a ``neg_`` mark, so that "not
+    released" and "released" weigh differently. The model's only view of negation and scope;
+    at training it is the vectorizer's preprocessor."""
+    out: list[str] = []
+    left = 0
+    for word in _TOKEN.findall(text.lower()):
+        if len(word) == 1:  # a clause ends
+            left = 0
+            continue
+        out.append(word)
+        if left:
+            out.append("neg_" + word)
+            left -= 1
+        if word in SCOPE_WORDS:
+            left = SCOPE_SPAN
+    return " ".join(out)
 
 
 def term_counts(text: str) -> Counter[str]:
-    """Words and adjacent word pairs of the lower-cased text, counted (as at training)."""
-    tokens = _TOKEN.findall(text.lower())
+    """Words and adjacent word pairs of the scoped text, counted (as at training)."""
+    tokens = scoped_words(text).split()
     counts = Counter(tokens)
     counts.update(f"{a} {b}" for a, b in pairwise(tokens))
     return counts
