@@ -126,12 +126,16 @@ def may_add(
     return allowed
 
 
+def _nothing_authorizes(docs: Sequence[Doc]) -> bool:
+    return not any(d.authorizes for d in docs)
+
+
 def _absence_may_apply(docs: Sequence[Doc]) -> bool:
     """Whether an absence rule may be added: a document authorizes, or none of them is
     anything the rules recognize (no grant, no quote, forecast, question or report): the
-    words may authorize in a way no rule matched. A quote, a forecast or a question never
-    gets one."""
-    return any(d.authorizes for d in docs) or all(d.role == "information" for d in docs)
+    words may authorize in a way no rule matched (then the model must find it more likely
+    than not, ``WORDS_ALONE``). A quote, a forecast or a question never gets one."""
+    return not _nothing_authorizes(docs) or all(d.role == "information" for d in docs)
 
 
 def unread_note(docs: Sequence[Doc], model: WordingModel | None = None) -> str | None:
@@ -167,7 +171,7 @@ def apply_wording_model(
     missing = [r for r in RULES if r not in found and decided[r] >= model.threshold]
     if missing:
         allowed = may_add(docs, facts, missing)
-        alone = not any(d.authorizes for d in docs)
+        alone = _nothing_authorizes(docs)
         missing = [
             r
             for r in missing
@@ -187,7 +191,7 @@ def placements(docs: Sequence[Doc]) -> list[tuple[Doc, Sentence, bool]]:
     in a document that authorizes, the authorizing sentences (or any, when none is found);
     where no document authorizes, any sentence (``may_add`` says whether one may be added)."""
     out: list[tuple[Doc, Sentence, bool]] = []
-    unrecognized = not any(d.authorizes for d in docs)  # then any sentence (may_add decides)
+    unrecognized = _nothing_authorizes(docs)  # then any sentence (may_add decides)
     for doc in docs:
         granting = {g.sentence.start for g in doc.grants}
         for sentence in doc.seg.sentences:
