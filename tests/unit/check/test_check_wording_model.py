@@ -116,8 +116,9 @@ ABSENCE = {"RG003", "RG004", "RG005", "RG010"}
         "Quotation Q-24-118, valid 30 days: 10 sample pcs at EUR 12.00 each; "
         "series 500 pcs at EUR 4.10 each.",
         "Could we go ahead with the remaining 500 pcs next week?",
+        "Could you confirm whether the 10 sample pcs should be RAL 9005 or RAL 9011?",
     ],
-    ids=["a quote", "a question"],
+    ids=["a quote", "a question", "a question without a go-ahead"],
 )
 def test_no_absence_finding_is_added_to_a_quote_or_a_question(text: str) -> None:
     docs, findings = run_rules(_parts(text), None)

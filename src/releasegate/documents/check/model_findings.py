@@ -23,6 +23,7 @@ from .rules import (
     Bundle,
     Doc,
     build_finding,
+    is_question,
     suggest_authority,
     suggest_forecast,
     suggest_hold,
@@ -134,8 +135,13 @@ def _absence_may_apply(docs: Sequence[Doc]) -> bool:
     """Whether an absence rule may be added: a document authorizes, or none of them is
     anything the rules recognize (no grant, no quote, forecast, question or report): the
     words may authorize in a way no rule matched (then the model must find it more likely
-    than not, ``WORDS_ALONE``). A quote, a forecast or a question never gets one."""
-    return not _nothing_authorizes(docs) or all(d.role == "information" for d in docs)
+    than not, ``WORDS_ALONE``). A quote, a forecast or a question never gets one, nor a text
+    that only asks."""
+    if not _nothing_authorizes(docs):
+        return True
+    return all(d.role == "information" for d in docs) and any(
+        not is_question(s) for d in docs for s in d.seg.sentences
+    )
 
 
 def unread_note(docs: Sequence[Doc], model: WordingModel | None = None) -> str | None:
