@@ -43,6 +43,7 @@ from releasegate.documents.check.model_findings import (  # noqa: E402
     WORDS_ALONE,
     bundle_text,
     may_add,
+    nothing_authorizes,
     placements,
 )
 from releasegate.documents.check.read import Part, expand_paths, read_path  # noqa: E402
@@ -86,8 +87,8 @@ def read_case(folder: Path) -> tuple[str, set[str], list[tuple[str, bool]], set[
     docs, findings = run_rules(readable, None)
     sentences = [(s.text, absence) for _, s, absence in placements(docs)]
     text = bundle_text(docs)
-    alone = not any(d.authorizes for d in docs)
-    return text, may_add(docs, None), sentences, {f.rule for f in findings}, alone
+    now = {f.rule for f in findings}
+    return text, may_add(docs, None), sentences, now, nothing_authorizes(docs)
 
 
 def load_cases() -> list[Case]:

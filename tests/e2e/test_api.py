@@ -422,7 +422,7 @@ def test_openapi_lists_every_route_with_the_error_shape(api: Api):
 
 
 def test_check_over_http_with_and_without_the_wording_model(api: Api) -> None:
-    from tests.e2e.test_check_cli import CHAT
+    from tests.e2e.check_texts import CHAT
 
     files = {"files": ("sms.txt", CHAT.encode())}
     full = api.ok("POST", "/check", "pat", files=files)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.e2e.check_texts import CHAT
+
 BIN = Path(sys.executable).parent / "releasegate"
 
 
@@ -49,17 +51,6 @@ def test_unreadable_input_exits_2_with_one_line_naming_the_file(tmp_path: Path) 
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "scan.pdf" in lines[0] and "not a PDF" in lines[0]
-
-
-CHAT = """Text messages with Vic - Hamilton Sheet Metal
-2024-05-28 08:41  Lucia (Bellini Gelato): Hey Vic, it's Lucia from Bellini. Can you make a few \
-test lids for the new pans? The 5 L ones, stainless, with the thumb notch like the drawing
-2024-05-28 08:42  Lucia (Bellini Gelato): The rest are on hold for now, Marco decides on those \
-(he's the boss lol)
-2024-05-28 09:15  Vic: Sure thing Lucia. 18 gauge ok?
-2024-05-28 09:16  Lucia (Bellini Gelato): yes 18 is fine
-2024-05-31 16:02  Vic: test lids ready, drop by anytime
-"""
 
 
 def test_the_wording_model_adds_what_the_rules_miss_and_rules_only_leaves_it_out(

@@ -127,7 +127,8 @@ def may_add(
     return allowed
 
 
-def _nothing_authorizes(docs: Sequence[Doc]) -> bool:
+def nothing_authorizes(docs: Sequence[Doc]) -> bool:
+    """No document of the bundle authorizes: an absence rule would rest on the words alone."""
     return not any(d.authorizes for d in docs)
 
 
@@ -137,7 +138,7 @@ def _absence_may_apply(docs: Sequence[Doc]) -> bool:
     words may authorize in a way no rule matched (then the model must find it more likely
     than not, ``WORDS_ALONE``). A quote, a forecast or a question never gets one, nor a text
     that only asks."""
-    if not _nothing_authorizes(docs):
+    if not nothing_authorizes(docs):
         return True
     return all(d.role == "information" for d in docs) and any(
         not is_question(s) for d in docs for s in d.seg.sentences
@@ -177,7 +178,7 @@ def apply_wording_model(
     missing = [r for r in RULES if r not in found and decided[r] >= model.threshold]
     if missing:
         allowed = may_add(docs, facts, missing)
-        alone = _nothing_authorizes(docs)
+        alone = nothing_authorizes(docs)
         missing = [
             r
             for r in missing
@@ -197,7 +198,7 @@ def placements(docs: Sequence[Doc]) -> list[tuple[Doc, Sentence, bool]]:
     in a document that authorizes, the authorizing sentences (or any, when none is found);
     where no document authorizes, any sentence (``may_add`` says whether one may be added)."""
     out: list[tuple[Doc, Sentence, bool]] = []
-    unrecognized = _nothing_authorizes(docs)  # then any sentence (may_add decides)
+    unrecognized = nothing_authorizes(docs)  # then any sentence (may_add decides)
     for doc in docs:
         granting = {g.sentence.start for g in doc.grants}
         for sentence in doc.seg.sentences:
