@@ -3479,3 +3479,27 @@ def test_an_approved_said_in_a_chat_line_is_no_label_value() -> None:
     )
     assert "RG002" in check(chat).rules
     assert "RG002" not in check("Disposition: approved\nNext step: FAI report review.").rules
+
+
+def test_the_same_samples_counted_differently_in_two_messages_are_a_conflict() -> None:
+    chat = (
+        "[03/06 09:12] Ana: PO 4500771 is for sample 5pcs of HB-7 hinge only. The other 295 "
+        "are not released until our salt-spray test passes and Lars Berg sends a written release.\n"
+        "[04/06 10:30] Ana: As per PO pls make 6pcs samples, ship by DHL.\n"
+    )
+    report = check(chat)
+    assert "RG011" in report.rules
+    finding = next(f for f in report.findings if f.rule == "RG011")
+    assert finding.message == "This authorizes 6 units but elsewhere the samples are 5 units."
+    # the same count twice, a breakdown, a revised order and two parts are no conflict
+    assert "RG011" not in check(chat.replace("make 6pcs", "make 5pcs")).rules
+    breakdown = chat.replace("sample 5pcs", "sample 6pcs").replace(
+        "make 6pcs samples", "make 6pcs samples (3 samples per colour)"
+    )
+    assert "RG011" not in check(breakdown).rules
+    assert "RG011" not in check(chat.replace("As per PO", "As per revised PO")).rules
+    two_parts = (
+        "PO 4500772 covers 10 samples of bracket A and 12 samples of bracket B only; the rest "
+        "is not released until sample sign-off and a written release by Lars Berg."
+    )
+    assert "RG011" not in check(two_parts).rules

@@ -2056,10 +2056,69 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         if doc.part.name not in flagged:
             out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
+    if not out and not flagged:
+        out += _sample_counts_differ(bundle)
     if bundle.facts is not None:
         authorized = [entry for entry in stated if entry[0].authorizes]
         out += _against_register(bundle, bundle.facts, authorized)
     return out
+
+
+_SAMPLE_COUNT = re.compile(
+    r"\)?\s*(?:x\s+)?(?:pcs\.?\s+|pieces\s+|units\s+|nos\.?\s+)?(?:of\s+)?(?:\w+[- ])?"
+    r"(?:samples?|prototypes?|protos?|pilot (?:units|pcs|pieces|parts|sets|frames|lots?)|"
+    r"fai (?:pieces|parts|units)|first[- ]articles?|test units|trial (?:units|pieces|pcs))\b"
+)
+
+
+# "sample 5pcs", "Samples: 6", "prototype qty 4"
+_SAMPLE_BEFORE = re.compile(
+    r"\b(?:samples?|prototypes?|protos?)(?: (?:qty|quantity|lot|order))?\s*[:=]?\s*$"
+)
+_REVISED = re.compile(
+    r"\b(?:rev(?:\.|ision)?\s*\d|revised|revision|amended|amendment|change order|"
+    r"increased?|reduced?|instead of|changed? (?:from|to))\b"
+)
+
+
+def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
+    """The same sample count stated twice, differently: "twelve (12) sample beds" in a PO's
+    note and 16 in its line, or "5 samples" in one message and "6 samples" in the next."""
+    seen: list[tuple[Doc, Quantity, Sentence]] = []
+    for doc in bundle.docs:
+        if doc.role in ("quote", "forecast"):
+            continue
+        low = doc.seg.low
+        for sentence in doc.seg.candidates(lang.SAMPLE):
+            if is_question(sentence) or lang.CONDITION.search(sentence.low):
+                continue
+            for q in doc.seg.quantities_in(sentence.start, sentence.end):
+                if not (
+                    _SAMPLE_COUNT.match(low, q.end)
+                    or _SAMPLE_BEFORE.search(low, max(0, q.start - 30), q.start)
+                ) or _quoted(doc.part.text, q.start):
+                    continue
+                if _inside(q.start, doc.hold_spans) or _not_active(low, q):
+                    continue
+                if _item_number(doc.part.text, q):
+                    continue
+                seen.append((doc, q, sentence))
+    values = sorted({q.value for _, q, _ in seen})
+    # a multiple is a breakdown ("8 finish samples (4 per colour)"), not another count
+    if len(values) != 2 or values[1] > 2 * values[0] or values[1] % values[0] == 0:
+        return []
+    # a revised order changes its count on purpose; two orders have two counts
+    if any(_REVISED.search(d.seg.low) for d in bundle.docs) or (
+        len({po for d in bundle.docs for po, _, _ in find_po_numbers(d.seg.low)}) > 1
+    ):
+        return []
+    first = next(entry for entry in seen if entry[1].value == values[0])
+    later = [e for e in seen if e[1].value != first[1].value]
+    # two counts in one sentence are two things ("10 samples of A and 5 samples of B")
+    if any(e[0] is first[0] and e[2].start == first[2].start for e in later):
+        return []
+    doc, q, sentence = later[0]
+    return [_conflict(doc, q, sentence, f"elsewhere the samples are {_units(first[1].value)}")]
 
 
 _SAMPLE_AFTER = re.compile(
