@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from operator import mul
 
 from .model import RULE_NAMES
 
@@ -136,11 +137,12 @@ class WordingModel:
 
     def _scores(self, vector: dict[int, float]) -> list[float]:
         """Per rule (RULES order), the vector's weighted sum."""
-        totals = [0.0] * len(RULES)
-        for i, v in vector.items():
-            for r, w in enumerate(self.weights[i]):
-                totals[r] += v * w
-        return totals
+        if not vector:
+            return [0.0] * len(RULES)
+        values = list(vector.values())
+        rows = [self.weights[i] for i in vector]
+        # one column of weights per rule, summed against the values (in C, not per term)
+        return [sum(map(mul, values, column)) for column in zip(*rows, strict=True)]
 
     def features(self, text: str) -> dict[int, float]:
         """The bundle's TF-IDF vector (sublinear term frequency, L2-normalized)."""
