@@ -3503,3 +3503,17 @@ def test_the_same_samples_counted_differently_in_two_messages_are_a_conflict() -
         "is not released until sample sign-off and a written release by Lars Berg."
     )
     assert "RG011" not in check(two_parts).rules
+
+
+def test_a_reply_counting_other_samples_than_the_message_it_quotes_is_a_conflict() -> None:
+    reply = (
+        "Hi Tomas, thanks for the photos. For the 12 pilot frames we authorized, please use the "
+        "matt black finish.\n\nBest, Freja\n\n"
+        "> PO SC-25-061 is attached. It covers 10 pilot frames only. The remaining 490 frames\n"
+        "> are not released until the fatigue test passes and I send a written release.\n"
+    )
+    report = check(reply)
+    finding = next(f for f in report.findings if f.rule == "RG011")
+    assert finding.text.startswith("For the 12 pilot frames")
+    # the reply agreeing with the quote is no conflict
+    assert "RG011" not in check(reply.replace("For the 12", "For the 10")).rules

@@ -2096,13 +2096,16 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
                 if not (
                     _SAMPLE_COUNT.match(low, q.end)
                     or _SAMPLE_BEFORE.search(low, max(0, q.start - 30), q.start)
-                ) or _quoted(doc.part.text, q.start):
+                ):
                     continue
                 if _inside(q.start, doc.hold_spans) or _not_active(low, q):
                     continue
                 if _item_number(doc.part.text, q):
                     continue
                 seen.append((doc, q, sentence))
+    # a reply may count against the message it quotes, not two quoted lines against each other
+    if all(_quoted(d.part.text, q.start) for d, q, _ in seen):
+        return []
     values = sorted({q.value for _, q, _ in seen})
     # a multiple is a breakdown ("8 finish samples (4 per colour)"), not another count
     if len(values) != 2 or values[1] > 2 * values[0] or values[1] % values[0] == 0:
@@ -2116,6 +2119,10 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
     later = [e for e in seen if e[1].value != first[1].value]
     # two counts in one sentence are two things ("10 samples of A and 5 samples of B")
     if any(e[0] is first[0] and e[2].start == first[2].start for e in later):
+        return []
+    if all(_quoted(d.part.text, q.start) for d, q, _ in later):
+        first, later = later[0], [first]
+    if _quoted(later[0][0].part.text, later[0][1].start):
         return []
     doc, q, sentence = later[0]
     return [_conflict(doc, q, sentence, f"elsewhere the samples are {_units(first[1].value)}")]
