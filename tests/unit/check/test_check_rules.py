@@ -3517,3 +3517,19 @@ def test_a_reply_counting_other_samples_than_the_message_it_quotes_is_a_conflict
     assert finding.text.startswith("For the 12 pilot frames")
     # the reply agreeing with the quote is no conflict
     assert "RG011" not in check(reply.replace("For the 12", "For the 10")).rules
+
+
+def test_approved_with_a_technical_object_and_a_test_result_read_as_technical() -> None:
+    mail = (
+        "Finance approved the PO on Friday, so BK-24-0590 is live. The client approved the "
+        "prototype booth yesterday. The 14 production booths are not released until I send a "
+        "written release after the acoustic sign-off. Sam Reid"
+    )
+    assert "RG009" in check(mail).rules
+    minutes = (
+        "1 | Drop test 1.2 m | approved - no cracks\n"
+        "2 | Spring budget, GBP 18k | approved by finance on 14 May\n"
+    )
+    assert "RG009" in check(minutes).rules
+    # one sense only: no mixed terms
+    assert "RG009" not in check(mail.replace("Finance approved the PO", "We sent the PO")).rules

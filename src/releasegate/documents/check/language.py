@@ -1361,7 +1361,7 @@ _TECH_THING = (
     r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|psw|quality|engineering|"
     r"dimensional|technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection|"
     r"strike-?offs?|lab ?dips?|swatch(?:es)?|(?:press )?proofs?|first-?offs?|golden samples?|"
-    r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat|pps|top samples?|size sets?)"
+    r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat|pps|top samples?|size sets?|tests?)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
@@ -1376,6 +1376,8 @@ APPROVAL_TECHNICAL = re.compile(
     rf"your )?"
     rf"(?:\w+ ){{0,2}}{_TECH_THING}\b|\bapproved {_TECH_THING}\b|\bapproved by (?:our )?"
     rf"(?:engineering|quality|the lab)"
+    # the verb with its object: "the client approved the prototype booth yesterday"
+    rf"|\bapproved (?:the|our|your|all|both) (?:\w+ ){{0,2}}{_TECH_THING}\b"
 )
 APPROVAL_PRODUCTION = re.compile(
     rf"\bapprov\w* (?:of|for|to start) (?:the |our |your )?(?:\w+ ){{0,3}}{_PROD_THING}\b|"
