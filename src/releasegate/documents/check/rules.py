@@ -2103,9 +2103,6 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
                 if _item_number(doc.part.text, q):
                     continue
                 seen.append((doc, q, sentence))
-    # a reply may count against the message it quotes, not two quoted lines against each other
-    if all(_quoted(d.part.text, q.start) for d, q, _ in seen):
-        return []
     values = sorted({q.value for _, q, _ in seen})
     # a multiple is a breakdown ("8 finish samples (4 per colour)"), not another count
     if len(values) != 2 or values[1] > 2 * values[0] or values[1] % values[0] == 0:
@@ -2115,17 +2112,21 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
         len({po for d in bundle.docs for po, _, _ in find_po_numbers(d.seg.low)}) > 1
     ):
         return []
-    first = next(entry for entry in seen if entry[1].value == values[0])
-    later = [e for e in seen if e[1].value != first[1].value]
+    small = [e for e in seen if e[1].value == values[0]]
+    large = [e for e in seen if e[1].value == values[1]]
     # two counts in one sentence are two things ("10 samples of A and 5 samples of B")
-    if any(e[0] is first[0] and e[2].start == first[2].start for e in later):
+    if {(d.part.name, s.start) for d, _, s in small} & {
+        (d.part.name, s.start) for d, _, s in large
+    }:
         return []
-    if all(_quoted(d.part.text, q.start) for d, q, _ in later):
-        first, later = later[0], [first]
-    if _quoted(later[0][0].part.text, later[0][1].start):
+    # a reply may count against the message it quotes, never two quoted lines against each
+    # other; the finding goes on the writer's own line, the larger count first
+    own = [e for e in large + small if not _quoted(e[0].part.text, e[1].start)]
+    if not own:
         return []
-    doc, q, sentence = later[0]
-    return [_conflict(doc, q, sentence, f"elsewhere the samples are {_units(first[1].value)}")]
+    doc, q, sentence = own[0]
+    other = values[0] if q.value == values[1] else values[1]
+    return [_conflict(doc, q, sentence, f"elsewhere the samples are {_units(other)}")]
 
 
 _SAMPLE_AFTER = re.compile(
