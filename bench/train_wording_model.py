@@ -13,9 +13,12 @@ held-out corpus on first reading; bench/first_findings.py). Then:
    first reading beside what rules + model would have reported. The corpora were written
    independently, in different trades and voices, so this is the estimate for text nobody has
    seen.
-2. **The shipped model.** Trained on every corpus; the decision threshold is the one with the
-   best F1 in step 1. Written to src/releasegate/documents/check/wording_model.json.gz, then
-   read back through releasegate's own loader and checked against scikit-learn's output.
+2. **The shipped model.** Trained on every corpus; the decision threshold (and the weight a
+   sentence needs before an addition is placed on it) is the pair from step 1 with the best
+   recall among those whose precision reaches the issue's aim of 0.90, or the best F1 when
+   none does: precision at its aim, the rest spent on recall. Written to
+   src/releasegate/documents/check/wording_model.json.gz, then read back through releasegate's
+   own loader and checked against scikit-learn's output.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ MAX_TERMS = 5000  # more terms (10k, 30k, 200k) measured no better in step 1
 WORD_C = 4.0
 THRESHOLDS = [round(0.25 + 0.05 * i, 2) for i in range(8)]
 EVIDENCE = [0.0, 10.0, 20.0, 30.0, 40.0, 60.0]
+PRECISION_AIM = 0.90  # the issue's aim; the threshold keeps precision there, then buys recall
 
 
 @dataclass
@@ -242,11 +246,22 @@ def main() -> int:
         p, r, *_ = _pr(h_y, reported(*choice))
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    threshold, least = max(((t, e) for t in THRESHOLDS for e in EVIDENCE), key=f1)
+    pairs = [(t, e) for t in THRESHOLDS for e in EVIDENCE]
+    measured = {pair: _pr(h_y, reported(*pair))[:2] for pair in pairs}
+    at_aim = [pair for pair in pairs if measured[pair][0] >= PRECISION_AIM]
+    if at_aim:
+        threshold, least = max(at_aim, key=lambda pair: (measured[pair][1], f1(pair)))
+        why = f"the best recall with precision at least {PRECISION_AIM}"
+    else:
+        threshold, least = max(pairs, key=f1)
+        why = f"no pair reaches precision {PRECISION_AIM}: the best F1"
     print(
         f"\nleave one corpus out: decision threshold {threshold} of {THRESHOLDS}, sentence "
-        f"evidence above {least} of {EVIDENCE} (the pair with the best F1)"
+        f"evidence above {least} of {EVIDENCE} ({why})"
     )
+    for t in THRESHOLDS:
+        pt, rt = measured[(t, least)]
+        print(f"  threshold {t}: precision {pt:.3f}, recall {rt:.3f}, F1 {f1((t, least)):.3f}")
     for e in EVIDENCE:
         pe, re_, *_ = _pr(h_y, reported(threshold, e))
         print(f"  additions need a sentence above {e}: precision {pe:.3f}, recall {re_:.3f}")
