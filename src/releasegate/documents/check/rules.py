@@ -2064,13 +2064,16 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     return out
 
 
-_SAMPLE_COUNT = re.compile(
-    r"\)?\s*(?:x\s+)?(?:pcs\.?\s+|pieces\s+|units\s+|nos\.?\s+)?(?:of\s+)?(?:\w+[- ])?"
+# what counts samples: "the 25 samples", "10 pilot units", "6 FAI pieces"
+_SAMPLE_NOUN = (
     r"(?:samples?|prototypes?|protos?|pilot (?:units|pcs|pieces|parts|sets|frames|lots?)|"
     r"fai (?:pieces|parts|units)|first[- ]articles?|test units|trial (?:units|pieces|pcs))\b"
 )
-
-
+# after a count: "6pcs samples", "12 sample beds", "(10) pilot frames"
+_SAMPLE_COUNT = re.compile(
+    r"\)?\s*(?:x\s+)?(?:pcs\.?\s+|pieces\s+|units\s+|nos\.?\s+)?(?:of\s+)?(?:\w+[- ])?"
+    + _SAMPLE_NOUN
+)
 # "sample 5pcs", "Samples: 6", "prototype qty 4"
 _SAMPLE_BEFORE = re.compile(
     r"\b(?:samples?|prototypes?|protos?)(?: (?:qty|quantity|lot|order))?\s*[:=]?\s*$"
@@ -2129,10 +2132,7 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
     return [_conflict(doc, q, sentence, f"elsewhere the samples are {_units(other)}")]
 
 
-_SAMPLE_AFTER = re.compile(
-    r"\s+(?:samples?|prototypes?|protos?|pilot (?:units|pcs|pieces|parts)|fai (?:pieces|parts|"
-    r"units)|first[- ]articles?)\b"
-)
+_SAMPLE_AFTER = re.compile(r"\s+" + _SAMPLE_NOUN)
 _STATED_SCOPE = re.compile(
     r"\b(?:pilot|sample|samples|prototypes?|protos?|fai|first[- ]articles?|trial)(?: lot| batch|"
     r" run| build| quantity| qty)?\b[^.;]{0,50}\b(?:is|=|:)\s*$"
