@@ -173,17 +173,26 @@ class AnchorIndex:
     """The anchors of a fixed set of patterns, found in a text in one pass."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.anchors: dict[re.Pattern[str], Anchors] = {}
+        # Keyed by the pattern's id: hashing a compiled pattern hashes its whole program, which
+        # for the large alternations costs more than the lookup saves. The patterns are kept.
+        self._anchors: dict[int, Anchors] = {}
+        anchored: list[re.Pattern[str]] = []
         words: set[str] = set()
         for pattern in patterns:
             found = required_literals(pattern)
             if found is not None:
-                self.anchors[pattern] = found
+                self._anchors[id(pattern)] = found
+                anchored.append(pattern)
                 words |= found
+        self.anchored: tuple[re.Pattern[str], ...] = tuple(anchored)
         self._automaton = ahocorasick.Automaton()
         for word in words:
             self._automaton.add_word(word, (word, len(word)))
         self._automaton.make_automaton()
+
+    def anchors(self, pattern: re.Pattern[str]) -> Anchors | None:
+        """The pattern's anchor words, or None when it has none (or is not indexed)."""
+        return self._anchors.get(id(pattern))
 
     def scan(self, low: str) -> dict[str, list[int]]:
         """Start offsets of every anchor occurrence, by anchor."""

@@ -360,7 +360,12 @@ def split_sentences(text: str, low: str, start: int = 0, end: int | None = None)
                 if nxt[:1].isdigit() and m.group() == ".":
                     continue
             cut = m.end()
-        elif m.lastgroup == "line" and not _line_break_ends_sentence(text, m.start()):
+        elif m.lastgroup == "line" and (
+            # nothing since the last cut (a line that ended on a full stop): whether or not
+            # the break ends a sentence, the next sentence starts after it
+            not low[start : m.start()].strip(" \t\r\n")
+            or not _line_break_ends_sentence(text, m.start())
+        ):
             continue
         else:
             cut = m.start()
@@ -1230,7 +1235,8 @@ class Segmented:
         # Table columns need the lines above a row, so such text is read whole, up front.
         self._tables = "|" in text or bool(_PLAIN_HEADER.search(low))
         self._ranges: dict[tuple[int, int], list[Quantity]] = {}
-        self._found: dict[tuple[re.Pattern[str], bool], list[Sentence]] = {}
+        # by (id of the pattern, at_start), with the pattern: hashing a pattern is slow
+        self._found: dict[tuple[int, bool], tuple[re.Pattern[str], list[Sentence]]] = {}
         self._column_starts: set[int] = set()
         self._released_starts: set[int] = set()
 
@@ -1394,16 +1400,16 @@ class Segmented:
     def candidates(self, pattern: re.Pattern[str], at_start: bool = False) -> list[Sentence]:
         """The sentences in which the pattern matches (at their start, with ``at_start``),
         found once per part and kept."""
-        key = (pattern, at_start)
-        found = self._found.get(key)
-        if found is None:
-            found = self._found[key] = self._candidates(pattern, at_start)
-        return found
+        key = (id(pattern), at_start)
+        kept = self._found.get(key)
+        if kept is None or kept[0] is not pattern:  # (an id is reused only once freed)
+            kept = self._found[key] = (pattern, self._candidates(pattern, at_start))
+        return kept[1]
 
     def _candidates(self, pattern: re.Pattern[str], at_start: bool) -> list[Sentence]:
         """Only sentences that hold one of the pattern's anchor words (see :mod:`anchors`) are
         cut and searched; a pattern without anchors is searched in every sentence."""
-        anchors = self._index.anchors.get(pattern) if self._index is not None else None
+        anchors = self._index.anchors(pattern) if self._index is not None else None
         test = pattern.match if at_start else pattern.search
         if anchors is None:
             return [s for s in self.sentences if test(s.low)]
@@ -1418,10 +1424,14 @@ class Segmented:
         )
         found: dict[int, Sentence] = {}
         if "sentences" in self.__dict__:
+            sentences, starts, end = self.sentences, self._s_starts, -1
             for offset in offsets:
-                s = self.sentence_at(offset)
-                if s is not None:
-                    found[s.start] = s
+                if offset < end:
+                    continue  # in the sentence just found
+                i = bisect_right(starts, offset) - 1
+                if i >= 0 and offset < sentences[i].end:
+                    found[sentences[i].start] = sentences[i]
+                    end = sentences[i].end
         else:
             end, cut = -1, list[Sentence]()
             for offset in offsets:

@@ -91,7 +91,7 @@ def term_counts(text: str) -> Counter[str]:
     """Words and adjacent word pairs of the scoped text, counted (as at training)."""
     tokens = scoped_words(text).split()
     counts = Counter(tokens)
-    counts.update(f"{a} {b}" for a, b in pairwise(tokens))
+    counts.update(map(" ".join, pairwise(tokens)))
     return counts
 
 
@@ -125,10 +125,11 @@ class WordingModel:
     def _vector(self, text: str, normalize: bool) -> dict[int, float]:
         """The text's TF-IDF weights by term index (sublinear term frequency)."""
         vector: dict[int, float] = {}
+        index, idf, log = self.index, self.idf, math.log
         for term, n in term_counts(text).items():
-            i = self.index.get(term)
+            i = index.get(term)
             if i is not None:
-                vector[i] = (1.0 + math.log(n)) * self.idf[i]
+                vector[i] = idf[i] if n == 1 else (1.0 + log(n)) * idf[i]
         norm = math.sqrt(sum(v * v for v in vector.values())) if normalize else 0.0
         if norm:
             for i in vector:
@@ -163,7 +164,7 @@ class WordingModel:
         for r, rule in enumerate(RULES):
             x = [logits[r], flags[r], flags[r] * logits[r], *flags, *logits]
             *coef, intercept = self.decision[r]
-            out[rule] = _sigmoid(intercept + sum(c * v for c, v in zip(coef, x, strict=True)))
+            out[rule] = _sigmoid(intercept + sum(map(mul, coef, x)))
         return out
 
     def sentence_weights(self, text: str) -> dict[str, float]:
@@ -176,12 +177,15 @@ def from_json(data: dict[str, object]) -> WordingModel:
     terms = data["terms"]
     if not isinstance(terms, list):
         raise ValueError("wording model: 'terms' is not a list")
+    decision = tuple(tuple(_floats(row)) for row in _rows(data["decision"]))
+    if len(decision) != len(RULES) or any(len(row) != 4 + 2 * len(RULES) for row in decision):
+        raise ValueError("wording model: 'decision' does not hold one row per rule")
     return WordingModel(
         index={t: i for i, t in enumerate(terms)},
         idf=tuple(_floats(data["idf"])),
         weights=tuple(tuple(_floats(row)) for row in _rows(data["weights"])),
         intercepts=tuple(_floats(data["intercepts"])),
-        decision=tuple(tuple(_floats(row)) for row in _rows(data["decision"])),
+        decision=decision,
         threshold=float(str(data["threshold"])),
         least_evidence=float(str(data["least_evidence"])),
         max_chars=int(str(data["max_chars"])),
