@@ -159,6 +159,23 @@ def test_k_notation_and_labelled_table_rows_are_quantities() -> None:
     assert _values(table) == [25, 4000]
 
 
+def test_a_pdf_rows_line_number_and_a_size_are_not_its_count() -> None:
+    # a PDF table row wrapped cell by cell: the "1" and "2" open the lines under "Line"/"Ln",
+    # the counts are left to the supplier ("AS PER QUOTE", "TBC")
+    po = (
+        "Line P/N Description Qty Unit USD Total\n1 ANAT-SC-770-02 Seat cover,\neconomy,\n"
+        "AS PER\nQUOTE\nSample quantity as per your quotation."
+    )
+    assert _values(po) == []
+    po = "Ln Item Description Qty Unit USD\n1 NP-BWL-BMB-M Bowl M,\nTBC 3.80\n2 NP-BWL-BMB-L Bowl L"
+    assert _values(po) == []
+    # under a header that opens with the quantity, the first number is the count
+    assert _values("Qty P/N Description\n12 ANAT-SC-770-02 Seat cover") == [12]
+    # a count wrapped onto a line of its own still counts
+    assert _values("Line Part Description Qty UoM\n10 SCI-3140-01\nfitting\n6 EA 96.00") == [6]
+    assert _values("1 Chargrill canopy 1800 x 1200 mm, 2 pcs") == [2]
+
+
 def test_html_table_rows_set_apart_by_blank_lines_keep_their_qty_column() -> None:
     assert _values("Pos | Part | Qty\n\n1 | Tool | 1\n\n2 | GX-5 shots | 150\n\nThanks.") == [
         1,

@@ -570,6 +570,10 @@ _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
     r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|mm|cm|µm|μm|um|microns?|nm)\b"
 )
+# "1800 x 1200 mm", "600x600x25 mm": the first side of a size
+_DIMENSION_AFTER = re.compile(
+    r" ?[x\u00d7*] ?\d[\d.,]*(?: ?[x\u00d7*] ?\d[\d.,]*)? ?(?:mm|cm|m|in|inch|inches|ft)\b"
+)
 _PACKAGING = frozenset({"boxes", "cartons", "bags", "pallets"})
 # Plural nouns that never name parts: a number before one counts something else.
 _NEVER_PARTS = frozenset(
@@ -822,8 +826,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     s, e = m.start(), m.end()
     if _DESIGNATION_AFTER.match(low, e):
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
-    if _MEASURE_AFTER.match(low, e):
-        return None  # "the 12 oz mugs", "10 mm bolts": a size, whatever noun follows
+    if _MEASURE_AFTER.match(low, e) or _DIMENSION_AFTER.match(low, e):
+        return None  # "the 12 oz mugs", "10 mm bolts", "1800 x 1200 mm": a size
     if re.search(r"\b(?:item|line|pos(?:ition)?)\s*$", low[max(0, s - 10) : s]) and re.match(
         r"\s+(?:is|are|was|were|has|have)\b", low[e : e + 6]
     ):
@@ -1008,13 +1012,19 @@ _CURRENCY_BEFORE = re.compile(
 )
 
 
-def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[int, int]], set[int]]:
+def table_quantities(
+    text: str, low: str
+) -> tuple[list[Quantity], list[tuple[int, int]], set[int], set[int]]:
     """Numbers in the 'Qty' column of tables. Rows rendered as 'a | b | c' use the column
     index; rows from PDFs (cells set apart by spaces) use the first whole number after the
     line number that is not a price, a part number or a PO number. Also returns the spans of
     the 'a | b | c' rows read by column: their other numbers (prices, amounts) are no counts,
-    and where the quantities under a 'Released quantity' column start."""
+    where the quantities under a 'Released quantity' column start, and where the line numbers
+    that open the rows of a plain table whose first column is the line ("Line P/N Description
+    Qty ...") start: they count nothing."""
     found: list[Quantity] = []
+    positions: set[int] = set()
+    numbered = False
     rows: list[tuple[int, int]] = []
     released: set[int] = set()
     released_column = False
@@ -1051,13 +1061,19 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
             pass  # a ruled line under a header ("---+-----+---"): the table goes on
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
             columns, plain_header = [], True
+            numbered = bool(_POSITION_HEADER.match(line_low))
             fixed = _fixed_columns(line_low)
             released_column = bool(_RELEASED_HEADER.search(line_low))
         elif plain_header and (_PROSE_LINE.match(line_low) or line_low.rstrip().endswith(":")):
             plain_header = False  # prose, or a heading such as "HEADER TEXT:", ends the table
         elif plain_header and _PLAIN_ROW.match(line_low):
+            opening = _ROW_OPENING_NUMBER.match(line_low) if numbered else None
+            if opening is not None:
+                positions.add(pos + opening.start(1))
             m = _under(line_low, fixed) if fixed else None
             m = m or _row_quantity(line_low)
+            if m and opening is not None and m.start(1) == opening.start(1):
+                m = None  # "1 ANAT-SC-770-02 Seat cover, ... AS PER QUOTE": line 1, no count
             if m and (
                 _ROW_LABEL_BEFORE.search(low, max(0, pos + m.start(1) - 14), pos + m.start(1))
                 or _ROW_NOT_COUNT.match(low, pos + m.end(1))
@@ -1072,9 +1088,20 @@ def table_quantities(text: str, low: str) -> tuple[list[Quantity], list[tuple[in
         else:
             columns = []  # prose after a table ends it
         pos += len(line) + 1
-    return found, rows, released
+    return found, rows, released, positions
 
 
+# A plain table's header whose first column is the line's position ("Line P/N Description Qty",
+# "Pos. Material Menge", "Ln Item Description Qty"), not its quantity ("No. of pcs", "Line qty")
+_POSITION_HEADER = re.compile(
+    r"\s*(?:line|ln|pos|position|item|itm|no|nr|sr|sl|s/n|lfd|#)\b\.?"
+    r"(?!\s*(?:of|qty|quantity|q'ty)\b)"
+)
+# a line number before the item's code ("1 ANAT-SC-770-02", "20 BRKT100"); not a count wrapped
+# onto a line of its own ("6 EA 96.00 576.00")
+_ROW_OPENING_NUMBER = re.compile(
+    r"\s*(\d{1,4})\s+(?=[a-z]{1,8}-(?:[\w-]*\d|[a-z]+-)|\d+-\w|[a-z]{2,8}\d)"
+)
 _RULE_LINE = re.compile(r"[\s\-+=_:]+")
 _RELEASED_HEADER = re.compile(
     # (and a confirmation's "Qty confirmed" column: what the supplier will make)
@@ -1177,6 +1204,7 @@ def _row_numbers(line_low: str) -> list[re.Match[str]]:
         if (len(re.sub(r"\D", "", m.group(1))) < 6 or re.search(r"[,.'\u202f ]\d{3}$", m.group(1)))
         and not (m.group(1)[0] == "0" and len(m.group(1)) > 1)  # "03", "0.018"
         and not _ROW_NOT_COUNT.match(line_low, m.end())
+        and not _DIMENSION_AFTER.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
         and not _CURRENCY_BEFORE.search(line_low, max(0, m.start() - 5), m.start())
@@ -1256,7 +1284,8 @@ class Segmented:
         if self._tables:
             quantities = [q for q in quantities if not _row_number(self.text, q)]
             seen = {q.start for q in quantities}
-            column, rows, released = table_quantities(self.text, self.low)
+            column, rows, released, positions = table_quantities(self.text, self.low)
+            quantities = [q for q in quantities if q.start not in positions]
             self._column_starts = {q.start for q in column}
             self._released_starts = released
             # the last cell of a row read by column ("| 18,500 | 555,000") takes no unit from
