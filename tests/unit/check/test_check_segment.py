@@ -176,6 +176,19 @@ def test_a_pdf_rows_line_number_and_a_size_are_not_its_count() -> None:
     assert _values("1 Chargrill canopy 1800 x 1200 mm, 2 pcs") == [2]
 
 
+def test_a_bilingual_production_qty_header_and_a_lot_size_column_are_read() -> None:
+    table = (
+        "Qtd amostra / sample qty | Qtd produ\u00e7\u00e3o / production qty | Pre\u00e7o\n"
+        "16 | 1.600 | USD 3,95"
+    )
+    assert _values(table) == [16, 1600]
+    table = (
+        "Part No. | Description | Sample qty | Lot size | Price\n"
+        "FL-3391 | Reflector | 10 | 3,000 | 142.00"
+    )
+    assert _values(table) == [10, 3000]
+
+
 def test_html_table_rows_set_apart_by_blank_lines_keep_their_qty_column() -> None:
     assert _values("Pos | Part | Qty\n\n1 | Tool | 1\n\n2 | GX-5 shots | 150\n\nThanks.") == [
         1,

@@ -969,10 +969,11 @@ _EAST_QTY = (
 _HEADER_CELL = re.compile(
     r"\s*(?:(?:sample|prod\.?|production|order|release[d]?|ordered|open)\s+)?"
     r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
+    r"|\s*(?:production |series )?(?:lot|batch|run) size\s*"  # the run a sample PO looks ahead to
     # a bilingual or annotated header: "Mennyiseg / Qty (db)", "Qty released (pcs)"
     r"|(?![^|]*\b(?:forecast|fcst|plan|planned|open|not released|balance)\b)"
     r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|cant|"
-    r"quantit[àa]|quantit[ée]|qt[ée]|" + _EAST_QTY + r")\b\.?[^|\d]{0,20}"
+    r"quantit[àa]|quantit[ée]|qt[ée]|" + _EAST_QTY + r")\b\.?[^|\d]{0,30}"
 )
 _PLAIN_HEADER = re.compile(
     r"\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|"
