@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from releasegate.documents.check.anchors import AnchorIndex, required_literals
+from releasegate.documents.check.anchors import AnchorIndex, required_literals, split_branches
 from releasegate.documents.check.read import Part, read_path
 from releasegate.documents.check.rules import _INDEX
 from releasegate.documents.check.segment import Segmented, Sentence, segment
@@ -45,6 +45,39 @@ def test_anchor_words_are_read_off_the_pattern(pattern: str, anchors: set[str]) 
 @pytest.mark.parametrize("pattern", [r"\d+ pcs|\d+ units|\d+", r"[a-z]+", r"x?y", r"(?:go)?\s*"])
 def test_a_pattern_that_can_match_without_a_word_gets_no_anchors(pattern: str) -> None:
     assert required_literals(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "branches"),
+    [
+        (r"(?P<grant>a|b(?:c|d)|[|)]x|\|y)", ["a", "b(?:c|d)", "[|)]x", r"\|y"]),
+        (
+            r"on hold|not (?:yet )?released|[]|]wait",
+            ["on hold", "not (?:yet )?released", "[]|]wait"],
+        ),
+        (r"(?:a|b)c|d", ["(?:a|b)c", "d"]),  # the first group does not wrap the whole pattern
+        (r"(?:a|b)", ["a", "b"]),
+        (r"abc", ["abc"]),
+    ],
+)
+def test_alternatives_are_cut_only_at_the_top_level(source: str, branches: list[str]) -> None:
+    assert split_branches(source) == branches
+
+
+def test_a_large_alternation_matches_a_sentence_exactly_when_one_of_its_alternatives_does() -> None:
+    pattern = re.compile(r"\b(?:please )?approved\b|\bgo ahead\b|\bgreen light\b(?! for)")
+    index = AnchorIndex([pattern])
+    assert index.branches(pattern) is not None
+    for text in [
+        "approved, go ahead",
+        "the green light for tooling",
+        "green light from me",
+        "disapproved",
+        "we may go ahead tomorrow",
+        "nothing here",
+    ]:
+        fast = segment(text, index).candidates(pattern)
+        assert fast == _searched_everywhere(segment(text), pattern), text
 
 
 def _corpus_parts() -> list[Part]:

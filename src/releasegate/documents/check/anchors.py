@@ -17,6 +17,7 @@ import re
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]
@@ -169,6 +170,111 @@ def _union(sets: Iterable[Anchors | None]) -> Anchors | None:
     return frozenset(out)
 
 
+def split_branches(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source ("a|b|c"), looking through one group
+    that wraps the whole pattern ("(?P<grant>a|b|c)"); a single item when there are none."""
+    found = _top_level(source)
+    if len(found) == 1:
+        opening = re.match(r"\((?:\?P<\w+>|\?:)?", source)
+        if opening is not None and _closing(source, 0) == len(source) - 1:
+            inner = _top_level(source[opening.end() : -1])
+            if len(inner) > 1:
+                return inner
+    return found
+
+
+def _top_level(source: str) -> list[str]:
+    """Split a pattern's source at the bars outside groups and character classes."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if source[i + 1 : i + 2] == "^" else 0
+            i += 1 if source[i + 1 : i + 2] == "]" else 0  # "[]...]": a literal bracket
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _closing(source: str, opening: int) -> int:
+    """Where the group opened at ``opening`` closes (-1 when it does not)."""
+    depth, i, in_class = 0, opening, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if source[i + 1 : i + 2] == "^" else 0
+            i += 1 if source[i + 1 : i + 2] == "]" else 0
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+@dataclass(frozen=True)
+class Branches:
+    """A large alternation cut into its alternatives, each with its own anchor words: whether
+    the pattern matches a sentence is whether one of the alternatives whose words the
+    sentence holds matches it (searching two small patterns is cheaper than one large one)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    by_word: dict[str, tuple[int, ...]]  # anchor word -> the alternatives it anchors
+
+    def any_matches(self, low: str, words: Iterable[str], at_start: bool) -> bool:
+        picked = sorted({i for w in words for i in self.by_word.get(w, ())})
+        for i in picked:
+            branch = self.patterns[i]
+            if branch.match(low) if at_start else branch.search(low):
+                return True
+        return False
+
+
+def _branches(pattern: re.Pattern[str]) -> Branches | None:
+    """The pattern cut into anchored alternatives, or None when that would not pay (fewer than
+    three alternatives) or cannot be done exactly (an alternative without anchor words, or
+    one that does not compile on its own, such as a reference to another's group)."""
+    sources = split_branches(pattern.pattern)
+    if len(sources) < 3:
+        return None
+    patterns: list[re.Pattern[str]] = []
+    by_word: dict[str, list[int]] = {}
+    for i, source in enumerate(sources):
+        try:
+            branch = re.compile(source, pattern.flags & ~re.UNICODE)
+        except re.error:
+            return None
+        words = required_literals(branch)
+        if words is None:
+            return None
+        patterns.append(branch)
+        for word in words:
+            by_word.setdefault(word, []).append(i)
+    return Branches(tuple(patterns), {w: tuple(ix) for w, ix in by_word.items()})
+
+
 class AnchorIndex:
     """The anchors of a fixed set of patterns, found in a text in one pass."""
 
@@ -176,6 +282,7 @@ class AnchorIndex:
         # Keyed by the pattern's id: hashing a compiled pattern hashes its whole program, which
         # for the large alternations costs more than the lookup saves. The patterns are kept.
         self._anchors: dict[int, Anchors] = {}
+        self._branches: dict[int, Branches] = {}
         anchored: list[re.Pattern[str]] = []
         words: set[str] = set()
         for pattern in patterns:
@@ -184,6 +291,10 @@ class AnchorIndex:
                 self._anchors[id(pattern)] = found
                 anchored.append(pattern)
                 words |= found
+                branches = _branches(pattern)
+                if branches is not None:
+                    self._branches[id(pattern)] = branches
+                    words |= set(branches.by_word)
         self.anchored: tuple[re.Pattern[str], ...] = tuple(anchored)
         self._automaton = ahocorasick.Automaton()
         for word in words:
@@ -193,6 +304,10 @@ class AnchorIndex:
     def anchors(self, pattern: re.Pattern[str]) -> Anchors | None:
         """The pattern's anchor words, or None when it has none (or is not indexed)."""
         return self._anchors.get(id(pattern))
+
+    def branches(self, pattern: re.Pattern[str]) -> Branches | None:
+        """The pattern's anchored alternatives, when it was worth cutting into them."""
+        return self._branches.get(id(pattern))
 
     def scan(self, low: str) -> dict[str, list[int]]:
         """Start offsets of every anchor occurrence, by anchor."""

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import cached_property
 
-from .anchors import AnchorIndex
+from .anchors import AnchorIndex, Branches
 
 # One-to-one character folds so that offsets in the folded text equal offsets in the original.
 _FOLD = str.maketrans(
@@ -1439,16 +1439,17 @@ class Segmented:
     def _candidates(self, pattern: re.Pattern[str], at_start: bool) -> list[Sentence]:
         """Only sentences that hold one of the pattern's anchor words (see :mod:`anchors`) are
         cut and searched; a pattern without anchors is searched in every sentence."""
-        anchors = self._index.anchors(pattern) if self._index is not None else None
+        index = self._index
+        anchors = index.anchors(pattern) if index is not None else None
         test = pattern.match if at_start else pattern.search
-        if anchors is None:
+        if index is None or anchors is None:
             return [s for s in self.sentences if test(s.low)]
-        hits = self._hits
-        # An anchor's first letter lies in the sentence that holds it (sentences are the text
-        # between boundaries, with the surrounding spaces stripped).
+        branches = index.branches(pattern)
+        if branches is not None:
+            return self._branch_candidates(branches, at_start)
         offsets = sorted(
-            at + len(word) - len(word.lstrip())
-            for word, ats in hits.items()
+            _first_letter(at, word)
+            for word, ats in self._hits.items()
             if word in anchors
             for at in ats
         )
@@ -1473,6 +1474,43 @@ class Segmented:
                         break
         return [found[k] for k in sorted(found) if test(found[k].low)]
 
+    def _branch_candidates(self, branches: Branches, at_start: bool) -> list[Sentence]:
+        """A large alternation cut into its alternatives (see :class:`anchors.Branches`): each
+        sentence that holds some alternative's words is searched with those alternatives only."""
+        held = sorted(
+            (_first_letter(at, word), word)
+            for word, ats in self._hits.items()
+            if word in branches.by_word
+            for at in ats
+        )
+        found: dict[int, tuple[Sentence, set[str]]] = {}
+        if "sentences" in self.__dict__:
+            sentences, starts, end = self.sentences, self._s_starts, -1
+            last: set[str] = set()
+            for offset, word in held:
+                if offset < end:
+                    last.add(word)  # in the sentence just found
+                    continue
+                i = bisect_right(starts, offset) - 1
+                if i >= 0 and offset < sentences[i].end:
+                    last = {word}
+                    found[sentences[i].start] = (sentences[i], last)
+                    end = sentences[i].end
+        else:
+            end, cut = -1, list[Sentence]()
+            for offset, word in held:
+                if offset >= end:
+                    _, end, cut = self._stretch(offset)
+                for s in cut:
+                    if s.start <= offset < s.end:
+                        found.setdefault(s.start, (s, set()))[1].add(word)
+                        break
+        return [
+            found[k][0]
+            for k in sorted(found)
+            if branches.any_matches(found[k][0].low, found[k][1], at_start)
+        ]
+
     def has(self, pattern: re.Pattern[str]) -> bool:
         """Whether the pattern matches inside some sentence."""
         return bool(self.candidates(pattern))
@@ -1488,6 +1526,12 @@ class Segmented:
         if found is None:
             found = self._ranges[key] = find_quantities(self.low, start, end)
         return found
+
+
+def _first_letter(at: int, word: str) -> int:
+    """Where an anchor word's first letter is: it lies in the sentence that holds the word
+    (sentences are the text between boundaries, with the surrounding spaces stripped)."""
+    return at + len(word) - len(word.lstrip())
 
 
 def segment(text: str, index: AnchorIndex | None = None) -> Segmented:
