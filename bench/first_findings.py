@@ -49,8 +49,9 @@ def first_commit(corpus: Path) -> str:
         named = re.search(r"\b[0-9a-f]{7,40}\b", used.group(1))
         if named:
             return named.group()
+    # the full hash: an abbreviation grows with the repository and would churn the record
     added = subprocess.run(
-        ["git", "log", "--diff-filter=A", "--format=%h", "--", str(corpus / "labels.json")],
+        ["git", "log", "--diff-filter=A", "--format=%H", "--", str(corpus / "labels.json")],
         cwd=ROOT,
         check=True,
         capture_output=True,
