@@ -2825,6 +2825,21 @@ def test_a_po_header_sample_order_against_its_single_line_is_a_conflict() -> Non
     assert "RG011" not in check(po.replace("| 50 |", "| 40 |")).rules
 
 
+def test_a_pdf_rows_count_wrapped_onto_its_own_line_is_held_against_the_text() -> None:
+    # a PDF table comes out one cell per line: line 1, its part, its description, then
+    # "12 FAI 58.00" (the count, its scope and its price)
+    po = (
+        "PURCHASE ORDER GMA-PO-24-0577\n"
+        "Line Part number Description Qty Scope Unit USD\n"
+        "1 GMA-HRC-402\nRev A\nHeadrest\ncover,\nleather\n12 FAI 58.00\n"
+        "Please manufacture twenty (20) FAI headrest covers for the flammability test.\n"
+        "The balance of the quoted 500 covers is not released. It is released only by a written "
+        "production release from Hamdan Al Suwaidi after FAI sign-off.\n"
+    )
+    assert "RG011" in check(po).rules
+    assert "RG011" not in check(po.replace("twenty (20)", "twelve (12)")).rules
+
+
 def test_a_coating_thickness_in_microns_is_not_a_count() -> None:
     po = (
         "PURCHASE ORDER KJ-24-0711\n"

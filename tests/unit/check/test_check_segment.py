@@ -174,6 +174,9 @@ def test_a_pdf_rows_line_number_and_a_size_are_not_its_count() -> None:
     # a count wrapped onto a line of its own still counts
     assert _values("Line Part Description Qty UoM\n10 SCI-3140-01\nfitting\n6 EA 96.00") == [6]
     assert _values("1 Chargrill canopy 1800 x 1200 mm, 2 pcs") == [2]
+    # the row's count wrapped onto a line of its own, after its line number and description
+    po = "Line Part number Description Qty Scope Unit USD\n1 GMA-HRC-402\nHeadrest\n12 FAI 58.00"
+    assert _values(po) == [12]
 
 
 def test_a_bilingual_production_qty_header_and_a_lot_size_column_are_read() -> None:

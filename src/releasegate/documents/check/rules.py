@@ -2388,7 +2388,9 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             q
             for q in doc.active
             if _line_item(doc, q)
-            and not _item_number(doc.part.text, q)
+            # (a count the table reader took from the Qty column, "12 FAI 58.00", is no item
+            # number however it opens its line)
+            and (q.start in doc.seg.column_starts or not _item_number(doc.part.text, q))
             and not _TOTAL_ROW.match(_line_of(doc.part.text, q.start))
             and not _WHOLE_ORDER_LABEL.search(low, max(0, q.start - 30), q.start)
         ]

@@ -1025,7 +1025,7 @@ def table_quantities(
     Qty ...") start: they count nothing."""
     found: list[Quantity] = []
     positions: set[int] = set()
-    numbered = False
+    numbered = awaiting = False
     rows: list[tuple[int, int]] = []
     released: set[int] = set()
     released_column = False
@@ -1063,6 +1063,7 @@ def table_quantities(
         elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
             columns, plain_header = [], True
             numbered = bool(_POSITION_HEADER.match(line_low))
+            awaiting = False  # a row's line number was read, its count not yet
             fixed = _fixed_columns(line_low)
             released_column = bool(_RELEASED_HEADER.search(line_low))
         elif plain_header and (_PROSE_LINE.match(line_low) or line_low.rstrip().endswith(":")):
@@ -1071,10 +1072,17 @@ def table_quantities(
             opening = _ROW_OPENING_NUMBER.match(line_low) if numbered else None
             if opening is not None:
                 positions.add(pos + opening.start(1))
+                awaiting = True
             m = _under(line_low, fixed) if fixed else None
             m = m or _row_quantity(line_low)
             if m and opening is not None and m.start(1) == opening.start(1):
                 m = None  # "1 ANAT-SC-770-02 Seat cover, ... AS PER QUOTE": line 1, no count
+            if m is None and awaiting and opening is None:
+                # the count of the row opened above, wrapped onto a line of its own with its
+                # scope and price: "1 GMA-HRC-402 / Headrest / cover, / 12 FAI 58.00"
+                m = _WRAPPED_COUNT.match(line_low)
+            if m is not None:
+                awaiting = False
             if m and (
                 _ROW_LABEL_BEFORE.search(low, max(0, pos + m.start(1) - 14), pos + m.start(1))
                 or _ROW_NOT_COUNT.match(low, pos + m.end(1))
@@ -1100,6 +1108,7 @@ _POSITION_HEADER = re.compile(
 )
 # a line number before the item's code ("1 ANAT-SC-770-02", "20 BRKT100"); not a count wrapped
 # onto a line of its own ("6 EA 96.00 576.00")
+_WRAPPED_COUNT = re.compile(r"\s*(\d{1,6}|\d{1,3}(?:[,.']\d{3})+) [a-z]{2,12}\.? \d[\d.,]*\d\s*$")
 _ROW_OPENING_NUMBER = re.compile(
     r"\s*(\d{1,4})\s+(?=[a-z]{1,8}-(?:[\w-]*\d|[a-z]+-)|\d+-\w|[a-z]{2,8}\d)"
 )
