@@ -179,6 +179,16 @@ def test_a_pdf_rows_line_number_and_a_size_are_not_its_count() -> None:
     assert _values(po) == [12]
 
 
+def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
+    assert _values("please start the hand-feel samples in the three colourways we picked") == []
+    assert _values("Following our meeting of 28 May, please proceed with the prototypes.") == []
+    assert _values("Send the samples with the 16 bar pressure test report.") == []
+    # but a count still counts
+    assert _values("the 500 may follow later") == [500]
+    assert _values("please quote the 2 bar stools") == [2]
+    assert _values("make the 3 samples in two colours") == [3]
+
+
 def test_a_bilingual_production_qty_header_and_a_lot_size_column_are_read() -> None:
     table = (
         "Qtd amostra / sample qty | Qtd produ\u00e7\u00e3o / production qty | Pre\u00e7o\n"

@@ -596,6 +596,24 @@ _NEVER_PARTS = frozenset(
         "revisions",
     ]
 )
+# What a number after "the" or "for" counts when it is not the parts: their variants, and the
+# places they go ("the hand-feel samples in the three colourways", "the two new stores").
+_VARIANTS = frozenset(
+    [
+        "colours",
+        "colors",
+        "colourways",
+        "colorways",
+        "shades",
+        "sizes",
+        "variants",
+        "finishes",
+        "stores",
+        "shops",
+        "sites",
+        "locations",
+    ]
+)
 _NOT_COUNTED = frozenset(
     [
         "holes",
@@ -730,7 +748,10 @@ _NOT_AFTER = re.compile(
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
     r"mah|ah|wh|psi|mpa)\b|"
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b)"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b|"
+    # "our meeting of 28 May, please proceed" (not "the 500 may follow")
+    r"may(?=\s*(?:[,.;)]|\d{2,4}\b|$))|"
+    r"bar\b(?!\s+[a-z]+s\b))"  # "the 16 bar pressure test" (not "2 bar stools")
 )
 _TIME_LABELS = frozenset({"week", "weeks", "wk", "wks", "day", "days", "month", "months"})
 _VERBS_BEFORE_COUNT = frozenset({"order", "quote", "item", "approx", "approx."})
@@ -847,6 +868,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         noun = _PLURAL_AFTER.match(low, e)
         if noun and noun.group(1) in _NEVER_PARTS:
             return None  # "the two dimensional findings", "the 3 open points"
+        if noun and noun.group(1) in _VARIANTS:
+            return None  # "samples in the three colourways", "for the two Wave 2 stores"
         if noun and (
             noun.group(1) not in _NOT_COUNTED
             # "36,000 gift boxes", "20,000 bags": packaging ordered as the product (a shipment
