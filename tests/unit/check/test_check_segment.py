@@ -183,6 +183,9 @@ def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("please start the hand-feel samples in the three colourways we picked") == []
     assert _values("Following our meeting of 28 May, please proceed with the prototypes.") == []
     assert _values("Send the samples with the 16 bar pressure test report.") == []
+    assert _values("Use the artwork of 30 May (file RSM_logo_v3).") == []
+    assert _values("Lead time for the prototypes: 5 semaines. 100 g padding.") == []
+    assert _values("Packing: PE bag per 10 pcs, label with cavity number.") == []
     # but a count still counts
     assert _values("the 500 may follow later") == [500]
     assert _values("please quote the 2 bar stools") == [2]

@@ -568,7 +568,7 @@ _PLURAL_AFTER = re.compile(
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
-    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|mm|cm|µm|μm|um|microns?|nm)\b"
+    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm)\b"
 )
 # "1800 x 1200 mm", "600x600x25 mm": the first side of a size
 _DIMENSION_AFTER = re.compile(
@@ -616,6 +616,8 @@ _VARIANTS = frozenset(
 )
 _NOT_COUNTED = frozenset(
     [
+        "semaines",
+        "semanas",
         "holes",
         "cavities",
         "teeth",
@@ -746,11 +748,12 @@ _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
     r"sq\.? ?mm|sqmm|mm2|mm²|sq\.? ?m\b|sqm\b|"  # "3.5C x 95 sqmm": a cable's cross-section
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
+    r"semaines?|semanas?|settimane|wochen|weken|veckor|uger|tygodni|t[ýy]dn[ůu]|"
     r"mah|ah|wh|psi|mpa)\b|"
     r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b|"
     # "our meeting of 28 May, please proceed" (not "the 500 may follow")
-    r"may(?=\s*(?:[,.;)]|\d{2,4}\b|$))|"
+    r"may(?=\s*(?:[,.;()]|\d{2,4}\b|$))|"
     r"bar\b(?!\s+[a-z]+s\b))"  # "the 16 bar pressure test" (not "2 bar stools")
 )
 _TIME_LABELS = frozenset({"week", "weeks", "wk", "wks", "day", "days", "month", "months"})
@@ -911,6 +914,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     )
     if label and not (after is not None and counted):
         return None
+    if re.search(r"\bper\s+$", before) and after is not None:
+        return None  # "PE bag per 10 pcs", "price per 100 units": a packing or pricing unit
     if re.search(r"[a-z]+\d+\s*/\s*$|\ba[24]\s*\($", before):
         return None  # "Cost ctr : PK210 / 4410" (a code pair), "A4 (316) stainless" (a grade)
     if re.search(r"\b(?:page|sheet|blatt|pg)\s+\d+\s+of\s*$", before) or re.search(
