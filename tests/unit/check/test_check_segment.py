@@ -186,7 +186,11 @@ def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("Use the artwork of 30 May (file RSM_logo_v3).") == []
     assert _values("Lead time for the prototypes: 5 semaines. 100 g padding.") == []
     assert _values("Packing: PE bag per 10 pcs, label with cavity number.") == []
+    assert _values("Please make samples of the three shapes in the new glaze.") == []
+    assert _values("canopy, 1.2 mm 304 No.4, spark arrestor; shield can rotated 90 degrees") == []
+    assert _values("EAN 4001234567899; 32 packs per shipper.") == []
     # but a count still counts
+    assert _values("make 304 pcs in 316L") == [304]
     assert _values("the 500 may follow later") == [500]
     assert _values("please quote the 2 bar stools") == [2]
     assert _values("make the 3 samples in two colours") == [3]

@@ -570,6 +570,10 @@ _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
     r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm)\b"
 )
+_STEEL_GRADES = frozenset(["201", "304", "316", "321", "409", "410", "420", "430", "904"])
+_GRADE_AFTER = re.compile(
+    r"(?:l|ln|ti)\b|\s+(?:no\.?\s?[1-8]|2b|ba|brushed|satin|mirror|stainless|ss|inox|finish)\b"
+)
 # "1800 x 1200 mm", "600x600x25 mm": the first side of a size
 _DIMENSION_AFTER = re.compile(
     r" ?[x\u00d7*] ?\d[\d.,]*(?: ?[x\u00d7*] ?\d[\d.,]*)? ?(?:mm|cm|m|in|inch|inches|ft)\b"
@@ -608,6 +612,10 @@ _VARIANTS = frozenset(
         "sizes",
         "variants",
         "finishes",
+        "shapes",
+        "designs",
+        "styles",
+        "patterns",
         "stores",
         "shops",
         "sites",
@@ -616,6 +624,7 @@ _VARIANTS = frozenset(
 )
 _NOT_COUNTED = frozenset(
     [
+        "degrees",
         "semaines",
         "semanas",
         "holes",
@@ -733,7 +742,8 @@ _PER_PACKAGE = re.compile(
     r"(?:\s*(?:pcs?|pieces|units|ea|[a-z]+s))?\s*(?:per|/|in each|each)\s*(?:returnable\s+|"
     r"reusable\s+|plastic\s+|wooden\s+|export\s+)?(?:box|carton|klt|bag|"
     r"pallet|tray|layer|crate|case|polybag|tote|container|roll|reel|pack|package|kanban|bin|"
-    r"blister|sleeve|drum|sack|stillage|gitterbox|cage|rack|skid|euro ?pallet)\b"
+    r"blister|sleeve|drum|sack|stillage|gitterbox|cage|rack|skid|euro ?pallet|shipper|"
+    r"master ?carton|outer|inner)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _SEQUENCE_BEFORE = re.compile(
@@ -852,6 +862,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
     if _MEASURE_AFTER.match(low, e) or _DIMENSION_AFTER.match(low, e):
         return None  # "the 12 oz mugs", "10 mm bolts", "1800 x 1200 mm": a size
+    if m.group() in _STEEL_GRADES and _GRADE_AFTER.match(low, e):
+        return None  # "1.2 mm 304 No.4", "316L", "430 BA": a stainless steel and its finish
     if re.search(r"\b(?:item|line|pos(?:ition)?)\s*$", low[max(0, s - 10) : s]) and re.match(
         r"\s+(?:is|are|was|were|has|have)\b", low[e : e + 6]
     ):
