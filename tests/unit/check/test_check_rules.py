@@ -2840,6 +2840,17 @@ def test_a_pdf_rows_count_wrapped_onto_its_own_line_is_held_against_the_text() -
     assert "RG011" not in check(po.replace("twenty (20)", "twelve (12)")).rules
 
 
+def test_a_frame_orders_quantity_is_not_what_a_call_off_authorizes() -> None:
+    call_off = (
+        "CALL-OFF CO-0412\nFrame order FO-2024-07, frame qty 5,000 pairs.\n"
+        "Please produce and ship the next lot as per the attached schedule.\n"
+        "Nothing else is released; further lots follow only by a written call-off from Erik "
+        "Sand after the pole test sign-off.\n"
+    )
+    assert "RG010" in check(call_off).rules
+    assert "RG010" not in check(call_off.replace("the next lot", "1,200 pairs")).rules
+
+
 def test_a_coating_thickness_in_microns_is_not_a_count() -> None:
     po = (
         "PURCHASE ORDER KJ-24-0711\n"

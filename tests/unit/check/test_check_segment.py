@@ -189,6 +189,11 @@ def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("Please make samples of the three shapes in the new glaze.") == []
     assert _values("canopy, 1.2 mm 304 No.4, spark arrestor; shield can rotated 90 degrees") == []
     assert _values("EAN 4001234567899; 32 packs per shipper.") == []
+    assert _values("VG-10 core, 33 layers Damascus; all 32 characteristics OK") == []
+    assert _values("released after the 500 h ageing test at 70 degrees") == []
+    assert _values("Deliver to the 1265 Old Pine Road warehouse.") == []
+    assert _values("Packing: cartons of 6, screws 2 per unit, 10 pcs per lot tested") == []
+    assert _values("PURCH. ORG : 1000\nRAL 7016 BASE | 12 pcs") == [12]
     # but a count still counts
     assert _values("make 304 pcs in 316L") == [304]
     assert _values("the 500 may follow later") == [500]

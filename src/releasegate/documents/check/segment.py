@@ -622,6 +622,11 @@ _VARIANTS = frozenset(
         "locations",
     ]
 )
+_FIRST_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# What a number counts on one part, never how many parts.
+_FEATURES = frozenset(
+    ["layers", "holes", "teeth", "threads", "turns", "plies", "strands", "characteristics"]
+)
 _NOT_COUNTED = frozenset(
     [
         "degrees",
@@ -743,7 +748,7 @@ _PER_PACKAGE = re.compile(
     r"reusable\s+|plastic\s+|wooden\s+|export\s+)?(?:box|carton|klt|bag|"
     r"pallet|tray|layer|crate|case|polybag|tote|container|roll|reel|pack|package|kanban|bin|"
     r"blister|sleeve|drum|sack|stillage|gitterbox|cage|rack|skid|euro ?pallet|shipper|"
-    r"master ?carton|outer|inner)\b"
+    r"master ?carton|outer|inner|unit|set|assy|assembly|lot|batch)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _SEQUENCE_BEFORE = re.compile(
@@ -759,8 +764,8 @@ _NOT_AFTER = re.compile(
     r"sq\.? ?mm|sqmm|mm2|mm²|sq\.? ?m\b|sqm\b|"  # "3.5C x 95 sqmm": a cable's cross-section
     r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
     r"semaines?|semanas?|settimane|wochen|weken|veckor|uger|tygodni|t[ýy]dn[ůu]|"
-    r"mah|ah|wh|psi|mpa)\b|"
-    r"(?:[a-z]+\s+)?(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
+    r"mah|ah|wh|psi|mpa|h)\b|"
+    r"(?:[a-z]+\s+){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b|"
     # "our meeting of 28 May, please proceed" (not "the 500 may follow")
     r"may(?=\s*(?:[,.;()]|\d{2,4}\b|$))|"
@@ -778,7 +783,7 @@ _NOT_QTY_BEFORE = re.compile(
     r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
     r"\bs/n|\bzip|\bpostcode|\bcontract|\bagreement|\bcontact|\bext\.?|\bmobile|\bcell|"
     r"\bstreet|\bstr\.|\broad|\bsuite|\bunit no|\bdoc(?:ument)?|\bfile|\bral|\bpantone|\bsch|"
-    r"\bschedule))"
+    r"\bschedule|\borg))"
     r"[\s:#.-]*$"
 )
 # "purchase order 3399", "sales order 12": an order's number, not "we order 500 pcs".
@@ -883,8 +888,12 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         noun = _PLURAL_AFTER.match(low, e)
         if noun and noun.group(1) in _NEVER_PARTS:
             return None  # "the two dimensional findings", "the 3 open points"
-        if noun and noun.group(1) in _VARIANTS:
+        first = _FIRST_WORD_AFTER.match(low, e)
+        named = {first.group(1) if first else "", noun.group(1) if noun else ""}
+        if named & _VARIANTS:
             return None  # "samples in the three colourways", "for the two Wave 2 stores"
+        if named & _FEATURES:
+            return None  # "VG-10 core, 33 layers", "all 32 characteristics OK": a part's features
         if noun and (
             noun.group(1) not in _NOT_COUNTED
             # "36,000 gift boxes", "20,000 bags": packaging ordered as the product (a shipment
@@ -926,6 +935,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     )
     if label and not (after is not None and counted):
         return None
+    if after is None and re.search(
+        r"\b(?:cartons?|boxes|packs?|bags?|cases?|sets?) of\s+$", before
+    ):
+        return None  # "Cartons of 6", "sets of 4": what one package holds
     if re.search(r"\bper\s+$", before) and after is not None:
         return None  # "PE bag per 10 pcs", "price per 100 units": a packing or pricing unit
     if re.search(r"[a-z]+\d+\s*/\s*$|\ba[24]\s*\($", before):
@@ -1215,7 +1228,7 @@ def _row_number(text: str, quantity: Quantity) -> bool:
 # "rev 07", "LEVEL 3", "TEL +48 71 390" before a number in a row: a label's value, not a count.
 _ROW_LABEL_BEFORE = re.compile(
     r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|dwg|"
-    r"drg|drawing|zeichnung|p/n|pn|art|part no|"
+    r"drg|drawing|zeichnung|p/n|pn|art|part no|ral|pantone|"
     # standards and ratings: "API 607", "Class 300", "DN150", "EN 10204"
     r"api|iso|en|din|astm|asme|ansi|ul|iec|sae|dn|nps|vda|aiag)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
 )
