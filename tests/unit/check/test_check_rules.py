@@ -2840,6 +2840,33 @@ def test_a_pdf_rows_count_wrapped_onto_its_own_line_is_held_against_the_text() -
     assert "RG011" not in check(po.replace("twenty (20)", "twelve (12)")).rules
 
 
+def test_an_order_acceptance_of_another_count_than_the_po_line_is_a_conflict() -> None:
+    po = (
+        "PURCHASE ORDER GSS-PO-24-0455\n"
+        "LN  ITEM            DESCRIPTION                      QTY      USD/PC\n"
+        "1   GSS-SOS-M       SOS KRAFT BAG MEDIUM, 80 GSM     15,000   0.0410\n"
+        "THIS PO COVERS THE FULL QUANTITY (15,000 BAGS). NO BALANCE, NO FURTHER QTY.\n"
+    )
+    acceptance = (
+        "ORDER ACCEPTANCE\nYour PO: GSS-PO-24-0455 dated 27/05/2024.\n"
+        "Item Description Quantity Rate USD Value USD\n"
+        "GSS-SOS-M SOS kraft bag\n10,000 pcs 0.0410 410.00\n"
+        "We accept your order as above. Dispatch by 28/06/2024.\n"
+    )
+
+    def bundle(accepted: str) -> set[str]:
+        parts = [
+            Part("po.txt", "po.txt", "text", po),
+            Part("oa.txt", "oa.txt", "text", accepted),
+        ]
+        return {f.rule for f in check_parts(parts, rules_only=True).findings}
+
+    assert "RG011" in bundle(acceptance)
+    assert "RG011" not in bundle(
+        acceptance.replace("10,000 pcs 0.0410 410.00", "15,000 pcs 0.0410 615.00")
+    )
+
+
 def test_a_frame_orders_quantity_is_not_what_a_call_off_authorizes() -> None:
     call_off = (
         "CALL-OFF CO-0412\nFrame order FO-2024-07, frame qty 5,000 pairs.\n"

@@ -2060,6 +2060,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
             out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
     if not out and not flagged:
+        out += _accepted_differently(bundle)
+    if not out and not flagged:
         out += _sample_counts_differ(bundle)
     if bundle.facts is not None:
         authorized = [entry for entry in stated if entry[0].authorizes]
@@ -2275,6 +2277,53 @@ def _quoted_releases(doc: Doc) -> list[tuple[Quantity, Sentence]]:
 
 
 _CONFIRM_WORD = re.compile(r"\b(?:confirm\w*|acknowledg\w*|noted|received)\b")
+
+
+_ACCEPTANCE_TITLE = re.compile(
+    r"\b(?:order acceptance|acceptance of (?:your )?order|sales order)\b"
+)
+
+
+def _accepted_differently(bundle: Bundle) -> list[Finding]:
+    """A supplier's order acceptance or confirmation whose quantity column states another
+    count than the PO's single order line ("We accept your order as above" over "10,000 pcs"
+    against a PO line of 15,000)."""
+    lines = [
+        (doc, q)
+        for doc in bundle.docs
+        if doc.authorizes and doc.is_po
+        for q in doc.active
+        if _line_item(doc, q) and not _item_number(doc.part.text, q)
+    ]
+    if len({q.value for _, q in lines}) != 1:
+        return []
+    po, line = lines[0]
+    ordered = {q.value for q in po.seg.quantities}
+    for doc in bundle.docs:
+        if doc.authorizes or doc.role in ("quote", "forecast", "question"):
+            continue
+        title = _title(doc.part.text)
+        if not (lang.ACK_TITLE.search(title) or _ACCEPTANCE_TITLE.search(title)):
+            continue
+        confirmed = [q for q in doc.seg.quantities if q.start in doc.seg.column_starts]
+        values = {q.value for q in confirmed}
+        if (
+            not confirmed
+            or values & ordered
+            or sum(values) in ordered
+            or line.value in {q.value for q in doc.seg.quantities}
+        ):
+            continue
+        q = confirmed[0]
+        return [
+            _conflict(
+                doc,
+                q,
+                _sentence_at(doc, q.start),
+                f"the purchase order ({po.part.name}) orders {_units(line.value)}",
+            )
+        ]
+    return []
 
 
 def _confirmed_differently(doc: Doc) -> list[Finding]:
