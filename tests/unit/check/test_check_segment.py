@@ -195,6 +195,7 @@ def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("Packing: cartons of 6, screws 2 per unit, 10 pcs per lot tested") == []
     assert _values("PURCH. ORG : 1000\nRAL 7016 BASE | 12 pcs") == [12]
     # but a count still counts
+    assert _values("Qty 50 pcs / unit price EUR 4.00") == [50]
     assert _values("make 304 pcs in 316L") == [304]
     assert _values("the 500 may follow later") == [500]
     assert _values("please quote the 2 bar stools") == [2]

@@ -748,7 +748,10 @@ _PER_PACKAGE = re.compile(
     r"reusable\s+|plastic\s+|wooden\s+|export\s+)?(?:box|carton|klt|bag|"
     r"pallet|tray|layer|crate|case|polybag|tote|container|roll|reel|pack|package|kanban|bin|"
     r"blister|sleeve|drum|sack|stillage|gitterbox|cage|rack|skid|euro ?pallet|shipper|"
-    r"master ?carton|outer|inner|unit|set|assy|assembly|lot|batch)\b"
+    r"master ?carton|outer|inner)\b"
+    # what one unit takes or one lot is tested on: "2 per unit", "10 pcs per lot" (not "50 pcs
+    # / unit price 4.00")
+    r"|(?:\s*(?:pcs?|pieces|units|ea|[a-z]+s))?\s*per\s+(?:unit|set|assy|assembly|lot|batch)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _SEQUENCE_BEFORE = re.compile(
@@ -1161,10 +1164,11 @@ _POSITION_HEADER = re.compile(
 )
 # a line number before the item's code ("1 ANAT-SC-770-02", "20 BRKT100"); not a count wrapped
 # onto a line of its own ("6 EA 96.00 576.00")
-_WRAPPED_COUNT = re.compile(r"\s*(\d{1,6}|\d{1,3}(?:[,.']\d{3})+) [a-z]{2,12}\.? \d[\d.,]*\d\s*$")
 _ROW_OPENING_NUMBER = re.compile(
     r"\s*(\d{1,4})\s+(?=[a-z]{1,8}-(?:[\w-]*\d|[a-z]+-)|\d+-\w|[a-z]{2,8}\d)"
 )
+# a row's count on a line of its own, with a word of scope or unit and its price: "12 FAI 58.00"
+_WRAPPED_COUNT = re.compile(r"\s*(\d{1,6}|\d{1,3}(?:[,.']\d{3})+) [a-z]{2,12}\.? \d[\d.,]*\d\s*$")
 _RULE_LINE = re.compile(r"[\s\-+=_:]+")
 _RELEASED_HEADER = re.compile(
     # (and a confirmation's "Qty confirmed" column: what the supplier will make)
