@@ -51,6 +51,21 @@ def _model(
     )
 
 
+def test_a_model_file_whose_decision_rows_do_not_fit_the_rules_is_refused() -> None:
+    data: dict[str, object] = {
+        "terms": ["approved"],
+        "idf": [1.0],
+        "weights": [[0.0] * len(RULES)],
+        "intercepts": [0.0] * len(RULES),
+        "decision": [[0.0] * (3 + 2 * len(RULES)) for _ in RULES],  # one weight short
+        "threshold": 0.5,
+        "least_evidence": 0.0,
+        "max_chars": 10_000,
+    }
+    with pytest.raises(ValueError, match="decision"):
+        from_json(data)
+
+
 def test_the_bundle_vector_is_scikit_learns_tfidf() -> None:
     vec = TfidfVectorizer(
         preprocessor=scoped_words, ngram_range=(1, 2), min_df=1, sublinear_tf=True
