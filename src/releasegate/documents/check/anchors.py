@@ -186,7 +186,27 @@ def split_branches(source: str) -> list[str]:
 def _top_level(source: str) -> list[str]:
     """Split a pattern's source at the bars outside groups and character classes."""
     out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
+    start = 0
+    for i, c, depth in _syntax(source):
+        if c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+    out.append(source[start:])
+    return out
+
+
+def _closing(source: str, opening: int) -> int:
+    """Where the group opened at ``opening`` closes (-1 when it does not)."""
+    for i, c, depth in _syntax(source[opening:]):
+        if c == ")" and depth == 0:
+            return opening + i
+    return -1
+
+
+def _syntax(source: str) -> Iterable[tuple[int, str, int]]:
+    """The characters of a pattern's source that are syntax (not escaped, not inside a
+    character class), each with its offset and the group depth after it."""
+    depth, i, in_class = 0, 0, False
     while i < len(source):
         c = source[i]
         if c == "\\":
@@ -198,40 +218,10 @@ def _top_level(source: str) -> list[str]:
             in_class = True
             i += 1 if source[i + 1 : i + 2] == "^" else 0
             i += 1 if source[i + 1 : i + 2] == "]" else 0  # "[]...]": a literal bracket
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(source[start:i])
-            start = i + 1
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
-    out.append(source[start:])
-    return out
-
-
-def _closing(source: str, opening: int) -> int:
-    """Where the group opened at ``opening`` closes (-1 when it does not)."""
-    depth, i, in_class = 0, opening, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 if source[i + 1 : i + 2] == "^" else 0
-            i += 1 if source[i + 1 : i + 2] == "]" else 0
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
 
 
 @dataclass(frozen=True)
@@ -263,7 +253,7 @@ def _branches(pattern: re.Pattern[str]) -> Branches | None:
     by_word: dict[str, list[int]] = {}
     for i, source in enumerate(sources):
         try:
-            branch = re.compile(source, pattern.flags & ~re.UNICODE)
+            branch = re.compile(source, pattern.flags)
         except re.error:
             return None
         words = required_literals(branch)
