@@ -194,6 +194,8 @@ def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("Deliver to the 1265 Old Pine Road warehouse.") == []
     assert _values("Packing: cartons of 6, screws 2 per unit, 10 pcs per lot tested") == []
     assert _values("PURCH. ORG : 1000\nRAL 7016 BASE | 12 pcs") == [12]
+    assert _values("delivered in time for the 3 February store set") == []
+    assert _values("Please make samples in all three platings, in the two greys.") == []
     # but a count still counts
     assert _values("Qty 50 pcs / unit price EUR 4.00") == [50]
     assert _values("make 304 pcs in 316L") == [304]

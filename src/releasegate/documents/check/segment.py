@@ -570,6 +570,10 @@ _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
     r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm)\b"
 )
+_MONTH_AFTER = re.compile(
+    r" (?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b"
+)
 _STEEL_GRADES = frozenset(["201", "304", "316", "321", "409", "410", "420", "430", "904"])
 _GRADE_AFTER = re.compile(
     r"(?:l|ln|ti)\b|\s+(?:no\.?\s?[1-8]|2b|ba|brushed|satin|mirror|stainless|ss|inox|finish)\b"
@@ -616,6 +620,10 @@ _VARIANTS = frozenset(
         "designs",
         "styles",
         "patterns",
+        "options",
+        "platings",
+        "greys",
+        "grays",
         "stores",
         "shops",
         "sites",
@@ -870,6 +878,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
     if _MEASURE_AFTER.match(low, e) or _DIMENSION_AFTER.match(low, e):
         return None  # "the 12 oz mugs", "10 mm bolts", "1800 x 1200 mm": a size
+    if _MONTH_AFTER.match(low, e) and (parse_number(raw) or 0) <= 31:
+        return None  # "in time for the 3 February store set": a day, whatever follows
     if m.group() in _STEEL_GRADES and _GRADE_AFTER.match(low, e):
         return None  # "1.2 mm 304 No.4", "316L", "430 BA": a stainless steel and its finish
     if re.search(r"\b(?:item|line|pos(?:ition)?)\s*$", low[max(0, s - 10) : s]) and re.match(
