@@ -583,9 +583,11 @@ _DIMENSION_AFTER = re.compile(
     r" ?[x\u00d7*] ?\d[\d.,]*(?: ?[x\u00d7*] ?\d[\d.,]*)? ?(?:mm|cm|m|in|inch|inches|ft)\b"
 )
 _PACKAGING = frozenset({"boxes", "cartons", "bags", "pallets"})
-# Plural nouns that never name parts: a number before one counts something else.
+# Words that never name parts: a number right before one (or before one word and one of them)
+# counts something else, whatever word comes before the number.
 _NEVER_PARTS = frozenset(
     [
+        # paperwork and findings: "the two dimensional findings", "the 3 open points"
         "findings",
         "issues",
         "remarks",
@@ -602,12 +604,7 @@ _NEVER_PARTS = frozenset(
         "meetings",
         "signatures",
         "revisions",
-    ]
-)
-# What a number after "the" or "for" counts when it is not the parts: their variants, and the
-# places they go ("the hand-feel samples in the three colourways", "the two new stores").
-_VARIANTS = frozenset(
-    [
+        # the parts' variants and the places they go: "samples in the three colourways"
         "colours",
         "colors",
         "colourways",
@@ -628,31 +625,27 @@ _VARIANTS = frozenset(
         "shops",
         "sites",
         "locations",
+        # a part's features: "VG-10 core, 33 layers", "all 32 characteristics OK"
+        "layers",
+        "holes",
+        "teeth",
+        "threads",
+        "turns",
+        "plies",
+        "strands",
+        "characteristics",
     ]
 )
 _FIRST_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
-# What a number counts on one part, never how many parts.
-_FEATURES = frozenset(
-    ["layers", "holes", "teeth", "threads", "turns", "plies", "strands", "characteristics"]
-)
+# Plural nouns after a number that do not by themselves make it a count of parts ("6 weeks",
+# "4 cavities"); a quantity word before the number still may ("qty 20 cartons").
 _NOT_COUNTED = frozenset(
     [
         "degrees",
         "semaines",
         "semanas",
-        "holes",
         "cavities",
-        "teeth",
-        "threads",
-        "turns",
-        "layers",
-        "plies",
-        "strands",
         "slots",
-        "colours",
-        "colors",
-        "shades",
-        "sizes",
         "dias",
         "días",
         "jours",
@@ -675,15 +668,9 @@ _NOT_COUNTED = frozenset(
         "percent",
         "pages",
         "lines",
-        "attachments",
         "drawings",
         "files",
-        "emails",
         "mails",
-        "questions",
-        "points",
-        "comments",
-        "revisions",
         "times",
         "kgs",
         "tons",
@@ -698,10 +685,6 @@ _NOT_COUNTED = frozenset(
         "bags",
         "thanks",
         "regards",
-        "colours",
-        "colors",
-        "options",
-        "sizes",
         "versions",
         "steps",
         "things",
@@ -714,7 +697,6 @@ _NOT_COUNTED = frozenset(
         "pos",
         "offers",
         "calls",
-        "meetings",
         "hundreds",
         "thousands",
         "dozens",
@@ -735,18 +717,11 @@ _NOT_COUNTED = frozenset(
         "calloffs",
         "phases",
         "stages",
-        "cavities",
-        "variants",
         "tools",
         "moulds",
         "molds",
-        "colourways",
         "shifts",
-        "slots",
         "coats",
-        "layers",
-        "characteristics",
-        "signatures",
         "copies",
     ]
 )
@@ -899,14 +874,9 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         after = unit = None
     if after is None:
         noun = _PLURAL_AFTER.match(low, e)
-        if noun and noun.group(1) in _NEVER_PARTS:
-            return None  # "the two dimensional findings", "the 3 open points"
         first = _FIRST_WORD_AFTER.match(low, e)
-        named = {first.group(1) if first else "", noun.group(1) if noun else ""}
-        if named & _VARIANTS:
-            return None  # "samples in the three colourways", "for the two Wave 2 stores"
-        if named & _FEATURES:
-            return None  # "VG-10 core, 33 layers", "all 32 characteristics OK": a part's features
+        if (noun and noun.group(1) in _NEVER_PARTS) or (first and first.group(1) in _NEVER_PARTS):
+            return None  # "the 3 open points", "the three colourways", "33 layers Damascus"
         if noun and (
             noun.group(1) not in _NOT_COUNTED
             # "36,000 gift boxes", "20,000 bags": packaging ordered as the product (a shipment
