@@ -2284,16 +2284,26 @@ _ACCEPTANCE_TITLE = re.compile(
 )
 
 
+def _order_lines(doc: Doc) -> list[Quantity]:
+    """The counts on a PO's order lines: no total row, no whole-order label, no item number
+    (a count the table reader took from the Qty column, "12 FAI 58.00", is no item number
+    however it opens its line)."""
+    return [
+        q
+        for q in doc.active
+        if _line_item(doc, q)
+        and (q.start in doc.seg.column_starts or not _item_number(doc.part.text, q))
+        and not _TOTAL_ROW.match(_line_of(doc.part.text, q.start))
+        and not _WHOLE_ORDER_LABEL.search(doc.seg.low, max(0, q.start - 30), q.start)
+    ]
+
+
 def _accepted_differently(bundle: Bundle) -> list[Finding]:
     """A supplier's order acceptance or confirmation whose quantity column states another
     count than the PO's single order line ("We accept your order as above" over "10,000 pcs"
     against a PO line of 15,000)."""
     lines = [
-        (doc, q)
-        for doc in bundle.docs
-        if doc.authorizes and doc.is_po
-        for q in doc.active
-        if _line_item(doc, q) and not _item_number(doc.part.text, q)
+        (doc, q) for doc in bundle.docs if doc.authorizes and doc.is_po for q in _order_lines(doc)
     ]
     if len({q.value for _, q in lines}) != 1:
         return []
@@ -2436,16 +2446,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     if len(values) == 1 and doc.is_po:
         # a PO's single order line against what its text releases ("sample lot of 50
         # released" / line 1: 40; "we release 1.200 db" / Qty 1.020)
-        items = [
-            q
-            for q in doc.active
-            if _line_item(doc, q)
-            # (a count the table reader took from the Qty column, "12 FAI 58.00", is no item
-            # number however it opens its line)
-            and (q.start in doc.seg.column_starts or not _item_number(doc.part.text, q))
-            and not _TOTAL_ROW.match(_line_of(doc.part.text, q.start))
-            and not _WHOLE_ORDER_LABEL.search(low, max(0, q.start - 30), q.start)
-        ]
+        items = _order_lines(doc)
         lines = [q.value for q in items]
         line_starts = {q.start for q in items}
         stated = [(q, s) for q, s in released if q.start not in line_starts]
