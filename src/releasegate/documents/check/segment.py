@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -1499,25 +1500,7 @@ class Segmented:
             if word in anchors
             for at in ats
         )
-        found: dict[int, Sentence] = {}
-        if "sentences" in self.__dict__:
-            sentences, starts, end = self.sentences, self._s_starts, -1
-            for offset in offsets:
-                if offset < end:
-                    continue  # in the sentence just found
-                i = bisect_right(starts, offset) - 1
-                if i >= 0 and offset < sentences[i].end:
-                    found[sentences[i].start] = sentences[i]
-                    end = sentences[i].end
-        else:
-            end, cut = -1, list[Sentence]()
-            for offset in offsets:
-                if offset >= end:
-                    _, end, cut = self._stretch(offset)
-                for s in cut:
-                    if s.start <= offset < s.end:
-                        found[s.start] = s
-                        break
+        found = {s.start: s for _, s in self._holding(offsets)}
         return [found[k] for k in sorted(found) if test(found[k].low)]
 
     def _branch_candidates(self, branches: Branches, at_start: bool) -> list[Sentence]:
@@ -1530,32 +1513,38 @@ class Segmented:
             for at in ats
         )
         found: dict[int, tuple[Sentence, set[str]]] = {}
-        if "sentences" in self.__dict__:
-            sentences, starts, end = self.sentences, self._s_starts, -1
-            last: set[str] = set()
-            for offset, word in held:
-                if offset < end:
-                    last.add(word)  # in the sentence just found
-                    continue
-                i = bisect_right(starts, offset) - 1
-                if i >= 0 and offset < sentences[i].end:
-                    last = {word}
-                    found[sentences[i].start] = (sentences[i], last)
-                    end = sentences[i].end
-        else:
-            end, cut = -1, list[Sentence]()
-            for offset, word in held:
-                if offset >= end:
-                    _, end, cut = self._stretch(offset)
-                for s in cut:
-                    if s.start <= offset < s.end:
-                        found.setdefault(s.start, (s, set()))[1].add(word)
-                        break
+        for k, s in self._holding([offset for offset, _ in held]):
+            found.setdefault(s.start, (s, set()))[1].add(held[k][1])
         return [
             found[k][0]
             for k in sorted(found)
             if branches.any_matches(found[k][0].low, found[k][1], at_start)
         ]
+
+    def _holding(self, offsets: list[int]) -> Iterator[tuple[int, Sentence]]:
+        """For each of the sorted offsets that lies in a sentence, its index and that sentence
+        (from the whole cut when there is one, else from the stretches cut around them)."""
+        end = -1
+        if "sentences" in self.__dict__:
+            sentences, starts = self.sentences, self._s_starts
+            current: Sentence | None = None
+            for k, offset in enumerate(offsets):
+                if offset >= end:
+                    i = bisect_right(starts, offset) - 1
+                    if i < 0 or offset >= sentences[i].end:
+                        continue  # between sentences
+                    current, end = sentences[i], sentences[i].end
+                if current is not None:
+                    yield k, current
+        else:
+            cut: list[Sentence] = []
+            for k, offset in enumerate(offsets):
+                if offset >= end:
+                    _, end, cut = self._stretch(offset)
+                for s in cut:
+                    if s.start <= offset < s.end:
+                        yield k, s
+                        break
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         """Whether the pattern matches inside some sentence."""
