@@ -3586,3 +3586,67 @@ def test_approved_with_a_technical_object_and_a_test_result_read_as_technical() 
     assert "RG009" in check(minutes).rules
     # one sense only: no mixed terms
     assert "RG009" not in check(mail.replace("Finance approved the PO", "We sent the PO")).rules
+
+
+def test_a_chat_that_restates_its_sample_count_differently_conflicts() -> None:
+    chat = (
+        "[10/06/24 09:05] Anna: PO 7788 is out for 12 sample panels. The other 228 stay on hold "
+        "until the acoustic test is signed off and Rob releases them in writing.\n"
+        "[11/06/24 10:04] Anna: Can the ten (10) sample panels ship together with the test "
+        "report?\n"
+    )
+    assert "RG011" in check(chat).rules
+    # a question that asks for a new count states none
+    asking = chat.replace(
+        "Can the ten (10) sample panels", "Could you quote ten (10) sample panels"
+    )
+    assert "RG011" not in check(asking).rules
+    pilots = (
+        "Hi Jason, please make 10 pilot trays for our lab. The 990 production trays are not "
+        "released until Mark signs the pilot off.\nAlso: the 12 pilot trays as agreed need to be "
+        "here by week 30."
+    )
+    assert "RG011" in check(pilots).rules
+    spanish = (
+        "[08/07/24 10:15] Martín: Liberamos doce (12) unidades de prueba del eje MP-EJ-2540.\n"
+        "[08/07/24 10:16] Martín: Resumen para planta: 10 pzs de prueba. Saldo 1.188 NO liberado."
+    )
+    assert "RG011" in check(spanish).rules
+
+
+def test_a_deadline_or_a_document_revision_does_not_hide_a_conflict() -> None:
+    mail = (
+        "PO BS-5520 is for twelve (12) clinical-build kits only. The remaining 988 kits are not "
+        "released.\nIFU rev 4, English only.\nTo confirm, please ship the 10 clinical kits by "
+        "28 June."
+    )
+    assert "RG011" in check(mail).rules
+    revised = mail.replace("IFU rev 4", "PO BS-5520 rev 2")
+    assert "RG011" not in check(revised).rules
+    cover = (
+        "Attached release R-03. For your planning team: 1,200 ZP-150 purlins released for "
+        "Block 2, ETD Mersin before 30 August please."
+    )
+    letter = "PRODUCTION RELEASE R-03\nThis release authorizes production of 1,000 purlins."
+    assert "RG011" in check(cover, letter).rules
+    conditional = cover.replace("ETD Mersin before 30 August", "before the mock-up is approved")
+    assert "RG011" not in check(conditional, letter).rules
+
+
+def test_a_cover_mail_naming_the_attached_release_and_its_count() -> None:
+    cover = "Vivian,\n\nProduction release PR-KP-014 attached: 1,200 blades for the planogram."
+    release = (
+        "Production release PR-KP-014\nThis release authorizes production of 800 blades. The "
+        "balance is not released."
+    )
+    assert "RG011" in check(cover, release).rules
+    assert "RG011" not in check(cover.replace("1,200", "800"), release).rules
+
+
+def test_an_authorised_now_row_states_a_count() -> None:
+    form = (
+        "Manufacturing Authorisation MA-19\nWe authorise the manufacture of six (6) "
+        "qualification samples.\nItem | Entry\nQty authorised now | 8\nBalance | not released\n"
+    )
+    assert "RG011" in check(form).rules
+    assert [q.value for q in find_quantities("qty authorised now | 8\n")] == [8]

@@ -2071,8 +2071,19 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
 
 # what counts samples: "the 25 samples", "10 pilot units", "6 FAI pieces"
 _SAMPLE_NOUN = (
-    r"(?:samples?|prototypes?|protos?|pilot (?:units|pcs|pieces|parts|sets|frames|lots?)|"
-    r"fai (?:pieces|parts|units)|first[- ]articles?|test units|trial (?:units|pieces|pcs))\b"
+    r"(?:samples?|prototypes?|protos?|pilot (?:lots?|(?!(?:stores|sites|runs|results|reports|"
+    r"days|weeks|lines|plants|customers|clinics|shops|points|cases|orders)\b)[a-z]{3,}s)|"
+    r"fai (?:pieces|parts|units)|first[- ]articles?|test units|trial (?:units|pieces|pcs)|"
+    # "20 trial-fit canopies", "2 sets trial fit", "twelve (12) clinical-build kits"
+    r"trial[- ]fit|clinical[- ](?:build|trial|evaluation)|clinical (?:kits|units|sets)|"
+    # "doce (12) unidades de prueba", "10 pzs de prueba", "6 peças de teste", "muestras"
+    r"(?:unidades|unidad|pzs|piezas|pe[çc]as|pcs|pieces|units)\s+de\s+(?:prueba|teste|muestra|"
+    r"amostra)s?|muestras|amostras|échantillons|campioni)\b"
+)
+# a sentence that may count samples, in the words of _SAMPLE_NOUN too
+_SAMPLE_SENTENCE = re.compile(
+    lang.SAMPLE.pattern + r"|\b(?:trial[- ]fit|clinical|prueba|teste|muestras?|amostras?|"
+    r"échantillons|campioni)\b"
 )
 # after a count: "6pcs samples", "12 sample beds", "(10) pilot frames"
 _SAMPLE_COUNT = re.compile(
@@ -2084,7 +2095,9 @@ _SAMPLE_BEFORE = re.compile(
     r"\b(?:samples?|prototypes?|protos?)(?: (?:qty|quantity|lot|order))?\s*[:=]?\s*$"
 )
 _REVISED = re.compile(
-    r"\b(?:rev(?:\.|ision)?\s*\d|revised|revision|amended|amendment|change order|"
+    # ("PO 4471 rev 2", not a drawing's or an IFU's "rev 4")
+    r"\b(?:(?:po|order|p\.o\.)\b[^.\n]{0,20}\brev(?:\.|ision)?\s*\d|revised|revision|amended|"
+    r"amendment|change order|"
     r"increased?|reduced?|instead of|changed? (?:from|to))\b"
 )
 
@@ -2097,13 +2110,20 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
         if doc.role in ("quote", "forecast"):
             continue
         low = doc.seg.low
-        for sentence in doc.seg.candidates(lang.SAMPLE):
-            if is_question(sentence) or lang.CONDITION.search(sentence.low):
+        for sentence in doc.seg.candidates(_SAMPLE_SENTENCE):
+            if _conditional(sentence.low):
                 continue
+            asked = is_question(sentence)
             for q in doc.seg.quantities_in(sentence.start, sentence.end):
                 if not (
                     _SAMPLE_COUNT.match(low, q.end)
                     or _SAMPLE_BEFORE.search(low, max(0, q.start - 30), q.start)
+                ):
+                    continue
+                # a question counts what was agreed when it names "the 10 samples" or
+                # restates it ("as I said, 15 sample sets - can you ship them Friday?")
+                if asked and not _AGREED_COUNT.search(
+                    low, max(sentence.start, q.start - 30), q.start
                 ):
                     continue
                 if _inside(q.start, doc.hold_spans) or _not_active(low, q):
@@ -2137,6 +2157,10 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
     return [_conflict(doc, q, sentence, f"elsewhere the samples are {_units(other)}")]
 
 
+_AGREED_COUNT = re.compile(
+    r"(?:\bthe|\bas (?:i said|agreed|discussed|confirmed)\W*|\blike i said\W*)\s+"
+    r"(?:[a-z]+[\s-]+){0,2}\(?$"
+)
 _SAMPLE_AFTER = re.compile(r"\s+" + _SAMPLE_NOUN)
 _STATED_SCOPE = re.compile(
     r"\b(?:pilot|sample|samples|prototypes?|protos?|fai|first[- ]articles?|trial)(?: lot| batch|"
@@ -2151,6 +2175,9 @@ _RELEASED_BEFORE = re.compile(
     r"|\b(?:release|call-?off) (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3} (?:is |covers |comprises )?"
     r"(?:for )?\W*$"
     r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3}\s*[:=]\s*$"  # "release R-2: 500 pcs"
+    # "Production release PR-KP-014 attached: 1,200 blades"
+    r"|\b(?:release|call-?off) (?:no\.?\s*)?[a-z0-9/-]*\d[a-z0-9/-]* (?:attached|enclosed)"
+    r"\s*[:=]\s*$"
     r"|\b(?:releas(?:ed|ing|es)|authori[sz](?:ed|ing|es)|approved)\W*"
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|call-off|calloff|release|notice|:)\W+){0,3}$"
@@ -2164,7 +2191,7 @@ _RELEASED_BEFORE = re.compile(
     r"po|order)\W*$"
 )
 _RELEASED_AFTER = re.compile(
-    r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z-]+\W+){0,4}?(?:(?:is|are|hereby|now) )*"
+    r"\W*(?:\(?[\d,.]+\)?\W*)?(?:[a-z][\w-]*\W+){0,4}?(?:(?:is|are|hereby|now) )*"
     r"(?:released|authori[sz]ed|freigegeben)\b(?! (?:by|after|upon|once|when|until|only))"
 )
 
@@ -2191,6 +2218,24 @@ _CUMULATIVE = re.compile(
     r"entire|complete)\W*"
     r"(?:\w+\W+){0,2}$"
 )
+
+
+# a date after "before"/"until"/"by": a deadline ("ETD before 30 August"), not a condition
+_DATE_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}[./-]\d{1,2}|(?:week|wk|kw|cw)\s*\d|(?:the\s+)?end of (?:the )?(?:week|month|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+
+def _conditional(said: str) -> bool:
+    """Whether a sentence makes what it says wait on something ("released once the FAI
+    passes"); a deadline ("ship before 30 August") is no condition."""
+    return any(
+        not (m.group() in ("before", "until", "prior to") and _DATE_AFTER.match(said, m.end()))
+        for m in lang.CONDITION.finditer(said)
+    )
 
 
 def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
@@ -2228,7 +2273,7 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
             breaks = list(_CLAUSE_BREAK.finditer(said, at + 1, hold.end()))
             if breaks and _OF_THE_REST.search(said, breaks[-1].end(), hold.end()):
                 hold = None
-        if is_question(s) or hold is not None or lang.CONDITION.search(said):
+        if is_question(s) or hold is not None or _conditional(said):
             continue  # a hold or a condition ("the 294 pcs are released if ...") states no release
         if "automatic" in s.low or lang.AUTO_CONVERSION_EXPLICIT.search(s.low):
             continue  # an agreed auto-conversion names what a later sign-off releases

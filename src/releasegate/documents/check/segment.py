@@ -536,9 +536,10 @@ _BEFORE = (
     r"\bfor|\bof|\bof\s+the|\bthe|\bsamples?"  # ("samples 60 bana do": 60 samples)
     r"|\b(?:annual|yearly) volume"  # "Volumen anual / annual volume | 20,000"
     # a release form's row: "Released now | 750", "Released: 750", "released this notice 750"
-    r"|\breleased\s+(?:now|today|herewith|hereby|this\s+(?:notice|release|po|order|call-off))"
-    r"|\breleased(?<!cumulative released)(?<!total released)(?<!already released)"
-    r"(?=\s*[:|])"
+    r"|\b(?:released|authori[sz]ed)\s+(?:now|today|herewith|hereby|"
+    r"this\s+(?:notice|release|po|order|call-off))"
+    r"|\b(?:released|authori[sz]ed)(?<!cumulative released)(?<!total released)"
+    r"(?<!already released)(?=\s*[:|])"
     # EDI order lines: X12 "PO1*1*1000*EA", EDIFACT "QTY+21:50:PCE"
     r"|\bpo1\*[^*~\n]*\*|\bqty\+\d{1,3}:)"
     r"[\s:=#.|]{0,3}(?:\(?(?:of\s+)?)?"
@@ -555,7 +556,9 @@ _WHICH_ONE_BEFORE = re.compile(
 )
 _STATED_RELEASED_AFTER = re.compile(
     # ("2,000 bags are released": even a packaging noun is what a release counts)
-    r" (?:[a-z]{3,}s )?(?:(?:are|is|now|hereby) )*(?:released|authori[sz]ed)\b"
+    # ("1,200 ZP-150 purlins released": the part's code may stand before its noun)
+    r" (?:[a-z]+-?\d[\w/-]* )?(?:[a-z]{3,}s )?(?:(?:are|is|now|hereby) )*"
+    r"(?:released|authori[sz]ed)\b"
     r"(?! (?:before|by|to|until|after|when|once|if)\b)"
 )
 # "3 protos", "50 shafts", "fifty units": a plural noun right after the number counts too,
