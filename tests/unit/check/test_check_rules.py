@@ -3650,3 +3650,31 @@ def test_an_authorised_now_row_states_a_count() -> None:
     )
     assert "RG011" in check(form).rules
     assert [q.value for q in find_quantities("qty authorised now | 8\n")] == [8]
+
+
+def test_a_po_note_against_lines_read_from_wrapped_text() -> None:
+    po = (
+        "Purchase Order KO-4452\nLine Part Description Qty Unit USD Total USD\n"
+        "1 CB-20 Rev A Marman clamp\nband segment,\nEM\n4 1,260.00 5,040.00\n"
+        "2 FAI-CB-20 First article\ninspection\nAS9102\n1 480.00 480.00\n"
+        "Scope note: this PO releases six (6) EM clamp band segments for production. The FM "
+        "quantity of 36 segments is not released."
+    )
+    assert "RG011" in check(po).rules
+    # the note counts the band line alone, or both lines: no conflict
+    assert "RG011" not in check(po.replace("six (6)", "four (4)")).rules
+    assert "RG011" not in check(po.replace("six (6)", "five (5)")).rules
+    # a release of part of what the lines order is no conflict either ("60 of 180")
+    frame = po.replace("\n4 1,260.00", "\n40 1,260.00").replace("six (6)", "eight (8)")
+    assert "RG011" not in check(frame).rules
+
+
+def test_a_delivery_week_in_a_row_is_no_count() -> None:
+    po = (
+        "PURCHASE ORDER 4500218833\nPos. Part no. Description Qty Unit Price EUR Delivery\n"
+        "10 KF-4471-220 Door harness LH, B-sample\n20 pcs 38.40 CW 22\n"
+        "20 KF-4471-221 Door harness RH, B-sample\n20 pcs 38.40 CW 22\n"
+        "These 40 pcs are the only quantity you may build now."
+    )
+    assert "RG011" not in check(po).rules
+    assert "RG011" in check(po.replace("These 40 pcs", "These 50 pcs")).rules

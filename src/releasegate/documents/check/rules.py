@@ -2495,8 +2495,13 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         lines = [q.value for q in items]
         line_starts = {q.start for q in items}
         stated = [(q, s) for q, s in released if q.start not in line_starts]
-        # several lines are summed only when they come from a table read cell by cell
-        summable = len(lines) == 1 or all(_pipe_row(doc, q) for q in items)
+        # several lines are summed only when they come from a table read cell by cell, or
+        # when some of them come close to what the text states ("six (6) clamp bands" over a
+        # line of 4 bands and one of an inspection): lines read from wrapped text may be sizes
+        cells = all(_pipe_row(doc, q) for q in items)
+        summable = (
+            len(lines) == 1 or cells or (len(lines) <= 4 and _near(min(values), _sums(lines)))
+        )
         # ("30 pcs 1,850 55,500": a wrapped row whose count sits beside its price)
         in_row = any(values & _row_numbers(_line_of(doc.part.text, q.start)) for q in items)
         if (
@@ -2506,6 +2511,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             and not in_row
             and not set(lines) & values
             and sum(lines) not in values
+            and (cells or not _sums(lines) & values)
         ):
             # the order lines, or a delivery schedule's lines together ("Released by this
             # notice: 5,000 pcs" / 3,000 + 3,000 + 2,000), say otherwise
@@ -2630,6 +2636,20 @@ def _line_of(text: str, offset: int) -> str:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     return text[start : end if end != -1 else len(text)]
+
+
+def _sums(lines: Sequence[int]) -> set[int]:
+    """What some of a PO's lines add up to."""
+    sums = {0}
+    for value in lines:
+        sums |= {total + value for total in sums}
+    return sums - {0}
+
+
+def _near(value: int, sums: set[int]) -> bool:
+    """Whether a stated count is within a third of what some lines add up to: the same
+    order counted twice, not a part of it (a release of 60 from lines of 180)."""
+    return any(2 * total <= 3 * value <= 4 * total for total in sums)
 
 
 def _pipe_row(doc: Doc, q: Quantity) -> bool:
