@@ -3678,3 +3678,24 @@ def test_a_delivery_week_in_a_row_is_no_count() -> None:
     )
     assert "RG011" not in check(po).rules
     assert "RG011" in check(po.replace("These 40 pcs", "These 50 pcs")).rules
+
+
+def test_mock_ups_protos_and_salesman_samples_are_counted_as_samples() -> None:
+    chat = (
+        "09.04.24, 08:30 - Jürgen: Hello Mehmet, PO 4700020610 is out: 15 proto knife sections "
+        "for the new mower bar.\n"
+        "09.04.24, 08:31 - Jürgen: The rest of the 5.000 stays on hold until our field-test "
+        "sign-off, then I release it in writing.\n"
+        "11.04.24, 14:02 - Jürgen: Mehmet, to confirm: you build 12 protos, not more.\n"
+    )
+    assert [q.value for q in find_quantities("is out: 15 proto knife sections")] == [15]
+    assert "RG011" in check(chat).rules
+    assert "RG011" not in check(chat.replace("build 12 protos", "build 15 protos")).rules
+    cover = "PO WR-0530 is in the portal. It's for twenty-four (24) SMS frames of the Brunswick."
+    po = "Purchase Order WR-0530\nOnly the 36 SMS are released. The bulk is not released."
+    assert "RG011" in check(cover, po).rules
+    mail = (
+        "As per the PO, please ship the 10 mock-ups by express.\n"
+        "> Please find attached our PO PM-24-0419 for eight (8) mock-ups of the tester stand."
+    )
+    assert "RG011" in check(mail).rules

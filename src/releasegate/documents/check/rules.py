@@ -2078,12 +2078,14 @@ _SAMPLE_NOUN = (
     r"trial[- ]fit|clinical[- ](?:build|trial|evaluation)|clinical (?:kits|units|sets)|"
     # "doce (12) unidades de prueba", "10 pzs de prueba", "6 peças de teste", "muestras"
     r"(?:unidades|unidad|pzs|piezas|pe[çc]as|pcs|pieces|units)\s+de\s+(?:prueba|teste|muestra|"
-    r"amostra)s?|muestras|amostras|échantillons|campioni)\b"
+    r"amostra)s?|muestras|amostras|échantillons|campioni|"
+    # "the 10 mock-ups", "twenty-four (24) SMS frames" (salesman samples), "the 15 PP sets"
+    r"mock-?ups?|sms|pp (?:samples?|sets?|units|pieces|pcs))\b"
 )
 # a sentence that may count samples, in the words of _SAMPLE_NOUN too
 _SAMPLE_SENTENCE = re.compile(
     lang.SAMPLE.pattern + r"|\b(?:trial[- ]fit|clinical|prueba|teste|muestras?|amostras?|"
-    r"échantillons|campioni)\b"
+    r"échantillons|campioni|mock-?ups?|sms|pp)\b"
 )
 # after a count: "6pcs samples", "12 sample beds", "(10) pilot frames"
 _SAMPLE_COUNT = re.compile(

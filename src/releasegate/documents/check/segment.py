@@ -498,7 +498,8 @@ _DIGITS = (
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
 )
 _UNIT_WORDS = (
-    r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|items?|sets?|"
+    r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|protos?|mock-?ups?|items?|"
+    r"sets?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
     # (not a street: "Level 9, 240 St Georges Tce")
     # ("1.020 ST KW 30 - KW 34": pieces for delivery weeks 30-34)
