@@ -3699,3 +3699,21 @@ def test_mock_ups_protos_and_salesman_samples_are_counted_as_samples() -> None:
         "> Please find attached our PO PM-24-0419 for eight (8) mock-ups of the tester stand."
     )
     assert "RG011" in check(mail).rules
+
+
+def test_a_supplier_building_another_count_as_per_the_buyers_release() -> None:
+    reply = (
+        "Dear Fatima,\nthank you for the LPO. We will build the 15 pilot VAV units as per your "
+        "LPO, delivery 3 weeks ex works.\n\n"
+        "> LPO ALN/LPO/24/0801 attached: 12 pilot VAV units VAV-160 released.\n"
+        "> The project balance (588 nos) is not released.\n"
+    )
+    assert "RG011" in check(reply).rules
+    assert "RG011" not in check(reply.replace("the 15 pilot", "the 12 pilot")).rules
+    confirmed = (
+        "Thank you for the release. We confirm production of 2,500 pcs as per your release "
+        "LR-24-022.\n\n"
+        "> Release LR-24-022: 2 000 (two thousand) doudous ours are released for production.\n"
+    )
+    assert "RG011" in check(confirmed).rules
+    assert "RG011" not in check(confirmed.replace("2,500 pcs", "2,000 pcs")).rules

@@ -2176,7 +2176,8 @@ _RELEASED_BEFORE = re.compile(
     # a release document naming its quantity: "Release R-02 for 2k springs"
     r"|\b(?:release|call-?off) (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3} (?:is |covers |comprises )?"
     r"(?:for )?\W*$"
-    r"|\brelease (?:no\.?\s*)?[a-z]{0,3}-?\d{1,3}\s*[:=]\s*$"  # "release R-2: 500 pcs"
+    # "release R-2: 500 pcs", "Release LR-24-022: 2 000 doudous"
+    r"|\brelease (?:no\.?\s*)?(?:[a-z]{0,3}-?\d{1,3}|[a-z]{1,4}[/-]\d[\d/-]*\d)\s*[:=]\s*$"
     # "Production release PR-KP-014 attached: 1,200 blades"
     r"|\b(?:release|call-?off) (?:no\.?\s*)?[a-z0-9/-]*\d[a-z0-9/-]* (?:attached|enclosed)"
     r"\s*[:=]\s*$"
@@ -2299,6 +2300,13 @@ _DIGITS_IN_BRACKETS = re.compile(r"\(\d[\d,.]*\)")
 _CONFIRMED_BEFORE = re.compile(
     r"\b(?:confirm\w*|acknowledg\w*|noted|received)\b[^.;]{0,30}\b(?:release|order|po|quantity|"
     r"qty|call-?off)\b(?:\s+(?:no\.?\s*)?[\w/-]*\d[\w/-]*)?(?:\s+(?:of|for))?\W*$"
+    r"|\bconfirm\w* (?:the )?(?:production|manufactur\w+) (?:of )?$"  # "We confirm production of"
+    # "We will build the 15 pilot VAV units as per your LPO"
+    r"|\bwe (?:will|shall|are going to|'ll) (?:build|produce|make|manufacture|run|ship) (?:the )?$"
+)
+# the supplier's own count given as the buyer's: "... as per your LPO", "according to your PO"
+_AS_PER_YOURS = re.compile(
+    r"\b(?:as per|according to|in line with) your (?:l?po|release|order|call-?off|purchase order)\b"
 )
 
 
@@ -2389,10 +2397,12 @@ def _confirmed_differently(doc: Doc) -> list[Finding]:
     text, low = doc.part.text, doc.seg.low
     if "\n>" not in text:
         return []
+    starts = [m.end() for m in _CONFIRM_WORD.finditer(low)]
+    starts += [m.start() - 120 for m in _AS_PER_YOURS.finditer(low)]
     own = [
         q
-        for m in _CONFIRM_WORD.finditer(low)  # only around the words: no whole-text number scan
-        for q in doc.seg.quantities_in(m.end(), m.end() + 60)
+        for start in sorted(set(starts))  # only around the words: no whole-text number scan
+        for q in doc.seg.quantities_in(max(0, start), start + 120)
         if not _quoted(text, q.start)
         and _CONFIRMED_BEFORE.search(low, max(0, q.start - 50), q.start)
     ]
