@@ -179,6 +179,20 @@ def test_a_pdf_rows_line_number_and_a_size_are_not_its_count() -> None:
     assert _values(po) == [12]
 
 
+def test_a_rows_grade_its_call_date_and_its_features_are_not_its_count() -> None:
+    # the count is left to a call or a quotation: nothing in these rows counts parts
+    po = (
+        "Line Part Description Quantity Unit price Amount\n1 SDL-AB-5000 Custom\n"
+        "abutment, anodized gold\nsample lot - as\nagreed in our\ncall of May 14\n$16.50 per quote"
+    )
+    assert _values(po) == []
+    po = "Pos Part Description Qty Price\n1 SKJ-FL-150 Fairlead 150 mm,\nAISI 316 - sample\nlot"
+    assert _values(po) == []
+    po = "Ligne Article Description Qté Prix unit.\n10 PL-CW-031 Cube\nd'activités 5\nfaces, hêtre"
+    assert _values(po) == []
+    assert _values("Line Part Description Qty\n1 PL-CW-031 Cube\n5 sets 14.50") == [5]
+
+
 def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("please start the hand-feel samples in the three colourways we picked") == []
     assert _values("Following our meeting of 28 May, please proceed with the prototypes.") == []

@@ -639,6 +639,9 @@ _NEVER_PARTS = frozenset(
         "plies",
         "strands",
         "characteristics",
+        "faces",
+        "sides",
+        "tints",
     ]
 )
 _FIRST_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -1221,7 +1224,10 @@ _ROW_LABEL_BEFORE = re.compile(
     # a delivery week: "20 pcs 38.40 CW 22"
     r"cw|kw|wk|week|semana|sem|woche|"
     # standards and ratings: "API 607", "Class 300", "DN150", "EN 10204"
-    r"api|iso|en|din|astm|asme|ansi|ul|iec|sae|dn|nps|vda|aiag)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
+    r"api|iso|en|din|astm|asme|ansi|ul|iec|sae|dn|nps|vda|aiag|aisi|"
+    # a day after its month: "as agreed in our call of May 14"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
 )
 
 
@@ -1261,12 +1267,19 @@ def _row_numbers(line_low: str) -> list[re.Match[str]]:
         and not _DIMENSION_AFTER.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
+        # "Cube d'activités 5 faces", "all six tints": a feature or a variant, no count
+        and not _never_parts_after(line_low, m.end())
         and not _CURRENCY_BEFORE.search(line_low, max(0, m.start() - 5), m.start())
         and not re.match(r" \d/\d|/\d|\"|''", line_low[m.end() : m.end() + 4])  # 1 1/2" BSP, 6"
         and not (
             line_low[m.start() - 1 : m.start()] == "(" and line_low[m.end() : m.end() + 1] == ")"
         )
     ]
+
+
+def _never_parts_after(line_low: str, end: int) -> bool:
+    word = _FIRST_WORD_AFTER.match(line_low, end)
+    return word is not None and word.group(1) in _NEVER_PARTS
 
 
 def _pick(line_low: str, numbers: list[re.Match[str]]) -> re.Match[str] | None:
