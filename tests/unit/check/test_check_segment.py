@@ -193,6 +193,17 @@ def test_a_rows_grade_its_call_date_and_its_features_are_not_its_count() -> None
     assert _values("Line Part Description Qty\n1 PL-CW-031 Cube\n5 sets 14.50") == [5]
 
 
+def test_a_wrapped_description_ending_in_a_label_word_does_not_hide_the_count_below() -> None:
+    # "medical grade" ends the description; "4,000 0.62" below it is a count and its price,
+    # where "Class" above "300 RF" is a label wrapped around its number
+    quote = (
+        "Item Description Qty Unit EUR Remark\n2 Series tray\nmoulded, PP\nmedical grade\n"
+        "4,000 0.62 incl. mould\namortisation\n"
+    )
+    assert 4000 in _values(quote)
+    assert 300 not in _values("Item Description Qty Unit\n1 Gate valve, Class\n300 RF flanged")
+
+
 def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("please start the hand-feel samples in the three colourways we picked") == []
     assert _values("Following our meeting of 28 May, please proceed with the prototypes.") == []
@@ -244,3 +255,10 @@ def test_chat_lines_with_time_stamps_are_sentences_of_their_own() -> None:
         "[2025-02-20 09:40] Ida Lund: parts look spot on - get the printers rolling!"
     )
     assert len(segment(text).sentences) == 2
+
+
+def test_a_line_of_unicode_separators_alone_is_cut_without_error() -> None:
+    # "\x1c" and "\x85" are whitespace to str.split but not to the line reader
+    for text in ("\x1c\n", "\x85\nA", "PO 4500\n\x1c\nrelease 10 pcs"):
+        sentences = segment(text).sentences
+        assert all(0 <= s.start <= s.end <= len(text) for s in sentences)

@@ -271,7 +271,8 @@ def _line_break_ends_sentence(text: str, pos: int) -> bool:
         and not line.lstrip().startswith(("-", "*", "\u2022"))
     ):
         return False  # a cell or column wrapped mid-sentence: "lot is released for\nproduction."
-    last = line.rsplit(None, 1)[-1].lower() if line else ""
+    words = line.rsplit(None, 1)  # (a line of nothing but Unicode spaces has no word)
+    last = words[-1].lower() if words else ""
     if (
         last in _OPEN_ENDING
         and nxt.lstrip(" \t")[:1].isalnum()
@@ -1128,7 +1129,7 @@ def table_quantities(
             if m is not None:
                 awaiting = False
             if m and (
-                _ROW_LABEL_BEFORE.search(low, max(0, pos + m.start(1) - 14), pos + m.start(1))
+                _wrapped_label(text, low, pos, m, line_low)
                 or _ROW_NOT_COUNT.match(low, pos + m.end(1))
             ):
                 m = None  # a cell wrapped around its number: "Class\n300 RF", "1200\nmm"
@@ -1142,6 +1143,16 @@ def table_quantities(
             columns = []  # prose after a table ends it
         pos += len(line) + 1
     return found, rows, released, positions
+
+
+def _wrapped_label(text: str, low: str, pos: int, m: re.Match[str], line_low: str) -> bool:
+    """Whether a label stands right before a row's number ("Class\n300 RF"); a label word
+    ending the line above a count and its price ("medical grade" above "4,000 0.62") is the
+    end of a description, not a label."""
+    label = _ROW_LABEL_BEFORE.search(low, max(0, pos + m.start(1) - 14), pos + m.start(1))
+    if label is None:
+        return False
+    return not ("\n" in text[label.start() : pos] and _ROW_PRICE.search(line_low, m.end(1)))
 
 
 # A plain table's header whose first column is the line's position ("Line P/N Description Qty",
