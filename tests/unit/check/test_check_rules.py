@@ -3717,3 +3717,16 @@ def test_a_supplier_building_another_count_as_per_the_buyers_release() -> None:
     )
     assert "RG011" in check(confirmed).rules
     assert "RG011" not in check(confirmed.replace("2,500 pcs", "2,000 pcs")).rules
+
+
+def test_a_german_release_letter_against_its_english_cover_mail() -> None:
+    letter = (
+        "Produktionsfreigabe PR-KL-2024-022\nFreigegebene Menge 1.200 Stück\n"
+        "Die Restmenge von 270 Stück bleibt gesperrt."
+    )
+    cover = (
+        "Dear Hitesh,\nattached is our production release PR-KL-2024-022. After the sample "
+        "sign-off of 6 May, 1,020 pcs are released for production."
+    )
+    assert "RG011" in check(cover, letter).rules
+    assert "RG011" not in check(cover.replace("1,020", "1,200"), letter).rules

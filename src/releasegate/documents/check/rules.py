@@ -2185,6 +2185,7 @@ _RELEASED_BEFORE = re.compile(
     r"(?:(?:of|for|only|now|a|the|sample|samples|lot|pilot|pcs|qty|quantity|is|are|this|po|"
     r"order|call-off|calloff|release|notice|:)\W+){0,3}$"
     r"|\brelease\s*[:=]\s*$"  # "PILOT RELEASE: 120 PCS"
+    r"|\b(?:freigegebene|freigabe-?)\s*menge\s*[:|]?\s*$"  # "Freigegebene Menge 1.200 Stück"
     # an ERP sum of a release's schedule lines: "Summe Freigabe 0003: 650"
     r"|\b(?:summe|total|sum) (?:freigabe|release)\s*(?:nr\.?\s*|no\.?\s*)?\d{1,4}\s*:\s*$"
     # "Escopo: trinta (30) amostras", "Scope: 20 sample brackets only"
