@@ -3730,3 +3730,23 @@ def test_a_german_release_letter_against_its_english_cover_mail() -> None:
     )
     assert "RG011" in check(cover, letter).rules
     assert "RG011" not in check(cover.replace("1,020", "1,200"), letter).rules
+
+
+def test_a_department_named_as_release_authority_names_nobody() -> None:
+    portal = (
+        "PO FR-24-0588\nItem | Pilot quantity | Status\nFR-BRK-7 | 50 | released\n"
+        "The remaining 1,950 pcs are not released until the pilot review is signed off.\n"
+        "Release authority | Sourcing department\n"
+    )
+    assert "RG005" in check(portal).rules
+    assert "RG005" not in check(portal.replace("Sourcing department", "Anna Berg")).rules
+    printout = (
+        "PURCHASE ORDER BB-24-0950\nPP SAMPLES 24 PCS RELEASED.\nBAL 5,000 PCS NOT RELEASED.\n"
+        "* PROD RELEASE ONLY BY REVISED PO, ISSUED AFTER PP SAMPLE SIGN-OFF.\n"
+    )
+    assert "RG005" in check(printout).rules
+    letter = (
+        "Release MM-REL-0045: 30 units are released. The balance is not released until the "
+        "pilot store sign-off; the release will be issued by\nStore Development."
+    )
+    assert "RG005" in check(letter).rules

@@ -622,6 +622,12 @@ ROLE = re.compile(
     r"leiter(?:in)?) (?:de |des |del |dos |da )?(?:compras|achats|acquisti|approvisionnements?|"
     r"einkaufs?|abastecimiento|suministros))\b"
 )  # matched on lower-cased text (case-insensitive matching is several times slower)
+# what a "Release authority" label may name that is no person: "Release authority | Sourcing
+# department", "release authority: our management committee"
+DEPARTMENT_AFTER = re.compile(
+    r"\s*(?:[:|=-]|is|lies with)?\s*(?:our |the )?(?:[a-z&/']+ ){0,3}(?:department|dept\.?|team|"
+    r"committee|board|office|function|desk|unit)\b"
+)
 NOT_NAMES = frozenset(
     [
         "Purchasing",
@@ -685,6 +691,23 @@ NOT_NAMES = frozenset(
         "Sample",
         "Samples",
         "PO",
+        "Po",  # (an upper-case printout's "RELEASE ONLY BY REVISED PO", title-cased)
+        # departments: "issued by Store Development", "our Projects Department"
+        "Development",
+        "Store",
+        "Department",
+        "Office",
+        "Committee",
+        "Board",
+        "Projects",
+        "Sourcing",
+        "Buying",
+        "Merchandising",
+        "Planning",
+        "Logistics",
+        "Only",
+        "Revised",
+        "Written",
         "Order",
         "Release",
         "Approval",

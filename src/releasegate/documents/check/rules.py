@@ -677,7 +677,11 @@ def _has_authority(seg: Segmented) -> bool:
     for sentence in seg.candidates(lang.RELEASE_CONTEXT):
         # a wrapped, indented line ("Section Manager of\n     Procurement") reads as one line
         low = _ONE_SPACE.sub(" ", sentence.low)
-        if lang.ROLE.search(low) or lang.FIRST_PERSON_AUTHORITY.search(low):
+        if lang.FIRST_PERSON_AUTHORITY.search(low) or any(
+            # ("Release authority | Sourcing department" names a label, not a person)
+            not (m.group() == "release authority" and lang.DEPARTMENT_AFTER.match(low, m.end()))
+            for m in lang.ROLE.finditer(low)
+        ):
             return True
         if lang.WRITER_AUTHORITY.search(low) and _named_writer(seg.text):
             return True
