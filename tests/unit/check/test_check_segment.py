@@ -204,6 +204,14 @@ def test_a_wrapped_description_ending_in_a_label_word_does_not_hide_the_count_be
     assert 300 not in _values("Item Description Qty Unit\n1 Gate valve, Class\n300 RF flanged")
 
 
+def test_a_noun_across_a_printouts_column_gap_counts_nothing() -> None:
+    header = "SUPPLIER: 88120  COLUMBIA WELD & FAB INC               BUYER:       GRANT, TYLER\n"
+    address = "          4410 E TRENT AVE, SPOKANE WA 99202           TERMS:       NET 30\n"
+    assert _values(header + address) == []
+    assert _values("please make 20 sample frames") == [20]
+    assert _values("Qty\n20\nframes") == [20]
+
+
 def test_variants_places_dates_and_pressures_are_not_counts_of_parts() -> None:
     assert _values("please start the hand-feel samples in the three colourways we picked") == []
     assert _values("Following our meeting of 28 May, please proceed with the prototypes.") == []

@@ -567,7 +567,8 @@ _STATED_RELEASED_AFTER = re.compile(
 # unless it measures time, money, length, packaging or paperwork.
 _PLURAL_AFTER = re.compile(
     # "19.800 (diciannovemilaottocento) bottles": the number restated in words between
-    r"(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*)\))?\)?(?:\s+|-)"
+    # (not across a printout's column gap: "SPOKANE WA 99202     TERMS: NET 30")
+    r"(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*)\))?\)?(?:\s{1,3}(?!\s)|-)"
     # ("240 St Georges Tce" is an address: "st" is no adjective of a plural)
     r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the|st|mt)\b)[a-z][a-z-]{1,14}\s+)?"
     r"([a-z]{3,}s)\b"
@@ -643,6 +644,7 @@ _NEVER_PARTS = frozenset(
         "faces",
         "sides",
         "tints",
+        "terms",
     ]
 )
 _FIRST_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
