@@ -1537,6 +1537,15 @@ PAYMENT_CAUSE = re.compile(
     r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|advance|payment|paid|wire|"
     r"remittance|po|purchase order|order|proforma|pro-forma|lc|l/c|letter of credit|dp)\b"
 )
+# A word of payment or of the order in any of the corpora's languages: a payment or an order's
+# acceptance read as a release (RG012) needs one somewhere in the bundle.
+PAYMENT_OR_ORDER_WORD = re.compile(
+    PAYMENT_CAUSE.pattern + r"|\b(?:acompte|anticipo|anzahlung|adiantamento|pagamento|pago|"
+    r"paiement|zahlung|versement|virement|transferencia|bezahlt|pay[ée]e?s?|pagad[oa]|pagat[oa]|"
+    r"acconto|bonifico|sinal|vorauskasse|vorkasse|ödeme|avans|zaliczk\w*|bc|bon de commande|"
+    r"commande|pedido|orden de compra|bestellung|ordine|encomenda)\b"
+    r"|定金|订金|预付|付款|货款|入金|前払"
+)
 IMPLIED_AUTO_KEY = re.compile(
     r"\b(?:once|when|after|as soon as|if|upon|following|provided|with|sample approval|"
     r"considered|deemed|treated|regarded|automatically|no need|constitutes?|amounts? to|sample ok|"

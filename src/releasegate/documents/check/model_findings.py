@@ -102,7 +102,8 @@ def may_add(
 
     An absence rule needs a document that authorizes, or one in which the rules recognize
     nothing at all (never a quote, forecast or question); mixed approval terms need an approval
-    word used twice in one file (outside quotes and forecasts); a production quantity shown
+    word used twice in one file (outside quotes and forecasts); a payment read as a release
+    (RG012) needs a word of payment or of the order somewhere; a production quantity shown
     (RG001) or a conflict (RG011) needs two different quantities, or for RG011 two PO
     numbers. With an order's facts RG011 is the register's alone."""
     allowed = set(wanted)
@@ -118,6 +119,8 @@ def may_add(
                 words[d.part.file] = words.get(d.part.file, 0) + found
         if max(words.values(), default=0) < 2:
             allowed.discard("RG009")
+    if "RG012" in allowed and not any(lang.PAYMENT_OR_ORDER_WORD.search(d.seg.low) for d in docs):
+        allowed.discard("RG012")  # "Goods receipt is open Monday to Friday" pays for nothing
     if allowed & {"RG001", "RG011"} and len({q.value for d in docs for q in d.seg.quantities}) < 2:
         allowed.discard("RG001")
         if "RG011" in allowed:
