@@ -3750,3 +3750,19 @@ def test_a_department_named_as_release_authority_names_nobody() -> None:
         "pilot store sign-off; the release will be issued by\nStore Development."
     )
     assert "RG005" in check(letter).rules
+
+
+def test_a_release_split_in_a_table_whose_total_says_otherwise() -> None:
+    letter = (
+        "Production Release LHB-R-031\n"
+        "This release authorizes 1,200 sets for production, split by colour as follows:\n"
+        "Colour | Sets\nSage | 400\nOat | 400\nCloud | 350\nTotal | 1,150\n"
+        "The other 16,800 sets remain on hold until lot 1 passes and Rachel Nguyen releases them."
+    )
+    assert "RG011" in check(letter).rules
+    assert (
+        "RG011"
+        not in check(
+            letter.replace("Cloud | 350\nTotal | 1,150", "Cloud | 400\nTotal | 1,200")
+        ).rules
+    )

@@ -2553,6 +2553,9 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         ]
     # a material authority's ceiling ("buy and hold … for up to 4,800 m") releases nothing
     released = [(q, s) for q, s in released if not lang.MATERIAL_AUTHORITY.search(s.low)]
+    split = _split_total(doc, released)
+    if split is not None:
+        return [split]
     rows = [(q, s) for q, s in released if "|" in s.text]
     prose = [(q, s) for q, s in released if "|" not in s.text]
     # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")
@@ -2572,6 +2575,36 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     first = prose[0][0]
     q, s = next((q, s) for q, s in prose if q.value != first.value)
     return [_conflict(doc, q, s, f"the same document also states {_units(first.value)}")]
+
+
+_SPLIT_AS_FOLLOWS = re.compile(
+    r"\b(?:split|broken down|divided|distributed)\b[^.]{0,40}\b(?:as follows|below)\b|"
+    r"\bper the table below\b|\bas per the (?:table|split|breakdown) below\b"
+)
+
+
+def _split_total(doc: Doc, released: list[tuple[Quantity, Sentence]]) -> Finding | None:
+    """A release split in a table it announces, whose total row says otherwise: "This release
+    authorizes 1,200 sets for production, split by colour as follows:" over "Total | 1,150"."""
+    text = doc.part.text
+    for q, s in released:
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end == -1 else line_end
+        said = doc.seg.low[s.start : line_end]
+        if "|" in said or not _SPLIT_AS_FOLLOWS.search(said):
+            continue
+        # the total row of the table that follows the sentence, within a few lines
+        for line in text[line_end : line_end + 600].split("\n")[:12]:
+            if "|" in line and _TOTAL_ROW.match(line.replace("|", " ")):
+                values = {
+                    v
+                    for t in re.findall(r"\d{1,3}(?:[,.']\d{3})+|\d+", line)
+                    if (v := parse_number(t))
+                }
+                if values and q.value not in values:
+                    return _conflict(doc, q, s, f"its table totals {_units(max(values))}")
+                return None
+    return None
 
 
 # "Contract qty | 3,800 m" on a call-off: the whole order, of which the call-off releases part
