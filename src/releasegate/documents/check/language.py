@@ -395,6 +395,12 @@ SAMPLE = re.compile(
     # the retail and apparel trade's samples: pre-production, top of production, size sets
     r"pps(?![-\d])|pre-?production samples?|top samples?|size sets?|lab dips?|strike-?offs?)\b"
 )
+# a sentence that may count samples in other words too ("20 trial-fit canopies", "the 10
+# mock-ups", "doce (12) unidades de prueba"): where RG011 looks for one sample count stated twice
+SAMPLE_COUNTED = re.compile(
+    SAMPLE.pattern + r"|\b(?:trial[- ]fit|clinical|prueba|teste|muestras?|amostras?|"
+    r"échantillons|campioni|mock-?ups?|sms|pp)\b"
+)
 # Sample words that say what is ordered (an inspection event named in a subject line is not).
 ORDERED_SAMPLE = re.compile(
     # (a reference sample, "colour as per our master sample", is no sample ordered)

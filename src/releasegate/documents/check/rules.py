@@ -714,6 +714,7 @@ _INDEX = AnchorIndex(
         lang.FIRM_STRONG,
         lang.FIRM_WORD,
         lang.SAMPLE,
+        lang.SAMPLE_COUNTED,
         lang.APPROVAL_WORD,
         lang.PAYMENT_CAUSE,
         lang.CONSEQUENT_START,
@@ -2086,11 +2087,6 @@ _SAMPLE_NOUN = (
     # "the 10 mock-ups", "twenty-four (24) SMS frames" (salesman samples), "the 15 PP sets"
     r"mock-?ups?|sms|pp (?:samples?|sets?|units|pieces|pcs))\b"
 )
-# a sentence that may count samples, in the words of _SAMPLE_NOUN too
-_SAMPLE_SENTENCE = re.compile(
-    lang.SAMPLE.pattern + r"|\b(?:trial[- ]fit|clinical|prueba|teste|muestras?|amostras?|"
-    r"échantillons|campioni|mock-?ups?|sms|pp)\b"
-)
 # after a count: "6pcs samples", "12 sample beds", "(10) pilot frames"
 _SAMPLE_COUNT = re.compile(
     r"\)?\s*(?:x\s+)?(?:pcs\.?\s+|pieces\s+|units\s+|nos\.?\s+)?(?:of\s+)?(?:\w+[- ])?"
@@ -2116,7 +2112,7 @@ def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
         if doc.role in ("quote", "forecast"):
             continue
         low = doc.seg.low
-        for sentence in doc.seg.candidates(_SAMPLE_SENTENCE):
+        for sentence in doc.seg.candidates(lang.SAMPLE_COUNTED):
             if _conditional(sentence.low):
                 continue
             asked = is_question(sentence)
