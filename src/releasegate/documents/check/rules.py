@@ -20,6 +20,7 @@ from .facts import OrderFacts
 from .model import RULE_NAMES, Finding
 from .read import Part
 from .segment import (
+    MONTH,
     Quantity,
     Segmented,
     Sentence,
@@ -2226,10 +2227,9 @@ _CUMULATIVE = re.compile(
 
 # a date after "before"/"until"/"by": a deadline ("ETD before 30 August"), not a condition
 _DATE_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"\d{1,2}[./-]\d{1,2}|(?:week|wk|kw|cw)\s*\d|(?:the\s+)?end of (?:the )?(?:week|month|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    rf"\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{MONTH}|{MONTH}[a-z]*\.?\s+\d|"
+    rf"\d{{1,2}}[./-]\d{{1,2}}|(?:week|wk|kw|cw)\s*\d|(?:the\s+)?end of (?:the )?(?:week|month|"
+    rf"{MONTH}))"
 )
 
 

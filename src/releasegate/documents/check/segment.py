@@ -577,10 +577,13 @@ _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
     r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm)\b"
 )
-_MONTH_AFTER = re.compile(
-    r" (?:january|february|march|april|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\b"
+# The months, written out or cut short, as dates are written in the corpora's English.
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
+# (not "the 500 may follow": "May" after a number is read by _NOT_AFTER, where the phrase ends)
+_MONTH_AFTER = re.compile(rf" (?!may\b){MONTH}\.?\b")
 _STEEL_GRADES = frozenset(["201", "304", "316", "321", "409", "410", "420", "430", "904"])
 _GRADE_AFTER = re.compile(
     r"(?:l|ln|ti)\b|\s+(?:no\.?\s?[1-8]|2b|ba|brushed|satin|mirror|stainless|ss|inox|finish)\b"
@@ -1239,8 +1242,8 @@ _ROW_LABEL_BEFORE = re.compile(
     # standards and ratings: "API 607", "Class 300", "DN150", "EN 10204"
     r"api|iso|en|din|astm|asme|ansi|ul|iec|sae|dn|nps|vda|aiag|aisi|"
     # a day after its month: "as agreed in our call of May 14"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december)\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
+    + MONTH
+    + r")\.?\s*[=:]?\s*$|\b(?:tel|phone|fax)\.?\s*:?\s*(?:\+?\d+\s+)*$"
 )
 
 
