@@ -347,7 +347,7 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             ):
                 continue  # a recorded status ("disposition: approved"), not a grant
             before = _clause_before(low, candidate.start())
-            if lang.NEGATION.search(before) or lang.CONDITION.search(before):
+            if lang.NEGATION.search(before) or _conditional(before):
                 continue
             if lang.CONDITIONAL_OPENING.match(low[: candidate.start()]) and not _PERFORMATIVE.match(
                 candidate.group()
@@ -2233,13 +2233,17 @@ _DATE_AFTER = re.compile(
 )
 
 
-def _conditional(said: str) -> bool:
-    """Whether a sentence makes what it says wait on something ("released once the FAI
+def _condition(said: str) -> re.Match[str] | None:
+    """The first word that makes what a text says wait on something ("released once the FAI
     passes"); a deadline ("ship before 30 August") is no condition."""
-    return any(
-        not (m.group() in ("before", "until", "prior to") and _DATE_AFTER.match(said, m.end()))
-        for m in lang.CONDITION.finditer(said)
-    )
+    for m in lang.CONDITION.finditer(said):
+        if not (m.group() in ("before", "until", "prior to") and _DATE_AFTER.match(said, m.end())):
+            return m
+    return None
+
+
+def _conditional(said: str) -> bool:
+    return _condition(said) is not None
 
 
 def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
@@ -2461,7 +2465,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
         # ("Please print ten (10) brackets and ship as soon as the proof is signed")
         if not grant.authorizing:
             continue
-        condition = lang.CONDITION.search(grant.sentence.low)
+        condition = _condition(grant.sentence.low)
         if condition is not None:
             counts = doc.seg.quantities_in(grant.end, grant.sentence.end)
             reach = (counts[0].end + 15 if counts else grant.sentence.end) - grant.sentence.start
