@@ -25,7 +25,7 @@ CONDITION = re.compile(
 _DONE_EVENT = (
     r"(?:successful|successfully|last|yesterday|today|this morning|received|completed|passed|"
     r"dated|(?:of|on) (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)|\d{1,2}[./-]\d{1,2}[./-]))"
+    r"nov|dec)[a-z]*|\d{1,2}[./-]\d{1,2}[./-]))"
 )
 CONDITIONAL_OPENING = re.compile(
     r"^\W*(?:[a-z]+(?: [a-z]+)?:\s*)?(?:if|once|when|whenever|as soon as|upon|provided|in case|"
@@ -34,6 +34,21 @@ CONDITIONAL_OPENING = re.compile(
     r"conversation|discussion|meeting|visit|quote|quotation|offer)\b))"
     # "following the successful sample sign-off last Friday, ...": an event that happened
     rf"(?![^.;,]*\b{_DONE_EVENT}\b))\b[^.;]*,\s*(?:\w+\s*){{0,3}}$"
+)
+# what follows "after"/"following" when the event has happened: "following our Teams call",
+# "following the PP review of 11 June", "after the successful sample sign-off last Friday"
+_DONE_THING = (
+    r"(?:our|your|the|my) (?:[\w-]+ )?(?:po|p\.o\.|purchase order|call|e-?mail|"
+    r"conversation|discussion|meeting|visit|quote|quotation|offer)\b"
+)
+DONE_AFTER = re.compile(rf"\s+(?:{_DONE_THING}|[^.;,]*\b{_DONE_EVENT}\b)")
+# the same, where the event must surely have happened (it could otherwise be the one that
+# unlocks the rest): a date after "on" may lie ahead ("after the fit session on 15 July"), nor
+# does "has passed" say it did ("after lot 1 has passed our incoming inspection")
+DONE_SURELY_AFTER = re.compile(
+    rf"\s+(?:{_DONE_THING}|(?:[\w-]+ ){{0,4}}?(?:successful|successfully|last|yesterday|received|"
+    r"dated|of \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+    r"\b)"
 )
 QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could|may|shall|should|would|will|do|does|did|is|are|am)\s+(?:we|i|you|"
@@ -131,7 +146,8 @@ GRANT = re.compile(
     r"|\b(?:is|are|hereby|herewith) (?:now )?(?:released|authori[sz]ed)\b"
     r"|\bauthori[sz](?:ed|e) (?:to|for) (?:produce|production|start|run|manufacture|build|print)"
     r"|\b(?:released|authori[sz]ed|approved)(?: now| quantity| qty| for production| today)?\s*"
-    r"[:=]\s*\d|\b(?:released|authori[sz]ed|approved) (?:quantity|qty)\s+\d"
+    # (also as a table row: "Released now | 12 SMS", "Authorised now | 14 (fourteen)")
+    r"[:=|]\s*\d|\b(?:released|authori[sz]ed|approved) (?:quantity|qty)\s+\d"
     r"|\b(?:get going|get started|crack on|carry on|move forward)\b|\b(?:you(?:'re| are) )?"
     r"(?:all )?clear to (?:start|go|run|produce|proceed)\b|\ball clear\b"
     r"|\bgo for it\b|\byou(?:'re| are) good to go\b|\bsigned off\b|\bsign[- ]off (?:is )?given\b"
@@ -151,11 +167,13 @@ GRANT = re.compile(
     r"(?:is |are |has been )?(?:attached|enclosed|"
     r"issued|placed|released|발행)\b"
     # the buyer's PO on its way: "PO 7731 coming out of our system today for the 6"
-    r"|\b(?:po|purchase order)\b(?<!your po)(?<!your purchase order)[^.;?]{0,30}?\b(?:is in "
+    r"|\b(?:po|purchase order)\b(?<!your po)(?<!your purchase order)[^.;?]{0,40}?\b(?:is in "
     r"(?:the|your|our) (?:portal|"
     r"system|inbox|mailbox|same folder|folder|attachment)|is live|(?:has been|was) sent|"
     r"sent (?:over|across|through)|"
-    r"is (?:now )?out|(?:is )?coming|"
+    r"is (?:now )?out|(?:is )?coming|(?:just )?went out|"
+    # "PO 4500019402 for NK-25-420 rain jacket sent." (not "the PO you sent")
+    r"(?<!you )(?<!you have )(?<!you've )sent(?= for| to you|\s*[.!]|$)|"
     r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
     # "It covers 20 pcs pre-production bushes", "the PO covers 30 sample harnesses"
     r"|\b(?:it|this po|the po|the order|this order|po [\w/-]+|(?:this|the) purchase order) covers "
@@ -516,11 +534,15 @@ UNLOCK = re.compile(
     r"\bcall-?off (?:no\.?\s*)?\d+ (?:will|is to|shall) be (?:issued|signed|sent|released)\b|"
     r"\b(?:until|till|after|upon|once|following|when|whenever|if|as soon as|provided|"
     r"subject to|pending|conditional (?:on|upon)|"
+    # "nothing before the NSF test is signed off AND you get my written release"
+    r"(?:nothing|not|never|no)(?: [\w-]+){0,3} before|"
     r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
     r"unlocked by|on receipt of|against|by means of|through|via|released by|release by|"
     r"waits? for|waiting for|based on|"
     # a form's row: "Unlock event: ...", "Unlock event for the balance | next written release"
-    r"separate|separately|unlock(?:ed)?(?: event)?\s*[:=]|unlock event\b)[^.;]{0,70}?(?:"
+    # ("Unlock for balance | - | launch-lot sign-off by Haneul QA")
+    r"separate|separately|unlock(?:ed)?(?: event)?(?: for (?:the )?balance)?\s*[:=|]|"
+    r"unlock event\b)[^.;]{0,70}?(?:"
     # reviews, trials and deliveries named as the event: "after our monthly S&OP review",
     # "after the line trial", "after lot 1 delivery", "after the weekly MRP run", "full PSW"
     r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"
@@ -608,6 +630,9 @@ PERSON = re.compile(
     r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Engr|Ing|Mag|Prof|Ato|Mhandisi|Mwalimu|Alhaji|Sheikh)\.?\s+)?"
     rf"(?P<name5>[{_UP}][{_LO}]+ {_SURNAME})"
+    # a surname after a title: "Written release will come from Mr. Yamamoto (Kobayashi Purchasing)"
+    r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
+    rf"(?P<name7>(?:Mr|Ms|Mrs|Dr|Herr|Frau|Mme|Sr|Sra)\.?\s+[{_UP}][{_LO}]+)"
     # a named person's release: "Sara Lee's written release", "Hemant Desai sir ka written release"
     rf"|(?P<name3>\b[{_UP}][{_LO}]+ {_SURNAME})"
     r"(?:'s| (?:sir|ji|sahab|madam|bhai) (?:ka|ki|ke)| (?:ka|ki|ke)) (?:own |personal )?"
@@ -807,6 +832,8 @@ PO_DOC = re.compile(
     # an EDI order: X12 850 ("ST*850*0001~"), EDIFACT ORDERS ("UNH+1+ORDERS:D:96A:UN")
     r"(?:\bst\*850\*|\bunh\+[^+\n]*\+(?:orders|delfor|deljit):|"
     r"\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
+    # "Our PO: COL-OC-7815" in a document's header
+    r"\bour po\s*[:#]\s*(?:[a-z]{1,5}[-/])*\d|"
     r"\border (?:no|number|nr)\b\.?\s*[:#]?\s*\d)"
 )
 # A PO's heading line: "Tidewater Electronics - PO TW-24-0808", "ARCWELL | PO AW-0800 | 2024-09-09"
@@ -1191,7 +1218,9 @@ WRITTEN_RELEASE = re.compile(
     r"|\bsen[dt] you an e-?mail with the (?:go|ok|green light|go-?ahead)"
 )
 UNLOCK_NAMED = re.compile(
-    r"\b(?:sample|pilot|prototype|fai|first[- ]article|ppap) (?:approval|sign[- ]?off|acceptance)\b"
+    # ("proto sign-off from our lab first, then Magnus Ek sends the written release")
+    r"\b(?:samples?|pilot|prototypes?|protos?|fai|first[- ]articles?|ppap|test|trial|pp|lot) "
+    r"(?:approval|sign[- ]?off|acceptance)\b"
 )
 AUTO_SAFE = re.compile(
     r"\b(?:we|i) (?:will|'ll|shall) (?:then )?(?:send|issue|give|provide|confirm|raise|place|"
@@ -1621,6 +1650,11 @@ CHAT_SPEAKERS = (
     re.compile(rf"(?m)^[^|\n]{{5,25}}\|\s*(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\b"),
     # Telegram: "Turki Al-Shehri, [02.06.2024 09:05]"
     re.compile(rf"(?m)^(?P<name>[{_UP}][{_LO}]+ [{_UP}][\w'-]+), \[\d"),
+    # Slack and phone exports: "Mon 10:02  Marcus Hill: PO 3350 sent.", "07:12  Aroha Ngata: ..."
+    re.compile(
+        r"(?m)^(?:[A-Z][a-z]{2}\s+)?\d\d?:\d\d(?::\d\d)?\s+"
+        rf"(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)(?:\s*\([^()\n]{{1,40}}\))?:"
+    ),
 )
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"

@@ -68,7 +68,13 @@ class Doc:
     @cached_property
     def has_unlock(self) -> bool:
         return (
-            self.seg.has(lang.UNLOCK)
+            any(
+                # ("Following the PP review of 11 June, please release 600 pcs" names an event
+                # that has happened, not one that unlocks the rest)
+                not (m.group().startswith(("after", "following")) and _done(s.low, m, True))
+                for s in self.seg.candidates(lang.UNLOCK)
+                for m in lang.UNLOCK.finditer(s.low)
+            )
             or self.seg.has(lang.UNLOCK_NAMED)
             or self.seg.has(lang.WRITTEN_RELEASE)
         )
@@ -646,9 +652,14 @@ def _is_name(name: str) -> bool:
 def _named_writer(text: str) -> bool:
     """Whether the message is signed by a named person: the From name of an e-mail, the speaker
     of a chat line, or a name among the last lines of the writer's own text."""
-    for pattern in (lang.FROM_NAME, *lang.CHAT_SPEAKERS):
+    m = lang.FROM_NAME.search(text)
+    if m and _is_name(m.group("name")):
+        return True
+    for pattern in lang.CHAT_SPEAKERS:
+        # a chat's speaker is a person unless the first word says otherwise ("Amelia Price",
+        # not "Purchasing Team")
         m = pattern.search(text)
-        if m and _is_name(m.group("name")):
+        if m and m.group("name").split()[0] not in lang.NOT_NAMES:
             return True
     own = [
         line.strip()
@@ -943,6 +954,8 @@ def _answers_a_po(text: str, head: str) -> bool:
     if lang.NOT_PO_TITLE.search(title) and not re.search(r"\bpurchase order\b", title):
         return True
     lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][1:3]
+    # (a status field is no title: "Status | Open — acknowledged 04/29/2024")
+    lines = [line for line in lines if not re.match(r"(?:order |po )?status\s*[|:]", line)]
     if any(len(line) <= 100 and lang.OTHER_DOC_TITLE.search(line) for line in lines):
         return True  # a letterhead, then "Quotation MPS-Q-0788"
     if re.search(r"\bnot an? (?:purchase order|po|p\.o\.|order)\b", head):
@@ -979,6 +992,9 @@ _QUOTE_TITLE = re.compile(
 )
 _OUT_OF = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}(?:of|out of|from)(?: the| a total of| total| our)?\s*$"
+    # "600 pcs of PO LX-3290 (2,400 pcs Kamik 3P)": the PO's own quantity in brackets
+    r"|^\s*(?:[a-z]+\s+){0,2}of (?:the |our |your )?(?:po|p\.o\.|order|purchase order)\s*"
+    r"(?:no\.?\s*|#\s*)?[\w/.-]*\d[\w/.-]*\s*\(\s*$"
 )
 
 
@@ -2235,11 +2251,22 @@ _DATE_AFTER = re.compile(
 
 def _condition(said: str) -> re.Match[str] | None:
     """The first word that makes what a text says wait on something ("released once the FAI
-    passes"); a deadline ("ship before 30 August") is no condition."""
+    passes"); a deadline ("ship before 30 August") and an event that has happened ("following
+    our call") are none."""
     for m in lang.CONDITION.finditer(said):
-        if not (m.group() in ("before", "until", "prior to") and _DATE_AFTER.match(said, m.end())):
-            return m
+        if m.group() in ("before", "until", "prior to") and _DATE_AFTER.match(said, m.end()):
+            continue
+        if m.group() in ("after", "following") and _done(said, m):
+            continue  # "following the PP review of 11 June, please release 600 pcs"
+        return m
     return None
+
+
+def _done(said: str, m: re.Match[str], surely: bool = False) -> bool:
+    """'after'/'following' at the match's start names an event that has happened."""
+    word = "after" if m.group().startswith("after") else "following"
+    pattern = lang.DONE_SURELY_AFTER if surely else lang.DONE_AFTER
+    return bool(pattern.match(said, m.start() + len(word)))
 
 
 def _conditional(said: str) -> bool:

@@ -859,6 +859,14 @@ def _number_words_start(low: str, start: int) -> int:
     return start
 
 
+# X12 transaction sets named by their number: the PO (850), its acknowledgement (855), the
+# ship notice (856), a change (860), planning and shipping schedules (830, 862)
+_EDI_SETS = frozenset(["830", "850", "855", "856", "860", "862", "865"])
+_EDI_SET_AROUND = re.compile(
+    r"\s*(?:\(x12\)|for (?:the |our |your )?(?:po|order)\b|(?:is|was) (?:sent|out))"
+)
+
+
 def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     """The number ``m`` as a quantity of parts, or None (a price, a date, a part number...)."""
     raw = m.group()
@@ -871,6 +879,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "in time for the 3 February store set": a day, whatever follows
     if m.group() in _STEEL_GRADES and _GRADE_AFTER.match(low, e):
         return None  # "1.2 mm 304 No.4", "316L", "430 BA": a stainless steel and its finish
+    if raw in _EDI_SETS and _EDI_SET_AROUND.match(low, e):
+        return None  # "The 850 for PO 4500771 went out": an X12 transaction set, not 850 parts
     if re.search(r"\b(?:item|line|pos(?:ition)?)\s*$", low[max(0, s - 10) : s]) and re.match(
         r"\s+(?:is|are|was|were|has|have)\b", low[e : e + 6]
     ):
