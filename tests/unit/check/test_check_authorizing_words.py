@@ -142,3 +142,70 @@ def test_an_edi_transaction_set_number_is_no_quantity() -> None:
     )
     report = check(mail)
     assert not any("850" in f.message for f in report.findings)
+
+
+def test_the_trades_sample_stages_make_a_partial_authorization() -> None:
+    po = (
+        "PURCHASE ORDER BA-24-0233\nLine Style Colour Qty Unit USD\n"
+        "1 Hallasan 35 backpack SMS Stone 8 48.00\n2 Hallasan 35 backpack SMS Pine 8 48.00\n"
+        "Total 16 768.00\n"
+    )
+    quote = (
+        "QUOTATION MB-Q-1195\nStyle Stage Qty Unit USD\nHallasan 35 SMS 16 48.00\n"
+        "Hallasan 35 Bulk 1,800 21.60\n"
+    )
+    assert {"RG001", "RG003", "RG004", "RG005"} <= check(po, quote).rules
+    evt = "PO DW-2291 for the Drift Pro EVT build: 30 sets. Delivery by 3 June.\nEthan Marsh"
+    assert {"RG003", "RG004", "RG005"} <= check(evt).rules
+    golden = "PURCHASE ORDER NA-2024-0455\nGolden units: twelve (12) pcs\nDelivery week 30\n"
+    assert "RG003" in check(golden).rules
+
+
+def test_the_signature_of_a_po_names_nobody_who_releases_its_balance() -> None:
+    po = (
+        "PURCHASE ORDER KC-PO-24-0583\nItem | Description | Qty\n1 | sample door closer | 6\n"
+        "Issued by: Rhys Tan, Procurement Lead\nFor KC Doors Ltd. - Authorised Signatory\n"
+    )
+    assert "RG005" in check(po).rules
+    named = po + "Balance not released; release authority: Rhys Tan, Procurement Lead.\n"
+    assert "RG005" not in check(named).rules
+
+
+def test_payment_terms_deadlines_and_streets_are_no_unlock_events() -> None:
+    po = (
+        "PURCHASE ORDER SKV-PO-24-0198\nItem | Description | Qty\n1 | EVT sample frame | 10\n"
+        "Payment: Net 30 after delivery. Samples required for the bottling line trial by "
+        "06/28/2024. Requirements: PPAP level 3.\nDelivery: Via del Lavoro 14, Ancona.\n"
+    )
+    assert "RG004" in check(po).rules
+    held = po + "The balance is not released: it needs the PPAP sign-off first.\n"
+    assert "RG004" not in check(held).rules
+
+
+def test_a_counted_need_is_a_request_and_lead_time_is_no_role() -> None:
+    mail = (
+        "Hi Lily,\nattached are the sample PO conditions. We need 250 clips for PPAP, ETA before "
+        "June 21 please.\nTyler"
+    )
+    assert role(mail) == "authorization"
+    assert role("Hi Lily, we need 3 weeks more for the tool.\nTyler") != "authorization"
+    po = (
+        "PURCHASE ORDER RL-24-0573\nItem | Description | Qty\n1 | sample bull bar | 2\n"
+        "The balance is not released until sample sign-off.\nProduction lead time 45 days\n"
+    )
+    assert "RG005" in check(po).rules
+
+
+def test_a_size_grid_sample_total_and_a_printout_column_are_counts() -> None:
+    mail = "PO attached for the wind breaker SMS - 36 pcs across the 3 colours please.\nJosh"
+    po = (
+        "PURCHASE ORDER SA-PO-30760 - SMS\nColour S M L XL Total\nBlack 2 2 2 2 8\n"
+        "Teal 2 2 2 2 8\nSand 2 2 2 2 8\nSMS total 24\nBulk 3,600 pcs not released.\n"
+    )
+    assert "RG011" in check(mail, po).rules
+    assert "RG011" not in check(mail.replace("36 pcs", "24 pcs"), po).rules
+    printout = (
+        "ABRUF / CALL-OFF\nRahmenvertr.: ZZN-RV-24-07       Rahmenmenge: 10.000 ST     "
+        "Laufzeit: 2024\nPos Artikel Bezeichnung Menge ME\n010 ZZN-STB-5713 STERI-BEUTEL 2.000 ST\n"
+    )
+    assert "RG003" in check(printout).rules

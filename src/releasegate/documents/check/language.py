@@ -180,6 +180,10 @@ GRANT = re.compile(
     # ("This purchase order covers one thousand (1,000) sample sachets")
     r"(?:only |just )?(?:the )?(?:\d|[a-z]+(?:[ -][a-z]+){0,3} \(\d)"
     r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?for (?:only |just )?(?:the )?\d"
+    # the buyer's need, counted: "We need 250 clips for PPAP" (not "we need 3 weeks")
+    r"|\b(?:we|i) (?:urgently |now |also |only )?(?:need|require)(?: (?:the|only|just|another))? "
+    r"\d[\d,.]*(?!\d|[,.]\d|\s*(?:weeks?|days?|months?|hours?|hrs?|wks?|%|kg|g|m|mm|cm|h|"
+    r"working|business|more days|x\b))"
     # "send me 6 first", "send us the 10 samples"
     r"|\bsend (?:me|us) (?:the |only |just )?\d[\d,.]*k?\b"
     # an order confirmed by the buyer: "we confirm the order of 30 pcs" (not "your order")
@@ -429,7 +433,11 @@ ORDERED_SAMPLE = re.compile(
     r"pieces|samples|housings)|fai (?:articles?|parts?|pieces?|units?|valves?|"
     r"samples?)|"
     r"evaluation (?:parts|units)|golden samples?|off[- ]tool|initial samples?|muster|"
-    r"[ée]chantillons?|muestras?|campion[ei]|pr[óo]bk[ia]|prover|monsters?|prototyp)\b"
+    r"[ée]chantillons?|muestras?|campion[ei]|pr[óo]bk[ia]|prover|monsters?|prototyp|"
+    # the trades' own sample stages: salesman samples, mock-ups, engineering builds
+    r"sms|pps|mock-?ups?|evt|dvt|golden units?|first[- ]offs?|show[- ](?:samples?|units?)|"
+    r"trial (?:po|order|quantity|qty|pieces|units|preforms)|test (?:pieces|units|screws)|"
+    r"pre-?production (?:units|pieces|parts))\b"
 )
 GO_WITH_SAMPLE = re.compile(
     r"(?:go[- ]ahead|proceed|start|begin|make|print|build|produce|run|ok|okay|authori[sz]e\w*|"
@@ -536,8 +544,15 @@ UNLOCK = re.compile(
     r"subject to|pending|conditional (?:on|upon)|"
     # "nothing before the NSF test is signed off AND you get my written release"
     r"(?:nothing|not|never|no)(?: [\w-]+){0,3} before|"
-    r"dependent on|depends on|only (?:after|upon|with|once|when|by)|requires?|needs?|triggered by|"
-    r"unlocked by|on receipt of|against|by means of|through|via|released by|release by|"
+    r"dependent on|depends on|only (?:after|upon|with|once|when|by)|triggered by|"
+    # what the balance needs ("release requires PPAP approval"), not the writer's own need or a
+    # deadline ("we need them by 5 July for the review", "Samples required for the line trial",
+    # "Requirements: PPAP level 3", "the label needs 3 more days")
+    r"(?<!we )(?<!i )(?:requires?|needs?|required)\b"
+    r"(?!\s*(?:by|in|for|at|to|:)\b|\s*:|\s+\d+ (?:more )?(?:days?|weeks?|hours?))|"
+    # ("Via del Lavoro 14": an Italian street)
+    r"unlocked by|on receipt of|against|by means of|through|"
+    r"via(?! (?:del|della|dei|degli|delle|di|dello|de|dos|das)\b)|released by|release by|"
     r"waits? for|waiting for|based on|"
     # a form's row: "Unlock event: ...", "Unlock event for the balance | next written release"
     # ("Unlock for balance | - | launch-lot sign-off by Haneul QA")
@@ -643,7 +658,8 @@ ROLE = re.compile(
     r"quality|engineering|quality|plant|"
     r"program|programme|project|production|sourcing|category|commercial|materials?|laboratory|"
     r"lab|technical|factory|site|logistics|finance|buying|general) (?:manager|"
-    r"mgr|director|lead|head|officer|vp)|head of [a-z]+|release authority|(?:vp|vice president) "
+    r"mgr|director|lead(?! ?times?\b)|head|officer|vp)|head of [a-z]+|release authority|"
+    r"(?:vp|vice president) "
     r"[a-z ]{2,30}|(?:director|manager) of [a-z]+|(?:gm|dgm|agm)\b[ -]*(?:purchase|purchasing|"
     r"procurement|sourcing|operations|supply chain|materials)|"
     r"chief [a-z]+ officer|\bcpo\b|\bcoo\b|\bceo\b|\bcto\b|managing director|general manager|"

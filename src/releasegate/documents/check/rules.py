@@ -73,6 +73,8 @@ class Doc:
                 # that has happened, not one that unlocks the rest)
                 not (m.group().startswith(("after", "following")) and _done(s.low, m, True))
                 for s in self.seg.candidates(lang.UNLOCK)
+                # ("Payment: 30 days after delivery" waits for nothing that releases parts)
+                if not _PAYMENT_TERMS.search(s.low) or _RELEASE_TERMS.search(s.low)
                 for m in lang.UNLOCK.finditer(s.low)
             )
             or self.seg.has(lang.UNLOCK_NAMED)
@@ -141,6 +143,12 @@ class Doc:
         """An explicit, recorded auto-conversion: said in so many words, with someone named
         who signs it off (without a signer it is still only implied)."""
         return self.seg.has(lang.AUTO_CONVERSION_EXPLICIT) and self.has_authority
+
+
+_PAYMENT_TERMS = re.compile(
+    r"\b(?:payment|pay\.?\s*terms|terms of payment|zahlung\w*|pago|paiement|[öo]deme)\b"
+)
+_RELEASE_TERMS = re.compile(r"releas|unlock|sign[- ]?off|approv|liber|freigabe")
 
 
 _ZERO_RELEASED = re.compile(
@@ -689,6 +697,8 @@ def _has_authority(seg: Segmented) -> bool:
     for sentence in seg.candidates(lang.RELEASE_CONTEXT):
         # a wrapped, indented line ("Section Manager of\n     Procurement") reads as one line
         low = _ONE_SPACE.sub(" ", sentence.low)
+        if _SIGNED.search(low) and not lang.RELEASE_CONTEXT.search(_SIGNED.sub(" ", low)):
+            continue  # "Issued by: Ethan Marsh, Program Manager" signs the PO, releases nothing
         if lang.FIRST_PERSON_AUTHORITY.search(low) or any(
             # ("Release authority | Sourcing department" names a label, not a person)
             not (m.group() == "release authority" and lang.DEPARTMENT_AFTER.match(low, m.end()))
@@ -705,6 +715,14 @@ def _has_authority(seg: Segmented) -> bool:
                     continue
                 return True
     return False
+
+
+# Who signed a document ("Issued by: ...", "Authorised: ...", "Authorised signatory"): the
+# signature of the PO, which names nobody who releases its balance.
+_SIGNED = re.compile(
+    r"\b(?:issued|authori[sz]ed|approved|prepared|signed|emitido)(?: by| por)?\s*[:|]"
+    r"|\bauthori[sz]ed signatory\b"
+)
 
 
 # Every pattern that is looked for across a whole part, pre-scanned by its anchor words.
@@ -1154,7 +1172,7 @@ def _anchor_doc(auth: Sequence[Doc]) -> Doc:
 
 _PHASED = re.compile(
     r"\b(?:samples?|prototypes?|protos?|pilots?|first[- ]articles?|fai|qualification|trial|"
-    r"production|series|mass|serial|volume)\b"
+    r"production|series|mass|serial|volume|sms|bulk|mp|evt|dvt|pvt|mock-?ups?|roll-?out)\b"
 )
 
 

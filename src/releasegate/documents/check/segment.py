@@ -503,8 +503,9 @@ _UNIT_WORDS = (
     r"sets?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
     # (not a street: "Level 9, 240 St Georges Tce")
-    # ("1.020 ST KW 30 - KW 34": pieces for delivery weeks 30-34)
-    r"st(?![^\S\n]+(?!(?:kw|wk|cw)\b)[a-z])|stk|stck|st[üu]ck|stueck|pz|pzs|szt|und|uds|unid|"
+    # ("1.020 ST KW 30 - KW 34": pieces for delivery weeks 30-34; a printout's column gap
+    # after it is no street name either: "Rahmenmenge: 10.000 ST     Laufzeit: 2024")
+    r"st(?![^\S\n](?!(?:kw|wk|cw)\b)[a-z])|stk|stck|st[üu]ck|stueck|pz|pzs|szt|und|uds|unid|"
     r"unids|unidades|kpl|kom|ks|db|"
     r"qty|pilots?|articles?|brackets?|housings?|covers?|clips?|enclosures?|gears?|bushings?|"
     r"spacers?|caps?|knobs?|mounts?|plates?|shells?|frames?|lids?|bodies|panels?|"
@@ -537,6 +538,8 @@ _BEFORE = (
     r"\bfor\s+the|\bonly\s+the|\ball|\bup\s+to|\bmaximum\s+of|\bmax\.?|\bfull|\bx|\bwith|"
     r"\bfor|\bof|\bof\s+the|\bthe|\bsamples?"  # ("samples 60 bana do": 60 samples)
     r"|\b(?:annual|yearly) volume"  # "Volumen anual / annual volume | 20,000"
+    # a size grid's sample total: "SMS total 24", "Sample total: 36"
+    r"|\b(?:sms|samples?|pp|protos?|prototypes?|pilot|fai)\s+total"
     # a release form's row: "Released now | 750", "Released: 750", "released this notice 750"
     r"|\b(?:released|authori[sz]ed)\s+(?:now|today|herewith|hereby|"
     r"this\s+(?:notice|release|po|order|call-off))"
