@@ -1059,7 +1059,8 @@ IMPLIED_AUTO = re.compile(
     r"shift (?:on )?to|arrange|schedule|plan|crank out|churn out|knock out|pump out|run off|"
     r"commence|"
     r"keep (?:\w+ ){0,2}(?:going|running|printing|producing|moving|rolling)|"
-    r"(?:roll|move|go|jump|switch) (?:straight |directly |right |automatically )?(?:on )?(?:in)?to|"
+    r"(?:roll|move|go|jump|switch)(?: over)? (?:straight |directly |right |automatically )?(?:on )?"
+    r"(?:in)?to|"
     r"convert|"
     r"switch|begin|kick (?:straight |right )?off|manufacture|print|build|make|ramp|"
     r"carry (?:straight |right )?on|"
@@ -1087,7 +1088,12 @@ IMPLIED_AUTO = re.compile(
     r"|\b(?:roll|rolls|rolling|carry|carries|move|moves|go|goes|switch)(?: straight| directly|"
     r" right|"
     r" just)? on (?:in)?to (?:the )?(?:rest|remaining|balance|production|series|bulk|mass|full|"
-    r"\d)\b"
+    r"commercial|\d)\b"
+    # samples approved by silence, then the balance: "Samples are deemed approved after 7 days
+    # without comments and we shall proceed with the balance 480"
+    r"|\bdeemed (?:to be |as )?(?:approved|accepted)\b[^.;]{0,80}?\b(?:proceed|start|continue|run|"
+    r"produce|launch)\w*\b[^.;]{0,30}?\b(?:balance|rest|remaining|production|series|bulk|mass|mp|"
+    r"\d)"
     r"|\b(?:roll|rolls|rolling)(?: straight| directly| right| just)? (?:in)?to (?:the )?(?:rest|"
     r"remaining|balance|bulk|series|mass|full|build|run|production|\d)\b"
     # "Following QA sign-off of the PQ report, the remaining quantity will be manufactured as
@@ -1102,7 +1108,8 @@ IMPLIED_AUTO = re.compile(
     # "please plan the press so that you can continue without interruption once our laboratory
     # has given its approval"
     r"|\b(?:continue|carry on|go on|proceed|run|produce|start|roll)\w*\b[^.;]{0,40}"
-    r"\b(?:without (?:interruption|stopping|a break|delay|waiting)|straight|directly|right away)"
+    r"\b(?:without (?:interruption|stopping|a break|delay|waiting)|straight|directly|right away|"
+    r"seamlessly)"
     r"\b[^.;]{0,40}\b(?:once|when|after|as soon as|upon)\b[^.;]{0,40}"
     r"\b(?:approv\w*|sign[- ]?off|signed|accept\w*|pass\w*|ok)"
     # "once the customer has approved the mock-up, consider the 160 seat covers approved too"
@@ -1131,17 +1138,27 @@ IMPLIED_AUTO = re.compile(
     r"castings|prototypes?|protos?|fai|first[- ]articles?|strike-?offs?|proofs?)\b[^.;]{0,60}?"
     r"\b(?:(?:considered|deemed|treated|taken|regarded|counted|valid) as|constitutes?|amounts? to|"
     r"counts? as|serves? as|means?) (?:the |a |an )?(?:production )?"
-    r"(?:release|order|go-?ahead|po|authori[sz]ation)"
+    r"(?:release|order|go-?ahead|po|authori[sz]ation|"
+    # "customer approval of the sample constitutes approval for mass production"
+    r"approval (?:for|of) (?:the )?(?:mass |series |serial )?production)"
+    # "with the release of the samples the series is released as well"
+    r"|\b(?:with|by) (?:the )?(?:release|approval|acceptance|sign[- ]?off) of (?:the )?(?:[\w-]+ )?"
+    r"(?:samples?|prototypes?|protos?|fai|first[- ]articles?)\b[^.;]{0,40}\b(?:series|production|"
+    r"balance|rest|bulk)\b[^.;]{0,20}\b(?:is|are) (?:also |then |thereby )?released\b"
     # "mass production will start automatically by schedule below"
-    r"|\b(?:production|series|mass production|the balance|the rest|the remaining|bulk)\b[^.;]{0,40}"
+    r"|\b(?:production|series|mass production|the balance|the rest|the remaining|bulk|mp|pvt|"
+    # "PVT 1,000 starts automatically when DVT passes", "the commercial batches follow
+    # automatically", "phase 2 (4,980 pairs) starts automatically"
+    r"phase \d+|commercial (?:batch(?:es)?|runs?|lots?|quantity)|\d[\d,.]*)\b[^.;]{0,40}"
     r"\b(?:will |shall |is to )?(?:start|begin|follow|run|proceed|commence|scheduled|planned|"
     r"released|launched|triggered|ordered|booked)s?\b[^.;]{0,10}"
     r"\bautomatically\b"
-    r"|\b(?:sample|samples|prototype|fai|first article|ppap|psw)\s+(?:ok|okay|approval|"
-    r"sign[- ]?off|acceptance)\b[^.;]{0,30}?\b(?:is|=|means|equals|will be|counts as|serves as|"
-    r"acts as|"
-    r"automatically|also|becomes|triggers|starts|releases|release)\b[^.;]{0,30}?\b(?:production|"
-    r"release|the balance|the run|full|series)"
+    r"|\b(?:sample|samples|prototype|fai|first article|ppap|psw|sms|pps|pp|golden sample)\s+(?:ok|"
+    r"okay|approval|sign[- ]?off|acceptance)\b[^.;]{0,30}?(?:\b(?:is|means|equals|will be|"
+    r"counts as|serves as|acts as|"
+    r"automatically|also|becomes|triggers|starts|releases|release)\b|=)[^.;]{0,30}?\b(?:production|"
+    # "SMS ok means bulk start", "Sample OK = MP start same day"
+    r"release|the balance|the run|full|series|bulk|mp|mass)"
     r"|\b(?:roll|rolls|convert|converts|go|goes|move|moves) (?:straight |directly |automatically )"
     r"?(?:in)?to (?:production|series|full run|the full|mass production)"
     r"|\b(?:production|series|the run|the balance|full quantity|mass production)\b[^.;]{0,30}"
@@ -1443,7 +1460,7 @@ _PROD_THING = (
 )
 _PROD_WORD = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
-    r"remainder|mass production|manufacturing)"
+    r"remainder|mass production|manufacturing|bulk)"
 )
 APPROVAL_TECHNICAL = re.compile(
     rf"\b{_TECH_THING} (?:[\w(),./|-]+ ){{0,3}}approv\w*|\bapprov\w* (?:of|for|by|on) (?:the |our |"
@@ -1451,11 +1468,12 @@ APPROVAL_TECHNICAL = re.compile(
     rf"(?:\w+ ){{0,2}}{_TECH_THING}\b|\bapproved {_TECH_THING}\b|\bapproved by (?:our )?"
     rf"(?:engineering|quality|the lab)"
     # the verb with its object: "the client approved the prototype booth yesterday"
-    rf"|\bapproved (?:the|our|your|all|both) (?:\w+ ){{0,2}}{_TECH_THING}\b"
+    rf"|\bapprov(?:e|es|ed) (?:the|our|your|all|both) (?:[\w-]+ ){{0,3}}{_TECH_THING}\b"
 )
 APPROVAL_PRODUCTION = re.compile(
     rf"\bapprov\w* (?:of|for|to start) (?:the |our |your )?(?:\w+ ){{0,3}}{_PROD_THING}\b|"
-    rf"\b(?:production|series|volume|run|balance|bulk|mass production)(?: \|)? approv\w*|"
+    rf"\b(?:production|series|volume|run|balance|bulk|mass production)(?: \|| is| was| are| has "
+    rf"been)? approv\w*|"
     rf"\bapprov\w* (?:to|for) (?:start|produce|run|build|proceed|go ahead|manufacture|launch)"
     # "approved - crack on": the approval is the go-ahead
     r"|\bapproved\W{1,4}(?:crack on|go for it|good to go|run it)\b"
@@ -1487,7 +1505,8 @@ RELEASE_COMMERCIAL = re.compile(
     r"releas\w*|\b(?:customer )?(?:po|purchase order)\b[ \w.,-]{0,30}\|[^|\n]{0,30}\| releas\w*|"
     r"\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
     # "Your PO is released in our ERP system", "released in SAP (commercial release)"
-    r"|\breleas\w* (?:\w+ ){0,2}in (?:our |the )?(?:erp|sap|system|portal)\b"
+    r"|\breleas\w* (?:\w+ ){0,2}in (?:our |the )?(?:erp|sap|system|portal|coupa|ariba|oracle|"
+    r"jaggaer)\b"
     # SAP's purchase-order release strategy: "Release strategy Z2", "Overall release complete"
     r"|\brelease (?:strategy|indicator|code|group)\b|\boverall release\b"
     # a PO's status ("PO status: RELEASED"), a PO released by its approvers ("this PO was
@@ -1510,14 +1529,19 @@ RELEASE_TECHNICAL = re.compile(
     r"\blot release\b(?<!pilot lot release)(?<!sample lot release)|"
     r"\b(?:drawings?|design|dwg|revision|plm|eco|ecn|engineering|cad|technical|"
     # ("drawing NV-48250 rev D as released": an identifier, not "sign-off", between)
-    r"model|spec\w*|software|firmware|bom)\b(?: [\w.]+| [a-z]*-?\d[\w.-]*){0,3} (?:as )?releas\w*|"
+    r"model|spec\w*|software|firmware|bom|"
+    # "PPAP released by SQE", "the artwork V4 is released", "the lab report is released", "the
+    # graded pattern is released"
+    r"ppap|psw|artwork|(?:lab|test) reports?|(?:graded )?patterns?|tech ?packs?)\b"
+    r"(?: [\w.]+| [a-z]*-?\d[\w.-]*){0,3} (?:as )?releas\w*|"
     r"\brev\.? ?[a-z0-9]{1,2}(?: (?:is|was|has been|got))? releas\w*|\breleas\w* "
     # "released after the design-verification sign-off" releases parts, not the design
     r"(?:(?!after|until|upon|once|following|when|before|by)\w+ ){0,2}"
     r"(?:drawings?|design|rev\b|revision|plm|eco|ecn|cad|model|spec\w*|software|firmware|bom)"
 )
 RELEASE_PRODUCTION = re.compile(
-    rf"\breleas\w* (?:\w+ ){{0,3}}(?:for|to|into) (?:production|manufacturing|series)|"
+    rf"\breleas\w* (?:\w+ ){{0,3}}(?:for|to|into) (?:bulk |mass |series )?(?:production|"
+    rf"manufacturing|series)|"
     rf"\b(?:production|series|volume) releas\w*|\breleas\w* (?:the |of the |of |it|them)?"
     rf"(?:\w+ )?{_PROD_THING}|\b(?:written|separate|formal|further|new) releas\w*|"
     rf"\b{_PROD_WORD}\b(?: \w+){{0,4}} releas\w*"
@@ -1604,7 +1628,8 @@ IMPLIED_AUTO_KEY = re.compile(
     r"convert|converts|go|goes|move|moves|no further|no separate|no additional|no new|"
     r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift|psw|so we|so you|"
     r"no need|roll|rolls|flow|flows|deemed|without|wait|"
-    r"therefore|hence|thus)\b"
+    r"therefore|hence|thus|carry|carries|continue|continues|means|seamlessly|directly|"
+    r"commences?|released as well)\b|="
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(

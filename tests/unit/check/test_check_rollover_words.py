@@ -1,0 +1,66 @@
+"""RG007 as the trades write it: a sample approval taken as the start of production, in the
+words of plans, proformas, chats and minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from releasegate.documents.check import check_parts
+from releasegate.documents.check.read import Part
+
+
+def rules(text: str) -> set[str]:
+    part = Part("doc.txt", "doc.txt", "text", "Hi,\n" + text + "\nRegards, Tom")
+    return check_parts([part], None, rules_only=True).rules
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please continue seamlessly into the serial studs right after your sample approval.",
+        "After successful validation the commercial batches follow automatically.",
+        "Phase 2 (4,980 pairs) starts automatically on receipt of sample approval.",
+        "PVT 1,000 starts automatically when DVT passes.",
+        "MP starts automatically the day after golden-sample approval.",
+        "SMS ok means bulk start.",
+        "Sample OK = MP start same day, no need to wait.",
+        "Prototypes approved - carry on into production.",
+        "With the release of the samples the series is released as well.",
+        "Customer approval of the sample constitutes approval for mass production.",
+        "Samples are deemed approved after 7 days without comments and we shall proceed with "
+        "the balance 480.",
+    ],
+)
+def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> None:
+    assert "RG007" in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Production does not start automatically after sample approval; the balance needs a "
+        "written release from Jane Miller.",
+        "Once the samples are approved, the balance is released only by a written release from "
+        "Jane Miller.",
+        "We have reserved resin for the complete order so that we can start immediately after "
+        "your sample approval.",
+        "Invoices are sent automatically after delivery.",
+    ],
+)
+def test_a_gated_or_unrelated_sequence_is_no_rollover(sentence: str) -> None:
+    assert "RG007" not in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The PPAP is released by our SQE.", "The PO is released in Coupa."),
+        ("The artwork V4 is released.", "Please note the bulk is released now."),
+        ("The graded pattern is released.", "The 2,000 pcs are released for bulk production."),
+        ("We approve the 40 sample frames.", "Finance approved the PO yesterday."),
+        ("Finance approved the PO yesterday.", "Deposit paid, so production is approved."),
+    ],
+)
+def test_one_word_for_two_decisions_in_one_document(first: str, second: str) -> None:
+    assert "RG009" in rules(first + "\n" + second)
+    assert "RG009" not in rules(first)
