@@ -270,3 +270,18 @@ def test_a_line_of_unicode_separators_alone_is_cut_without_error() -> None:
     for text in ("\x1c\n", "\x85\nA", "PO 4500\n\x1c\nrelease 10 pcs"):
         sentences = segment(text).sentences
         assert all(0 <= s.start <= s.end <= len(text) for s in sentences)
+
+
+def test_the_year_of_a_date_above_a_quantity_column_is_no_count() -> None:
+    po = "Purchase Order MP-PO-2024-0671\nDate April 17, 2024\nLine Description Qty Unit USD\n"
+    assert segment(po).quantities == []
+    assert [q.value for q in segment(po + "10 SMS henley 24 pcs 22.00\n").quantities] == [24]
+    assert [q.value for q in find_quantities("please ship 2024 pcs by 17 april")] == [2024]
+
+
+def test_an_edi_set_number_and_a_printout_unit_before_a_column_gap() -> None:
+    assert find_quantities("the 850 for po 4500771 went out this morning") == []
+    assert [q.value for q in find_quantities("rahmenmenge: 10.000 st     laufzeit: 2024")] == [
+        10000
+    ]
+    assert find_quantities("10 st georges terrace") == []

@@ -862,6 +862,10 @@ def _number_words_start(low: str, start: int) -> int:
     return start
 
 
+_YEAR = re.compile(r"(?:199|20[0-3])\d")
+_DAY_OF_MONTH_BEFORE = re.compile(
+    rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{MONTH}\.?),?\s*$"
+)
 # X12 transaction sets named by their number: the PO (850), its acknowledgement (855), the
 # ship notice (856), a change (860), planning and shipping schedules (830, 862)
 _EDI_SETS = frozenset(["830", "850", "855", "856", "860", "862", "865"])
@@ -882,6 +886,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         return None  # "in time for the 3 February store set": a day, whatever follows
     if m.group() in _STEEL_GRADES and _GRADE_AFTER.match(low, e):
         return None  # "1.2 mm 304 No.4", "316L", "430 BA": a stainless steel and its finish
+    if _YEAR.fullmatch(raw) and _DAY_OF_MONTH_BEFORE.search(low, max(0, s - 24), s):
+        return None  # "Date April 17, 2024" (above "Line Description Qty"): a year
     if raw in _EDI_SETS and _EDI_SET_AROUND.match(low, e):
         return None  # "The 850 for PO 4500771 went out": an X12 transaction set, not 850 parts
     if re.search(r"\b(?:item|line|pos(?:ition)?)\s*$", low[max(0, s - 10) : s]) and re.match(
