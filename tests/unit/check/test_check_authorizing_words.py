@@ -209,3 +209,21 @@ def test_a_size_grid_sample_total_and_a_printout_column_are_counts() -> None:
         "Laufzeit: 2024\nPos Artikel Bezeichnung Menge ME\n010 ZZN-STB-5713 STERI-BEUTEL 2.000 ST\n"
     )
     assert "RG003" in check(printout).rules
+
+
+def test_a_quoted_scope_that_holds_the_balance_states_the_quantity_for_the_reply() -> None:
+    reply = (
+        "From: Julien Morel <j.morel@buyer.example>\nTo: Ana <ana@supplier.example>\n"
+        "Subject: RE: proofs\n\nYou can go ahead.\nJulien\n\n"
+        "On Mon, Ana Lopes <ana@supplier.example> wrote:\n"
+        "> As per your PO 88: 6 proofs released, 294 on hold until Julien Morel's written "
+        "release after proof sign-off.\n> Shall we start?\n"
+    )
+    rules = check(reply).rules
+    assert "RG002" in rules and "RG010" not in rules
+    offer = reply.replace(
+        "As per your PO 88: 6 proofs released, 294 on hold until Julien Morel's written "
+        "release after proof sign-off.",
+        "We offer 6 proofs at EUR 12 and 294 pcs at EUR 3.",
+    )
+    assert "RG010" in check(offer).rules

@@ -97,10 +97,18 @@ class Doc:
         # the authorization itself may be the quoted message ("> PO 5530-402 is attached. To be
         # clear on scope:\n> - 20 PPAP sample cylinders only."): its quantities count
         granted_in_quote = any(g.authorizing and _quoted(text, g.start) for g in self.grants)
+        # so may a quoted scope that holds the balance ("> 6 released, 294 on hold until ..."
+        # above a reply "you can go ahead"): a buyer's scope, which a supplier's offer never is
+        scoped_in_quote = any(_quoted(text, h.start) for h in self.holds)
         for q in self.seg.quantities:
             if _inside(q.start, self.hold_spans) or _is_total(self.seg, q):
                 continue
-            if _quoted(text, q.start) and not _own_quote(text, q.start) and not granted_in_quote:
+            if (
+                _quoted(text, q.start)
+                and not _own_quote(text, q.start)
+                and not granted_in_quote
+                and not scoped_in_quote
+            ):
                 continue  # the other side's words (a quoted offer) state nothing authorized
             before = _clause_before(self.seg.low, q.start, 40)
             if (
