@@ -1,5 +1,6 @@
-"""RG007 as the trades write it: a sample approval taken as the start of production, in the
-words of plans, proformas, chats and minutes."""
+"""RG007, RG009 and RG012 as the trades write them: a sample approval or a payment taken as
+the start of production, and one word for two decisions, in plans, proformas, chats and
+minutes."""
 
 from __future__ import annotations
 
@@ -64,3 +65,25 @@ def test_a_gated_or_unrelated_sequence_is_no_rollover(sentence: str) -> None:
 def test_one_word_for_two_decisions_in_one_document(first: str, second: str) -> None:
     assert "RG009" in rules(first + "\n" + second)
     assert "RG009" not in rules(first)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TT sent, go ahead start.",
+        "Your letter of credit was opened, so we released the batch to the floor.",
+        "As the tooling deposit arrived, the order is released and we bought resin for 20k.",
+        "With the 30% deposit received the order is live.",
+        "The advance is received so we loaded the complete programme into production.",
+        "Finance approved the PO and the deposit is paid, so production is approved.",
+    ],
+)
+def test_a_payment_taken_as_the_start_of_production(sentence: str) -> None:
+    assert "RG012" in rules(sentence)
+
+
+def test_a_payment_that_starts_nothing_is_no_release() -> None:
+    assert "RG012" not in rules(
+        "Your letter of credit was opened; production waits for my release."
+    )
+    assert "RG012" not in rules("The deposit is paid. The order stays on hold until sign-off.")

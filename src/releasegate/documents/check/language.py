@@ -1368,10 +1368,14 @@ PAY_DONE = re.compile(
     r"\b(?:job|order|po|project|balance|everything|it)(?:'s| is| has been| was) (?:now |already )?"
     r"(?:fully |all )?paid\b|"
     r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|advance|payment|proforma|pro-forma|"
-    r"invoice|remittance)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:(?:is|was|has been|have been|got) )?"
+    r"invoice|remittance|tt|t/t|swift)\b(?:[^.;!?]|\.(?=\d)){0,60}?\b(?:(?:is|was|has been|have "
+    r"been|got) )?"
     r"(?:already |now |just )?(?:paid|received|transferred|wired|sent|made|settled|cleared|"
     r"remitted|went out|arrived|done|booked|credited|in|completed|effected|processed|executed|"
     r"left (?:our|the) (?:bank|account))\b"
+    # "Your letter of credit was opened", "LC open"
+    r"|\b(?:lc|l/c|letter of credit)\b[^.;!?]{0,30}?\b(?:(?:is|was|has been) )?(?:now |already )?"
+    r"(?:opened|open|issued|established|in place|confirmed)\b"
     r"|\b(?:completed|made|effected|executed|processed|sent|released|arranged) (?:the |our |your )?"
     r"(?:full |advance |down |first |final )?(?:payment|deposit|prepayment|transfer|remittance|"
     r"wire)\b"
@@ -1421,7 +1425,12 @@ START_ACT = re.compile(
     r"continu\w* (?:the |with )?(?:mp|mass production|production|the run)|"
     # "we'll take that as our go", "acceptance of a purchase order is our release to manufacture"
     r"(?:take|treat)\w* (?:that|this|it) as (?:our |the |a |your )?(?:go|go-?ahead|green light|"
-    r"signal|release)|release to (?:manufactur\w*|produc\w*|start))\b"
+    r"signal|release)|release to (?:manufactur\w*|produc\w*|start)|"
+    # the order flipped to production: "the order is released on our side", "the order is
+    # live", "production confirmed", "loaded the complete programme into production"
+    r"(?:the |your |this )?(?:order|po|job|programme|program)(?:'s| is| has been| was)? "
+    r"(?:now )?(?:released|live)|production (?:is )?(?:confirmed|approved)|"
+    r"load\w* (?:\w+ ){0,3}into production|confirms? the order for production)\b"
     rf"|{GO_IDIOM}"
 )
 # "Therefore, please start the mass production": a start drawn from what was said before.
@@ -1610,7 +1619,8 @@ PRODUCTION_GRANT = re.compile(
 )
 PAYMENT_CAUSE = re.compile(
     r"\b(?:deposit|down[- ]?payment|prepayment|advance payment|advance|payment|paid|wire|"
-    r"remittance|po|purchase order|order|proforma|pro-forma|lc|l/c|letter of credit|dp)\b"
+    r"remittance|po|purchase order|order|proforma|pro-forma|lc|l/c|letter of credit|dp|tt|t/t|"
+    r"swift)\b"
 )
 # A word of payment or of the order in any of the corpora's languages: a payment or an order's
 # acceptance read as a release (RG012) needs one somewhere in the bundle.
