@@ -227,3 +227,22 @@ def test_a_quoted_scope_that_holds_the_balance_states_the_quantity_for_the_reply
         "We offer 6 proofs at EUR 12 and 294 pcs at EUR 3.",
     )
     assert "RG010" in check(offer).rules
+
+
+def test_a_sender_or_line_speaker_whose_surname_is_a_business_word_names_the_releaser() -> None:
+    mail = (
+        "From: Hannah Price <hannah.price@buyer.example>\nTo: Li <li@supplier.example>\n"
+        "Subject: PO HF-PO-30418 samples\n\nPlease find our purchase order HF-PO-30418 below.\n"
+        "Only the 60 samples are ordered and released now; the launch quantity of 24,000 "
+        "bottles is not released. It is unlocked only after our stability test is signed off, "
+        "and then only by a written production release from me.\nHannah\n"
+    )
+    assert "RG005" not in check(mail).rules
+    team = mail.replace("From: Hannah Price", "From: Purchasing Team").replace("Hannah\n", "")
+    assert "RG005" in check(team).rules
+    line = (
+        "[LINE] Chat with Grace Lai\n11:44\tKevin Lin\tPO 88 is out: the 30 samples are the only "
+        "quantity authorized.\n11:46\tKevin Lin\tProduction 1,200 pcs stays on hold until the "
+        "saddle test report is signed. Only a revised PO from me is the release.\n"
+    )
+    assert "RG005" not in check(line).rules

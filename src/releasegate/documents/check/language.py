@@ -1706,6 +1706,8 @@ CHAT_SPEAKERS = (
         r"(?m)^(?:[A-Z][a-z]{2}\s+)?\d\d?:\d\d(?::\d\d)?\s+"
         rf"(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)(?:\s*\([^()\n]{{1,40}}\))?:"
     ),
+    # LINE's export: "11:46\tKevin Lin\tProduction 1,200 pcs stays on hold."
+    re.compile(rf"(?m)^\d\d?:\d\d\t(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\t"),
 )
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"

@@ -668,14 +668,11 @@ def _is_name(name: str) -> bool:
 def _named_writer(text: str) -> bool:
     """Whether the message is signed by a named person: the From name of an e-mail, the speaker
     of a chat line, or a name among the last lines of the writer's own text."""
-    m = lang.FROM_NAME.search(text)
-    if m and _is_name(m.group("name")):
-        return True
-    for pattern in lang.CHAT_SPEAKERS:
-        # a chat's speaker is a person unless the first word says otherwise ("Amelia Price",
-        # not "Purchasing Team")
+    for pattern in (lang.FROM_NAME, *lang.CHAT_SPEAKERS):
+        # a sender's or a chat speaker's name is a person unless its first word says otherwise
+        # ("Hannah Price", "Amelia Price"; not "Purchasing Team")
         m = pattern.search(text)
-        if m and m.group("name").split()[0] not in lang.NOT_NAMES:
+        if m and m.group("name").split()[0].strip(".") not in lang.NOT_NAMES:
             return True
     own = [
         line.strip()
