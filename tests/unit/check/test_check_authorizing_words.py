@@ -246,3 +246,19 @@ def test_a_sender_or_line_speaker_whose_surname_is_a_business_word_names_the_rel
         "saddle test report is signed. Only a revised PO from me is the release.\n"
     )
     assert "RG005" not in check(line).rules
+
+
+def test_a_full_quantity_order_said_in_a_printout_note_has_no_balance() -> None:
+    po = (
+        "PURCHASE ORDER 4410-07815\nLN ITEM DESCRIPTION QTY UOM\n1 40-330071 STANDOFF M6 1,200 EA\n"
+        "NOTE TO SUPPLIER:\nFULL QUANTITY ORDER. 1,200 EA IS THE COMPLETE QUANTITY - NO SAMPLE "
+        "PHASE, NO FURTHER QUANTITY ON THIS ORDER.\n"
+    )
+    ack = "We confirm your order 4410-07815: 1.200 ks standoff M6, delivery 21. 6. 2024.\nJana"
+    assert not {"RG003", "RG004", "RG005"} & check(po, ack).rules
+    partial = po.replace(
+        "FULL QUANTITY ORDER. 1,200 EA IS THE COMPLETE QUANTITY - NO SAMPLE "
+        "PHASE, NO FURTHER QUANTITY ON THIS ORDER.",
+        "10 SAMPLE PCS FIRST.",
+    )
+    assert {"RG003", "RG004", "RG005"} <= check(partial, ack).rules

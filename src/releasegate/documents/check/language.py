@@ -379,6 +379,9 @@ FULL_RELEASE = re.compile(
     r"(?:pcs|ks|ea|units|stk|pieces)?(?!\S)"
     # "this is the complete quantity of this order, there is no follow-on batch on it"
     r"|\b(?:this|it) is the (?:complete|full|whole|entire|total) (?:quantity|qty)\b"
+    # "FULL QUANTITY ORDER. 1,200 EA IS THE COMPLETE QUANTITY - NO SAMPLE PHASE"
+    r"|\b(?:is|are) the (?:complete|full|whole|entire|total) (?:order )?(?:quantity|qty)\b"
+    r"|\bfull[- ]quantity (?:order|po)\b|\bno (?:sample|prototype|pilot) (?:phase|stage)\b"
     r"|\bno follow-on (?:batch|order|quantity|lot|run|production)\b"
     # "Complete order quantity 12,000 pcs. No samples and no call-offs on this order", "the 300
     # pcs on line 01 are the complete order - no sample stage, no call-offs and no further balance"
