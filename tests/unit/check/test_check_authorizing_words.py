@@ -262,3 +262,12 @@ def test_a_full_quantity_order_said_in_a_printout_note_has_no_balance() -> None:
         "10 SAMPLE PCS FIRST.",
     )
     assert {"RG003", "RG004", "RG005"} <= check(partial, ack).rules
+
+
+def test_a_product_name_wrapped_before_its_closing_quote_is_no_order_to_run() -> None:
+    quote = (
+        "Anatolia Textile - Proforma quote AT-1187\nItem Quantity Unit EUR Total EUR\n"
+        "Knitted scarf 150x25\ncm, jacquard logo 'Hope\nRun'\n500 4.80 2,400.00\n"
+    )
+    assert role(quote) != "authorization"
+    assert role("Samples look fine.\nRun!\n") == "authorization"

@@ -298,7 +298,9 @@ IMPERATIVE_START = re.compile(
     rf"{_MAKE_VERB}"
     r"(?: (?:the|all|with|now|production|them|it|asap|immediately|mass|full|series|batch|parts|"
     r"pcs|units|lot|job|order|rest|balance|remaining|first|"
-    r"\d[\d,.]*k?\b(?!\s*(?:%|days?|weeks?|months?|hours?|shifts?|times|x\b)))\b|\W*$)"
+    # (a bare "Run!" is an order; "Run'" closes a product's name: "jacquard 'Hope\nRun'")
+    r"\d[\d,.]*k?\b(?!\s*(?:%|days?|weeks?|months?|hours?|shifts?|times|x\b)))\b"
+    r"|[^\w'\"\u2019\u201d]*$)"
 )
 # An instruction to make something ("Please build and ship those 40", "can you machine …"),
 # which names no approval (see RG002).
