@@ -21,25 +21,26 @@ CONDITION = re.compile(
     r"\b(?:if|once|when|whenever|after|upon|as soon as|provided|until|unless|before|"
     r"following|prior to|subject to|only with|in case|whether)\b"
 )
+# A month as dates write it in the corpora's English ("Jun", "June", "Sept").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
 # words that mark an event as done: "following the successful sample sign-off last Friday"
 _DONE_EVENT = (
     r"(?:successful|successfully|last|yesterday|today|this morning|received|completed|passed|"
-    r"dated|(?:of|on) (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*|\d{1,2}[./-]\d{1,2}[./-]))"
-)
-CONDITIONAL_OPENING = re.compile(
-    r"^\W*(?:[a-z]+(?: [a-z]+)?:\s*)?(?:if|once|when|whenever|as soon as|upon|provided|in case|"
-    # "following the sample approval, ..." is a condition; "following our PO 123, ..." is not
-    r"(?:after|following(?! (?:our|your|the|my) (?:po|p\.o\.|purchase order|order|call|e-?mail|"
-    r"conversation|discussion|meeting|visit|quote|quotation|offer)\b))"
-    # "following the successful sample sign-off last Friday, ...": an event that happened
-    rf"(?![^.;,]*\b{_DONE_EVENT}\b))\b[^.;]*,\s*(?:\w+\s*){{0,3}}$"
+    rf"dated|(?:of|on) (?:{_DAY_MONTH}|\d{{1,2}}[./-]\d{{1,2}}[./-]))"
 )
 # what follows "after"/"following" when the event has happened: "following our Teams call",
 # "following the PP review of 11 June", "after the successful sample sign-off last Friday"
 _DONE_THING = (
-    r"(?:our|your|the|my) (?:[\w-]+ )?(?:po|p\.o\.|purchase order|call|e-?mail|"
+    r"(?:our|your|the|my) (?:[\w-]+ )?(?:po|p\.o\.|purchase order|order|call|e-?mail|"
     r"conversation|discussion|meeting|visit|quote|quotation|offer)\b"
+)
+CONDITIONAL_OPENING = re.compile(
+    r"^\W*(?:[a-z]+(?: [a-z]+)?:\s*)?(?:if|once|when|whenever|as soon as|upon|provided|in case|"
+    # "following the sample approval, ..." is a condition; "following our PO 123, ..." is not
+    rf"(?:after|following(?! {_DONE_THING}))"
+    # "following the successful sample sign-off last Friday, ...": an event that happened
+    rf"(?![^.;,]*\b{_DONE_EVENT}\b))\b[^.;]*,\s*(?:\w+\s*){{0,3}}$"
 )
 DONE_AFTER = re.compile(rf"\s+(?:{_DONE_THING}|[^.;,]*\b{_DONE_EVENT}\b)")
 # the same, where the event must surely have happened (it could otherwise be the one that
@@ -47,8 +48,7 @@ DONE_AFTER = re.compile(rf"\s+(?:{_DONE_THING}|[^.;,]*\b{_DONE_EVENT}\b)")
 # does "has passed" say it did ("after lot 1 has passed our incoming inspection")
 DONE_SURELY_AFTER = re.compile(
     rf"\s+(?:{_DONE_THING}|(?:[\w-]+ ){{0,4}}?(?:successful|successfully|last|yesterday|received|"
-    r"dated|of \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
-    r"\b)"
+    rf"dated|of {_DAY_MONTH})\b)"
 )
 QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could|may|shall|should|would|will|do|does|did|is|are|am)\s+(?:we|i|you|"
@@ -323,7 +323,7 @@ DATED_AFTER = re.compile(
     # "signed off by our client on 03/08": whoever did it, then when
     r"(?:\s+by(?:\s+[\w.-]+){1,4}?(?=\s+on\s))?"
     r"\s*(?:on\s+|dated\s+|:\s*)?(?:\d{1,2}[./ -]\s?(?:\d{1,2}|[a-z]{3})|\d{4}-\d|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    rf"{_MONTH}\.?\s+\d)"
 )
 EVENT_THING = re.compile(
     r"\b(?:samples?|sign[- ]?off|fai|first[- ]articles?|ppap|inspection|report|tool(?:ing)?|"
