@@ -165,7 +165,9 @@ GRANT = re.compile(
     # ("ordered only by purchase order and released ..." describes a rule, it grants nothing)
     r"|\b(?:po|purchase order)\b(?<!by po)(?<!by purchase order)[^.;?]{0,40}?\b"
     r"(?:is |are |has been )?(?:attached|enclosed|"
-    r"issued|placed|released|발행)\b"
+    r"issued|placed|raised|released|발행)\b"
+    # "Hereby PO 4500219100 for the sample lot"
+    r"|\bhereby (?:our |the |a )?(?:po|p\.o\.|purchase order|order)\b"
     # the buyer's PO on its way: "PO 7731 coming out of our system today for the 6"
     r"|\b(?:po|purchase order)\b(?<!your po)(?<!your purchase order)[^.;?]{0,40}?\b(?:is in "
     r"(?:the|your|our) (?:portal|"
@@ -281,6 +283,7 @@ POLITE_REQUEST = re.compile(
 )
 BUYER_ORDER = re.compile(
     r"\bconfirm (?:the |our |this )?(?:order|purchase order|po)\b|"
+    r"\bhereby (?:our |the |a )?(?:po|p\.o\.|purchase order|order)\b|"
     r"\b(?:deliver|supply|furnish|send us)\b"
 )
 # The verbs that tell a supplier to make parts.

@@ -24,6 +24,7 @@ from .segment import (
     Quantity,
     Segmented,
     Sentence,
+    aside_start,
     find_part_numbers,
     find_po_numbers,
     parse_number,
@@ -2257,8 +2258,13 @@ def _item_number(text: str, q: Quantity) -> bool:
     )
 
 
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:signed[- ]?off|approved|accepted|passed|inspected|tested|received)\s+(?:the\s+|all\s+)?"
+    r"(?:[a-z]+[\s-]+)?\(?$"
+)
 _CUMULATIVE = re.compile(
     r"\b(?:all|together|cumulative(?:ly)?|in total|altogether|covering|to date|full|whole|"
+    r"total (?:is )?now|"
     r"entire|complete)\W*"
     r"(?:\w+\W+){0,2}$"
 )
@@ -2279,10 +2285,20 @@ def _condition(said: str) -> re.Match[str] | None:
     for m in lang.CONDITION.finditer(said):
         if m.group() in ("before", "until", "prior to") and _DATE_AFTER.match(said, m.end()):
             continue
-        if m.group() in ("after", "following") and _done(said, m):
+        if m.group() in ("after", "following") and (
+            _done(said, m) or _RELEASED_NOW.match(said, m.end())
+        ):
             continue  # "following the PP review of 11 June, please release 600 pcs"
         return m
     return None
+
+
+# the release the sentence states in the present: "Following FAI sign-off of the 6 first-off
+# supports, fifteen (15) pipe shoes are released for production" (the sign-off has happened)
+_RELEASED_NOW = re.compile(
+    r"[^.;]*?,\s*(?:[\w()-]+\s+){0,6}?(?:(?:are|is) (?:hereby |now )?released|we (?:hereby |now )?"
+    r"release)\b"
+)
 
 
 def _done(said: str, m: re.Match[str], surely: bool = False) -> bool:
@@ -2309,8 +2325,9 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
         if _quoted(doc.part.text, q.start):
             continue
         s = doc.seg.sentence_at(q.start)
+        label_end = max(s.start, aside_start(low, q.start)) if s is not None else q.start
         if s is None or not (
-            _RELEASED_BEFORE.search(low, max(s.start, q.start - 40), q.start)
+            _RELEASED_BEFORE.search(low, max(s.start, label_end - 40), label_end)
             # ("1.000 PC" above "RELEASED TO DATE ... 100 PC": a label of the next row)
             or _RELEASED_AFTER.match(_row_rest(doc, q, s))
         ):
@@ -2322,7 +2339,8 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
             line_start = doc.part.text.rfind("\n", 0, q.start) + 1
             line_end = doc.part.text.find("\n", q.start)
             line = low[line_start : line_end if line_end != -1 else len(low)]
-            if _LABEL_ROW.search(line):
+            # (or a row that opens with its release label: "Released now (call-off 07) 250")
+            if _LABEL_ROW.search(line) or _RELEASED_BEFORE.match(line, 0, label_end - line_start):
                 said, at = line, q.start - line_start
         hold = lang.HOLD.search(said)
         if hold is not None and hold.end() > at and not lang.NEGATION.search(said, 0, at):
@@ -2530,6 +2548,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 continue
             if _inside(q.start, doc.hold_spans) or _quoted(doc.part.text, q.start):
                 continue
+            if _JUDGED_BEFORE.search(low, max(0, q.start - 30), q.start):
+                continue  # "signed off the 40 pre-series coffrets": samples judged, not released
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
     # a PO's header label: "Sample quantity (ISIR) 25 pcs", "Sample lot: 120 pcs" above its lines

@@ -754,6 +754,16 @@ _PER_PACKAGE = re.compile(
     r"|(?:\s*(?:pcs?|pieces|units|ea|[a-z]+s))?\s*per\s+(?:unit|set|assy|assembly|lot|batch)\b"
 )
 _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
+_ASIDE_BEFORE = re.compile(r"\([^()\n]{1,20}\)[^\S\n]*$")
+
+
+def aside_start(low: str, at: int) -> int:
+    """Where a short bracketed aside right before ``at`` starts ("Released now (call-off 07)
+    250"), so that the label before it can be read; ``at`` itself when there is none."""
+    aside = _ASIDE_BEFORE.search(low, max(0, at - 24), at)
+    return aside.start() if aside is not None else at
+
+
 _SEQUENCE_BEFORE = re.compile(
     r"\b(?:release|call-?off|tranche|lot|shipment|delivery|drop|wave|phase|stage|step)\s*"
     r"(?:no\.?|nr\.?|#)?\s*$"
@@ -765,8 +775,9 @@ _SPLIT_AFTER = re.compile(
 _NOT_AFTER = re.compile(
     r"\s*(?:%|mm|cm|kg|days?|weeks?|months?|years?|hours?|eur|usd|€|\$|/|\.\d|-\d|-[a-z]\d|"
     r"sq\.? ?mm|sqmm|mm2|mm²|sq\.? ?m\b|sqm\b|"  # "3.5C x 95 sqmm": a cable's cross-section
-    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|kw|lm|"
-    r"semaines?|semanas?|settimane|wochen|weken|veckor|uger|tygodni|t[ýy]dn[ůu]|"
+    # ("250 KW 31": a delivery week after a count, not 250 kilowatts)
+    r"(?:min(?:ute)?s?|sec(?:ond)?s?|kv|v|hz|d[ií]as|tage|jours|giorni|dni|dagen|dage|w|"
+    r"kw(?!\s*\d{1,2}\b)|lm|semaines?|semanas?|settimane|wochen|weken|veckor|uger|tygodni|t[ýy]dn[ůu]|"
     r"mah|ah|wh|psi|mpa|h)\b|"
     r"(?:[a-z]+\s+){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?:\s+\d{2,4})?\b|"
@@ -922,6 +933,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         or not (
             (raw.endswith("k") and not re.search(r"[$€£]\s?$", low[max(0, s - 2) : s]))
             or _BEFORE_RE.search(low, max(0, s - 24), s)
+            # "Released now (call-off 07) 250": a count after its label and a bracketed aside
+            or _BEFORE_RE.search(low, max(0, aside_start(low, s) - 24), aside_start(low, s))
             # "as agreed Monday, 250 released" (not "position 1 are released")
             or (
                 _STATED_RELEASED_AFTER.match(low, e) is not None
@@ -942,6 +955,13 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         )
         # "RELEASED QTY THIS PO: 75 EA": a count in units after a PO label
         or (label.group(1) == "po" and _GENERIC_UNIT.match(low, e) is not None and len(raw) <= 5)
+        # "Quantity released on this PO 20 panels": this order's count, not its number
+        or (
+            label.group(1) == "po"
+            and after is not None
+            and len(raw) <= 5
+            and re.search(r"\bthis\s+po\W*$", before) is not None
+        )
         # "Quantity released by this document 4,950 nos": "this document" is no document number
         or (
             label.group(1).startswith("doc")
