@@ -147,7 +147,10 @@ GRANT = re.compile(
     r"|\bauthori[sz](?:ed|e) (?:to|for) (?:produce|production|start|run|manufacture|build|print)"
     r"|\b(?:released|authori[sz]ed|approved)(?: now| quantity| qty| for production| today)?\s*"
     # (also as a table row: "Released now | 12 SMS", "Authorised now | 14 (fourteen)")
-    r"[:=|]\s*\d|\b(?:released|authori[sz]ed|approved) (?:quantity|qty)\s+\d"
+    r"[:=|]\s*\d|"
+    # "you're released for 300 stems"
+    r"\byou(?:'re| are) (?:now |hereby )?released for (?:the )?\d"
+    r"|\b(?:released|authori[sz]ed|approved) (?:quantity|qty)\s+\d"
     r"|\b(?:get going|get started|crack on|carry on|move forward)\b|\b(?:you(?:'re| are) )?"
     r"(?:all )?clear to (?:start|go|run|produce|proceed)\b|\ball clear\b"
     r"|\bgo for it\b|\byou(?:'re| are) good to go\b|\bsigned off\b|\bsign[- ]off (?:is )?given\b"

@@ -964,10 +964,16 @@ def _title(text: str) -> str:
     return next((line.strip().lower() for line in text[:600].split("\n") if line.strip()), "")
 
 
+def _titles(text: str) -> list[str]:
+    """The first two non-empty lines, lower-cased, where short enough to be titles (a portal
+    page's name above the document's own: "Supplier portal" / "Production release PR-0088")."""
+    lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][:2]
+    return [line for line in lines if len(line) <= 120]
+
+
 def _is_report(text: str) -> bool:
     """Titled as a record of what happened: a status report, minutes, a work order."""
-    lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][:2]
-    return any(len(line) <= 120 and lang.REPORT_TITLE.search(line) for line in lines)
+    return any(lang.REPORT_TITLE.search(line) for line in _titles(text))
 
 
 def _answers_a_po(text: str, head: str) -> bool:
@@ -2258,6 +2264,9 @@ def _item_number(text: str, q: Quantity) -> bool:
     )
 
 
+_PRICED_AFTER = re.compile(
+    r"\s*(?:pcs|pieces|units|nos|ea|sets)?\.?\s*(?:@|at (?:usd|eur|gbp|inr|cny|rmb|\$|€|£))"
+)
 _JUDGED_BEFORE = re.compile(
     r"\b(?:signed[- ]?off|approved|accepted|passed|inspected|tested|received)\s+(?:the\s+|all\s+)?"
     r"(?:[a-z]+[\s-]+)?\(?$"
@@ -2298,6 +2307,8 @@ def _condition(said: str) -> re.Match[str] | None:
 _RELEASED_NOW = re.compile(
     r"[^.;]*?,\s*(?:[\w()-]+\s+){0,6}?(?:(?:are|is) (?:hereby |now )?released|we (?:hereby |now )?"
     r"release)\b"
+    # "After the validation sign-off of 28/10 we hereby release three hundred (300) cases"
+    r"|[^.;]*?\b(?:we|i) hereby (?:release|authori[sz]e)\b"
 )
 
 
@@ -2550,10 +2561,15 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 continue
             if _JUDGED_BEFORE.search(low, max(0, q.start - 30), q.start):
                 continue  # "signed off the 40 pre-series coffrets": samples judged, not released
+            if _PRICED_AFTER.match(low, q.end):
+                continue  # "(sample 25 pcs @ USD 6.80, ...)": a quote's tier, cited
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
     # a PO's header label: "Sample quantity (ISIR) 25 pcs", "Sample lot: 120 pcs" above its lines
     headers = list(_HEADER_QTY.finditer(low)) if doc.is_po else []
+    against_lines = _header_against_lines(doc, headers)
+    if against_lines is not None:
+        return [against_lines]
     if headers and sum(1 for q in doc.active if _line_item(doc, q)) == 1:
         for m in headers:
             for q in doc.seg.quantities_in(m.end(), m.end() + 4):
@@ -2609,7 +2625,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 else f"the order lines add up to {_units(sum(lines))}"
             )
             return [_conflict(doc, q, s, other)]
-    if not doc.is_po and _RELEASE_TITLE.search(_title(doc.part.text)):
+    if not doc.is_po and any(_RELEASE_TITLE.search(line) for line in _titles(doc.part.text)):
         # a call-off's or a release's own table states what it releases ("3 | FL-MH-88 | 400")
         known = {q.start for q, _ in released}
         released += [
@@ -2626,13 +2642,22 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     split = _split_total(doc, released)
     if split is not None:
         return [split]
-    rows = [(q, s) for q, s in released if "|" in s.text]
-    prose = [(q, s) for q, s in released if "|" not in s.text]
+    # (a header's "Quantity released: 600 pcs | Released by: ..." is a field, not a row)
+    rows = [(q, s) for q, s in released if "|" in s.text and not _field(low, q)]
+    prose = [(q, s) for q, s in released if "|" not in s.text or _field(low, q)]
     # a table row against the prose ("Release 1 of 3: 60 desks." / "1 | 80 | wk 36")
     row_values = {q.value for q, _ in rows}
-    if prose and rows and not row_values & {q.value for q, _ in prose}:
+    prose_values = {q.value for q, _ in prose}
+    # (rows that add up to the prose's count split it: "1,000 units" over 400 + 400 + 200)
+    row_sum = sum(q.value for q, _ in rows)
+    if prose and rows and not row_values & prose_values and row_sum not in prose_values:
         q, s = prose[0]
-        return [_conflict(doc, q, s, f"the table states {_units(min(row_values))}")]
+        said = (
+            f"its table rows add up to {_units(row_sum)}"
+            if len(rows) > 1 and abs(row_sum - q.value) <= q.value // 2
+            else f"the table states {_units(min(row_values))}"
+        )
+        return [_conflict(doc, q, s, said)]
     # rows of a release log ("MP release 1 | 1,000 units | RELEASED") are separate releases
     values = {q.value for q, _ in prose}
     if len(values) < 2 or len({s.start for _, s in prose}) < 2:
@@ -2651,6 +2676,44 @@ _SPLIT_AS_FOLLOWS = re.compile(
     r"\b(?:split|broken down|divided|distributed)\b[^.]{0,40}\b(?:as follows|below)\b|"
     r"\bper the table below\b|\bas per the (?:table|split|breakdown) below\b"
 )
+
+
+_QTY_LABEL = re.compile(r"\b(?:quantity|qty)\s*:\s*")
+
+
+def _field(low: str, q: Quantity) -> bool:
+    """A quantity in a line of labelled fields: "Quantity released: 600 pcs | Released by:
+    Khalid Rahman | Date: ..." (not a release log's row, "released: 6 kits (R-01) | done")."""
+    line_end = low.find("\n", q.end)
+    rest = low[q.end : line_end if line_end != -1 else len(low)]
+    return bool(re.search(r"[a-z)]\s*:\s*$", low[max(0, q.start - 4) : q.start])) and bool(
+        re.match(r"[^|]*\|\s*[a-z][\w /()-]{0,30}:", rest)
+    )
+
+
+def _header_against_lines(doc: Doc, headers: list[re.Match[str]]) -> Finding | None:
+    """A PO's or call-off's header count against its order lines taken together: "CALL-OFF
+    QTY : 400 EA" over lines of 200, 150 and 100, "Sample qty 24 pcs" over sizes totalling 20.
+    Only lines near the header's count are read as its parts (a blanket's cover or a held
+    production line is another thing), and only where no line states the header's count."""
+    lines = _order_lines(doc)
+    if not doc.is_po or len(lines) < 2:
+        return None
+    # ("Quantity: 24 pcs (sample, pilot stores)" above the per-store lines)
+    plain = [m for m in _QTY_LABEL.finditer(doc.seg.low, 0, lines[0].start)]
+    for m in headers + plain:
+        counts = [q for q in doc.seg.quantities_in(m.end(), m.end() + 4) if not _line_item(doc, q)]
+        if not counts or _inside(counts[0].start, doc.hold_spans):
+            continue
+        header = counts[0]
+        parts = [q for q in lines if q.start != header.start and q.value < header.value * 1.5]
+        if len(parts) < 2 or header.value in {q.value for q in parts}:
+            continue
+        total = sum(q.value for q in parts)
+        if total != header.value and header.value * 0.5 <= total <= header.value * 1.5:
+            sentence = _sentence_at(doc, header.start)
+            return _conflict(doc, header, sentence, f"its order lines add up to {_units(total)}")
+    return None
 
 
 def _split_total(doc: Doc, released: list[tuple[Quantity, Sentence]]) -> Finding | None:

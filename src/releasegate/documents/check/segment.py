@@ -1057,7 +1057,7 @@ _EAST_QTY = (
 )
 _HEADER_CELL = re.compile(
     r"\s*(?:(?:sample|prod\.?|production|order|release[d]?|ordered|open)\s+)?"
-    r"(?:qty\.?|quantity|menge)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
+    r"(?:qty\.?|quantity|menge|allocation)(?:\s*\((?:pcs|ea|units)\))?\s*|\s*pcs\s*"
     r"|\s*(?:production |series )?(?:lot|batch|run) size\s*"  # the run a sample PO looks ahead to
     # a bilingual or annotated header: "Mennyiseg / Qty (db)", "Qty released (pcs)"
     r"|(?![^|]*\b(?:forecast|fcst|plan|planned|open|not released|balance)\b)"
@@ -1086,8 +1086,9 @@ _ROW_NOT_COUNT = re.compile(
     r"\s*(?:(?:(?:working|business|calendar|man)\s+)?(?:days?|weeks?(?!\s*\d)|months?|years?|hours?|hrs?|"
     r"mins?|minutes?|secs?|seconds?|mm|cm|kg|kv|v|hz|d[ií]as|tage|jours|giorni|dni|"
     # "50 USD 6.10": 50 at USD 6.10 each
-    r"dagen|dage|k|w|kw|lm|mah|ah|wh|bar|psi|mpa|t|tonnes?|tons?|lbs?|m2|m²|m3|l|litres?|liters?|"
-    r"um|µm|μm|microns?|nm)\b"
+    r"dagen|dage|k|w|kw(?!\s*\d{1,2}\b)|lm|mah|ah|wh|bar|psi|mpa|t|tonnes?|tons?|lbs?|m2|m²|m3|l|"
+    # ("375 ml flint flask": a size in the description, before the count)
+    r"litres?|liters?|ml|cl|oz|fl\.? ?oz|gsm|um|µm|μm|microns?|nm)\b"
     r"|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"
 )
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
@@ -1275,7 +1276,7 @@ def _row_number(text: str, quantity: Quantity) -> bool:
 # "rev 07", "LEVEL 3", "TEL +48 71 390" before a number in a row: a label's value, not a count.
 _ROW_LABEL_BEFORE = re.compile(
     r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|dwg|"
-    r"drg|drawing|zeichnung|p/n|pn|art|part no|ral|pantone|"
+    r"drg|drawing|zeichnung|p/n|pn|art|part no|ral|pantone|ø|⌀|dia|gr|"
     # a delivery week: "20 pcs 38.40 CW 22"
     r"cw|kw|wk|week|semana|sem|woche|"
     # standards and ratings: "API 607", "Class 300", "DN150", "EN 10204"

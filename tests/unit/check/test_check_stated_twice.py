@@ -1,0 +1,174 @@
+"""One authorization that states its quantity twice, differently (RG011): a header against its
+order lines, a release letter's text against its own table, a labelled field against the rows
+below it; and the readings that let the rules see both numbers."""
+
+from __future__ import annotations
+
+from releasegate.documents.check import Report, check_parts
+from releasegate.documents.check.read import Part
+from releasegate.documents.check.rules import analyse
+from releasegate.documents.check.segment import find_quantities
+
+
+def check(*texts: str) -> Report:
+    parts = [Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)]
+    return check_parts(parts, None, rules_only=True)
+
+
+def rg011(text: str) -> list[str]:
+    return [f.message for f in check(text).findings if f.rule == "RG011"]
+
+
+HOLD = (
+    "The balance is not released. It will be released only by the next written call-off from "
+    "Sandra Vogel (Purchasing) after lot acceptance. Material for the released quantity only.\n"
+)
+
+
+def test_a_call_off_header_against_its_lines_added_up() -> None:
+    printout = (
+        "BRIGHTLINE VISION, INC.                          CALL-OFF / RELEASE\n"
+        "VENDOR : 100233 WENZHOU JINHAI OPTICAL           CALL-OFF   : 08\n"
+        "CALL-OFF QTY : {header} EA                        BUYER      : R.OKAFOR\n"
+        "LN  ITEM            DESCRIPTION                         QTY   UM   SHIP DATE\n"
+        "10  BV-ROWAN-C1     ROWAN TITANIUM MATTE BLACK          200   EA   08/02/2024\n"
+        "20  BV-ROWAN-C3     ROWAN TITANIUM SAND                 150   EA   08/02/2024\n"
+        "30  BV-ROWAN-C4     ROWAN TITANIUM OLIVE                100   EA   08/02/2024\n"
+        "BLANKET COVER 2,400 EA. " + HOLD
+    )
+    messages = rg011(printout.format(header="400"))
+    assert messages and "add up to 450" in messages[0]
+    assert rg011(printout.format(header="450")) == []  # the lines make up the header
+
+
+def test_a_sample_quantity_against_a_per_store_allocation() -> None:
+    po = (
+        "PURCHASE ORDER SD-24-1140\n"
+        "Sakura Drug Co., Ltd., Osaka. Item: SD-GET-600 gondola end tray. "
+        "Quantity: {header} pcs (sample, pilot stores).\n"
+        "Per-store allocation\nStore Store code Qty\n"
+        "Namba OS-01 4\nUmeda OS-02 4\nKyoto Shijo KY-01 4\nKobe Sannomiya HG-01 4\nNara NR-01 4\n"
+        "Total 20\n"
+        "The remaining 976 trays are not released. They will be released only by written release "
+        "from Yuki Tanaka after the pilot-store sign-off.\n"
+    )
+    assert rg011(po.format(header="24"))
+    assert rg011(po.format(header="20")) == []
+
+
+def test_a_labelled_field_against_the_released_rows_below_it() -> None:
+    page = (
+        "Al Noor Hospitality \u2014 Supplier Portal\n"
+        "Production release RL-0042 \u2014 PO ANH-PO-1301 (bathrobes)\n"
+        "Quantity released: {total} pcs  |  Released by: Khalid Rahman, Group Procurement Manager"
+        "  |  Date: 2024-08-01\n"
+        "Property | Style | Released qty | Delivery\n"
+        "Al Noor Marina Tower | Waffle kimono L/XL | 320 | 2024-09-15\n"
+        "Al Noor Corniche | Waffle kimono L/XL | 320 | 2024-09-15\n"
+        "The remaining robes of PO ANH-PO-1301 are not released. They stay on hold until the "
+        "inspection of this release and a further written release by Khalid Rahman.\n"
+    )
+    messages = rg011(page.format(total="600"))
+    assert messages and "table rows add up to 640" in messages[0]
+    assert rg011(page.format(total="640")) == []  # the rows split the release
+
+
+def test_a_release_log_row_is_no_field() -> None:
+    tracker = (
+        "RK-60 gondola rollout tracker\n\n"
+        "Owner: Ewa Nowak, Kreacja POS (release authority for this programme). Updated 24.06.2024."
+        "\n\nPhase | Stores | Kits | Sample sign-off | PO issued\n"
+        "Production release | Unlock event / owner\n\n"
+        "Pilot | 6 | 6 | signed off 12.06 (J. Nowicki, VM) | PL/2024/0501\n"
+        "released: 6 kits (R-01, Ewa Nowak, 12.06) | done\n\n"
+        "Phase 1 | 60 | 60 | n/a (same design) | PL/2024/0530\n"
+        "released: 60 kits (R-02, Ewa Nowak, 20.06) | done\n\n"
+        "Phase 2 | 140 | 140 | n/a | not yet\n"
+        "NOT released, on hold | revised PO + written release by Ewa Nowak after the\n"
+        "phase 1 sell-out review (planned 15.08)\n\n"
+        "Released to date: 66 kits. Phase 2 (140 kits) is not released; please do not start\n"
+        "it and do not buy material for it.\n"
+    )
+    assert rg011(tracker) == []
+
+
+def test_a_release_stated_after_its_done_event_is_compared_with_the_table() -> None:
+    notice = (
+        "Release notice RN-HBL-051\nHarbourline Energy Ltd to Bharat Structurals Ltd. PO 4700733.\n"
+        "PO | Item | Released qty | On hold\n"
+        "4700733 | Pipe shoe type G2, DRG HBL-PS-0420 Rev 7 | 12 | balance\n\n"
+        "Following FAI sign-off of the 6 first-off supports (report FAI-BSL-022), {words} pipe "
+        "shoes are released for production.\n" + HOLD
+    )
+    assert rg011(notice.format(words="fifteen (15)"))
+    assert rg011(notice.format(words="twelve (12)")) == []
+    letter = (
+        "Production release R-02\nRef.: PO 4500-2340 Rev 1 - aligner case SA-C5.\n"
+        "After the validation sign-off of 28/10 (report VAL-SA-C5-02) we hereby release three "
+        "hundred (300) cases SA-C5 for production.\n | Quantity\n"
+        "Validation cases (delivered) | 60\nReleased now (R-02) | 350\nBalance on hold | 2,590\n"
+        + HOLD
+    )
+    assert rg011(letter)
+
+
+def test_samples_signed_off_and_a_running_total_are_no_second_release() -> None:
+    letter = (
+        "Production release - PO 4502 rev. 2\nDear Mr Azevedo,\n"
+        "Our packaging quality team signed off the 40 pre-series coffrets on 12 March 2024 "
+        "(report DA-QP-24-019).\n"
+        "Following that sign-off, we hereby release the remaining seven thousand nine hundred and "
+        "sixty (7,960) coffrets for production under PO 4502 rev. 2. The released total is now "
+        "8,000 coffrets (40 pre-series + 7,960), which is the full quantity of PO 4502 rev. 2.\n"
+    )
+    assert rg011(letter) == []
+
+
+def test_a_quote_tier_cited_in_brackets_is_no_authorized_count() -> None:
+    po = (
+        "PURCHASE ORDER GEM/PUR/24/0577\n"
+        "Sl. | Part No. | Description | Qty | Unit | Rate USD\n"
+        "1 | GEM-CH-21700-14S | Cell holder 14S5P, sample | {line} | Nos | 6.80\n"
+        "Kindly supply twenty (20) nos. samples of the above cell holder as per your quotation "
+        "HS-Q-0522 (sample 25 pcs @ USD 6.80, series 60,000 pcs per annum @ USD 0.95).\n"
+    )
+    assert rg011(po.format(line="25"))
+    assert rg011(po.format(line="20")) == []
+
+
+def test_counts_read_around_labels_asides_and_sizes() -> None:
+    def values(text: str) -> list[int]:
+        return [q.value for q in find_quantities(text.lower())]
+
+    # a count after its label and a bracketed aside, before its delivery week
+    assert values("Released now (call-off 07) 250 KW 31 / KW 33\n") == [250]
+    assert values("Released now 250 KW 31\n") == [250]
+    assert values("motor rated 250 kW\n") == []  # kilowatts, no count
+    assert values("Quantity released on this PO 20 panels\n") == [20]
+    assert values("Tools per PO 4711 are ours\n") == []  # a PO's number
+    # a size in a row's description is no count, the row's count is
+    po = (
+        "PURCHASE ORDER 45-2240\nScope Sample quantity: 36 bottles (mould samples).\n"
+        "Line Item Description Qty Unit USD\n1 GL-375-BB2 375 ml flint flask\n"
+        "'BB Single Barrel',\nembossed seal,\nmould samples\n48 7.50\n"
+    )
+    doc = analyse(Part("po.txt", "po.txt", "text", po))
+    assert [q.value for q in doc.active] == [48]
+
+
+def test_you_are_released_for_and_a_po_raised_authorize() -> None:
+    def role(text: str) -> str:
+        return analyse(Part("mail.txt", "mail.txt", "text", text)).role
+
+    assert role("Good news - the T1 stems passed: you're released for 300 stems.") == (
+        "authorization"
+    )
+    assert role(
+        "Thanks for the quote. PO 4500078010 is raised for the 4 FAI bulkhead panels at the FAI "
+        "price in your quote, attached."
+    ) == ("authorization")
+    hereby = (
+        "Hereby PO 4500219100 for the sample lot of the decaf 500 g bag: 1.000 m, EUR 0,26/m, "
+        "delivery week 17. Your quotation 24/0317 is attached to this mail."
+    )
+    assert role(hereby) == "authorization"  # a buyer's order, not a quote's boilerplate
