@@ -271,3 +271,33 @@ def test_a_product_name_wrapped_before_its_closing_quote_is_no_order_to_run() ->
     )
     assert role(quote) != "authorization"
     assert role("Samples look fine.\nRun!\n") == "authorization"
+
+
+def test_a_po_open_in_the_portal_through_or_sent_in_the_buyers_language_authorizes() -> None:
+    assert role("PO 77120 is now open in our portal for the 50 EVT units, at USD 9.80.") == (
+        "authorization"
+    )
+    assert role("PO 20931 is through for the 40 sample cases with our logo") == "authorization"
+    segue = (
+        "Hi Lily, tudo bem?\nSegue our PO 4500-2291 for the aligner cases SA-C3. It is for 30 pcs "
+        "samples from the T1 tool.\nI attach also your quotation so everything is in one place."
+    )
+    assert role(segue) == "authorization"
+    # the supplier speaking of an order being open is no order
+    assert role("Is the PO open yet? We can quote 50 EVT units at USD 9.80.") != "authorization"
+
+
+def test_a_release_form_titled_as_one_authorizes_its_table() -> None:
+    form = (
+        "Production release R-1\nPO Line Part Released\nquantity\nReleased by Date\n"
+        "4500301455\nrev 1\n20 BOP-56V-5Ah 350 packs Jennifer Ortiz,\nSr. Commodity\nManager\n"
+        "July 9, 2024\nBalance not released; next release R-2 after incoming inspection of the "
+        "first lot, by Jennifer Ortiz.\n"
+    )
+    assert role(form) == "authorization"
+    mail = "With this email we release 300 packs for production. Release form R-1 is attached."
+    found = [f for f in check(mail, form).findings if f.rule == "RG011"]
+    assert found and "350" in found[0].message
+    # a status report is titled otherwise and authorizes nothing
+    status = "Production release status\nR-1: 350 packs, shipped\nR-2: open\n"
+    assert role(status) != "authorization"

@@ -815,7 +815,15 @@ def analyse(part: Part) -> Doc:
     is_forecast = _mentions(
         low, ("forecast", "fcst", "demand plan", "rolling plan", "planning")
     ) and seg.has(lang.FORECAST_DOC)
-    if is_po or (lang.RELEASE_DOC.search(head) and authorizing):
+    # a release form titled as one ("Production release R-1" over its table of what is released,
+    # by whom): the title authorizes, the table's words need not
+    release_form = (
+        any(_RELEASE_FORM_TITLE.match(line) for line in _titles(part.text))
+        and bool(seg.quantities)
+        and not _answers_a_po(part.text, head)
+        and not _is_report(part.text)
+    )
+    if is_po or (lang.RELEASE_DOC.search(head) and authorizing) or release_form:
         role = AUTHORIZATION
     elif is_quote and not any(g for g in authorizing if not _quote_boilerplate(g)):
         role = "quote"
@@ -964,6 +972,17 @@ def _title(text: str) -> str:
     return next((line.strip().lower() for line in text[:600].split("\n") if line.strip()), "")
 
 
+_RELEASE_FORM_TITLE = re.compile(
+    r"\W*(?:production|series|mass production|bulk) release(?: (?:no\.?|nr\.?|#)?\s*"
+    r"[a-z]{0,4}-?\d[\w/-]*)?\s*(?:$|[-\u2013\u2014:|])(?!.*\b(?:request|status|plan|schedule|"
+    r"report|tracker|log)\b)"
+)
+
+
+def _release_form(doc: Doc) -> bool:
+    return any(_RELEASE_FORM_TITLE.match(line) for line in _titles(doc.part.text))
+
+
 def _titles(text: str) -> list[str]:
     """The first two non-empty lines, lower-cased, where short enough to be titles (a portal
     page's name above the document's own: "Supplier portal" / "Production release PR-0088")."""
@@ -1028,8 +1047,15 @@ _OUT_OF = re.compile(
 )
 
 
+_EARLIER = (
+    r"\b(?:previously|already|earlier) (?:released|delivered|shipped|authori[sz]ed)\W*"
+    r"(?:\([^()]{0,20}\)\W*)?"
+)
+_EARLIER_RELEASE = re.compile(_EARLIER + "$")
 _NOT_ACTIVE_BEFORE = re.compile(
     r"\b(?:additional|further|another|more|next|remaining|balance|other|extra)\W*(?:\w+\W+)?$"
+    # an earlier release: "Previously released (samples) 50 pcs", "already released: 60"
+    r"|" + _EARLIER + r"$"
     r"|\bfor (?:the )?(?:series|serial production|mass production|production run)(?: volume| "
     r"quantity| qty)? of\W*$"
     r"|\b(?:lots|deliveries|shipments|batches|tranches|instal?ments) of\W*$"  # "5 lots of 498"
@@ -2034,6 +2060,16 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                         doc.seg.low, max(sentence.start, q.start - 70), q.start
                     ):
                         stated.append((doc, q, sentence))
+        if not doc.is_po and not doc.grants and _release_form(doc):
+            # a release form's table ("20 BOP-56V-5Ah 350 packs Jennifer Ortiz"): its counts
+            stated += [
+                (doc, q, _sentence_at(doc, q.start))
+                for q in doc.seg.quantities
+                if not _inside(q.start, doc.hold_spans)
+                and not _HELD_AFTER.match(doc.part.text, q.end)
+                and not _not_active(doc.seg.low, q)
+                and not _is_total(doc.seg, q)
+            ]
         for grant in doc.grants:
             if not grant.authorizing:
                 continue
@@ -2332,6 +2368,8 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     sentences = {s.start: s for s in doc.seg.candidates(lang.RELEASE_WORD)}
     for q in (q for s in sentences.values() for q in doc.seg.quantities_in(s.start, s.end)):
         if _inside(q.start, doc.hold_spans) or _is_total(doc.seg, q):
+            continue
+        if _EARLIER_RELEASE.search(low, max(0, q.start - 40), q.start):
             continue
         if _quoted(doc.part.text, q.start):
             continue
