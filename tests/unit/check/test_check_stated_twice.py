@@ -1,6 +1,7 @@
 """One authorization that states its quantity twice, differently (RG011): a header against its
 order lines, a release letter's text against its own table, a labelled field against the rows
-below it; and the readings that let the rules see both numbers."""
+below it; and the readings that let the rules see both numbers. Also one that leaves its count
+to another document ("REL QTY : TBA", RG010)."""
 
 from __future__ import annotations
 
@@ -172,3 +173,25 @@ def test_you_are_released_for_and_a_po_raised_authorize() -> None:
         "delivery week 17. Your quotation 24/0317 is attached to this mail."
     )
     assert role(hereby) == "authorization"  # a buyer's order, not a quote's boilerplate
+
+
+def test_a_release_that_leaves_its_count_open_states_none() -> None:
+    release = (
+        "PRODUCTION RELEASE                                 PRINTED 21.05.2024 14:07\n"
+        "PO NUMBER      : 4600013055            PO DATE : 29.04.2024\n"
+        "MATERIAL       : 2100457711  FITTING, TEE EQUAL 8 IN SCH 80\n"
+        "PO QTY         : 60 EA\n"
+        "RELEASE NO     : 0003\nSTATUS         : RELEASED FOR MANUFACTURE\n"
+        "REL QTY        : {qty}\nDELIVERY       : CIF ONNE PORT, WEEK 30\n"
+        "NOTES:\nQTY NOT COVERED BY THIS RELEASE IS NOT RELEASED.\n"
+        "NEXT RELEASE ONLY AFTER HYDROTEST SIGN-OFF BY ENGR IFEOMA NWOSU (QA/QC)\n"
+        "AND SIGNED BY ENGR C. OBI, PROCUREMENT MANAGER.\n"
+    )
+    assert "RG010" in check(release.format(qty="TBA (TO BE ADVISED BY PLANNING)")).rules
+    assert "RG010" not in check(release.format(qty="20 EA")).rules
+    # the production quantity left to the quote is not the count authorized now
+    sample = (
+        "Hi Ana, please make 12 sample jars now. Series quantity per quote KTM-Q-24-077, not "
+        "released until the sample sign-off and a written release from Tom Berg."
+    )
+    assert "RG010" not in check(sample).rules

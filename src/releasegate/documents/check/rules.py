@@ -92,8 +92,34 @@ class Doc:
         """States a quantity authorized now: in a grant, or any quantity that is not held, not
         a total, in a sentence about an order, a release or the samples ("PO 5566 is out: 20
         pcs sample bands", "10 | Sample | 20 | released", "2,000 pcs maximum")."""
-        if self.active or _ZERO_RELEASED.search(self.seg.low):
+        if _ZERO_RELEASED.search(self.seg.low):
             return True  # "quantity released for production | 0 (zero)" states a quantity too
+        unstated = next(
+            (
+                m
+                for m in _UNSTATED_QTY.finditer(self.seg.low)
+                # (not the production quantity left to the quote, "Series quantity per quote:
+                # 4.000", nor one stated right after the reference)
+                if not _OTHER_QUANTITY_BEFORE.search(
+                    self.seg.low, max(0, m.start() - 30), m.start()
+                )
+                and not self.seg.quantities_in(m.end(), m.end() + 40)
+                and not _quoted(self.part.text, m.start())
+                and "|" not in _line_of(self.part.text, m.start())  # a column's header
+            ),
+            None,
+        )
+        # (a PO whose order line counts states it, whatever its remarks refer to)
+        if unstated is not None and not (self.is_po and _order_lines(self)):
+            # "Qty: TBD", "1 LOT as per quotation": the count is left to another document;
+            # only a grant that counts states one ("please make the 12 samples")
+            return any(
+                self.seg.quantities_in(g.sentence.start, g.sentence.end)
+                for g in self.grants
+                if g.authorizing and "|" not in g.sentence.text
+            )
+        if self.active:
+            return True
         text = self.part.text
         # the authorization itself may be the quoted message ("> PO 5530-402 is attached. To be
         # clear on scope:\n> - 20 PPAP sample cylinders only."): its quantities count
@@ -1047,6 +1073,18 @@ _OUT_OF = re.compile(
 )
 
 
+# a count left open or to another document: "QTY TBD", "Quantity: as per quotation",
+# "lot size per your quotation", "qty 'per protocol PV-0219'", "release quantity TBC"
+_UNSTATED_QTY = re.compile(
+    r"\b(?:qty|quantity|quantities|lot size|menge|cantidad|quantit[ée])\b[^\n\d]{0,25}?"
+    r"(?:\btbd\b|\btbc\b|\btba\b|to be (?:confirmed|defined|advised|agreed)|"
+    r"(?:as )?per (?:your |the |our )?(?:quot\w*|offer|protocol|sampling plan|drawing)|"
+    r"as agreed\b|according to (?:your |the )?(?:quot\w*|offer|sampling plan))"
+)
+_OTHER_QUANTITY_BEFORE = re.compile(
+    r"\b(?:production|series|serial|bulk|mass|quoted|project|annual|prices and|remaining|"
+    r"commercial|balance|launch|roll-?out|programme|program)\b[^\n]{0,25}$"
+)
 _EARLIER = (
     r"\b(?:previously|already|earlier) (?:released|delivered|shipped|authori[sz]ed)\W*"
     r"(?:\([^()]{0,20}\)\W*)?"
