@@ -1549,6 +1549,628 @@ case("p25_es_fat_record_series_starts", ["RG007"],
      ], author="Javier Romero"))])
 
 
+# ------------------------------------------------------------------ batch 4
+# p26: US Teams - supply chain manager's scope, then the project engineer says 'roll right into the 60'
+case("p26_us_teams_roll_into_60", ["RG007"],
+     "Teams: Jennifer's scope (3 FAI, 60 held, FAI sign-off + her written release), later project engineer: 'once FAI is signed off just roll right into the 60'",
+     [("Teams_GFC_Daesung_PO7700467.txt", txt("""
+Microsoft Teams - chat export
+Chat: GFC / Daesung - PO 7700467 actuators
+Participants: Jennifer Walsh (Gulfstream Flow Controls), Tyler Brooks (Gulfstream Flow Controls), Lee Sung-ho (Daesung Actuator) (External)
+Exported: 6/6/2024 9:15 AM (UTC-05:00)
+
+[5/20/2024 10:03 AM] Jennifer Walsh: Mr. Lee, quick reminder on PO 7700467: it covers the 3 FAI actuators only. The other 60 are on hold until the FAI is signed off by our Quality and I send a written release. - Jennifer Walsh, Supply Chain Mgr
+[5/20/2024 7:41 PM] Lee Sung-ho (External): Noted, thank you Ms. Walsh.
+[6/4/2024 11:58 PM] Lee Sung-ho (External): FAI units test done today. Torque and stroke OK, photos and data sheets in the SharePoint folder.
+[6/5/2024 8:20 AM] Tyler Brooks: FAI looks solid 💪 nice work
+[6/5/2024 8:22 AM] Tyler Brooks: once the FAI package is signed off you guys can just roll right into the 60, we'll sort the PO paperwork out later. skid schedule is tight
+[6/5/2024 8:40 PM] Lee Sung-ho (External): Thank you Mr. Brooks, we will prepare the line.
+"""))])
+
+# p28: Saudi utility asks the maker to treat its forecast as a firm commitment
+_p28_text = """Dear Mr. Park,
+
+Thank you for your visit to Jubail last week and the presentation of your new TOBV range.
+
+As discussed, our 2025 forecast for butterfly valves is 240 units (breakdown below). Please treat
+this forecast as a firm commitment from Jazirah Water & Power and block your production capacity
+accordingly. Individual purchase orders will be raised quarterly through our SAP system.
+
+  12" PN16  - 120 units
+  16" PN16  -  72 units
+  24" PN16  -  48 units
+  Total     - 240 units
+
+Technical requirements remain as per JWP-STD-V-0400 rev 12. Kindly send your budgetary prices by
+end of June.
+
+Best regards,
+Eng. Hamad Al-Qahtani
+Procurement Manager
+Jazirah Water & Power Co., Jubail Industrial City
+"""
+_p28_html = html_page("2025 forecast", """
+<p>Dear Mr. Park,</p>
+<p>Thank you for your visit to Jubail last week and the presentation of your new TOBV range.</p>
+<p>As discussed, our 2025 forecast for butterfly valves is 240 units (breakdown below). Please treat this forecast as a firm commitment from Jazirah Water &amp; Power and block your production capacity accordingly. Individual purchase orders will be raised quarterly through our SAP system.</p>
+<table><tr><th>Size</th><th>Units</th></tr><tr><td>12" PN16</td><td>120</td></tr><tr><td>16" PN16</td><td>72</td></tr><tr><td>24" PN16</td><td>48</td></tr><tr><th>Total</th><th>240</th></tr></table>
+<p>Technical requirements remain as per JWP-STD-V-0400 rev 12. Kindly send your budgetary prices by end of June.</p>
+<p>Best regards,<br>Eng. Hamad Al-Qahtani<br>Procurement Manager<br>Jazirah Water &amp; Power Co.</p>
+""")
+case("p28_sa_forecast_firm_commitment", ["RG008"],
+     "buyer: 'please treat this forecast as a firm commitment' for 240 valves; multipart/alternative with table",
+     [("2025_requirement_butterfly_valves.eml", eml(mail(
+         "Eng. Hamad Al-Qahtani <h.alqahtani@jazirahwp.com.sa>", "J.H. Park <jhpark@hanbitvalve.co.kr>",
+         "2025 requirement - butterfly valves 12in-24in", "Sun, 16 Jun 2024 09:05:00 +0300",
+         _p28_text, html=_p28_html)))])
+
+# p30: US OEM volume letter - the forecast is 'hereby committed'
+case("p30_us_forecast_commitment_letter", ["RG008"],
+     "PDF letter: '2025 forecast of 1,200 actuators ... Gulfstream hereby commits to this volume; treat as binding'",
+     [("GFC_2025_volume_letter_Daesung.pdf", pdf([
+         ("h1", "Gulfstream Flow Controls, Inc."),
+         ("p", "11820 Brittmoore Park Dr, Houston, TX 77041"),
+         ("p", "June 3, 2024"),
+         ("p", "Daesung Actuator Co., Ltd. - Attn: Mr. Lee Sung-ho, Manager, Overseas Business Team - Busan, Korea"),
+         ("h", "Re: 2025 forecast and volume commitment - electric actuators"),
+         ("p", "Dear Mr. Lee,"),
+         ("p", "Thank you for a strong 2024. As part of our supplier consolidation, we are sharing our 2025 forecast for "
+               "electric actuators supplied to our skid programs:"),
+         ("table", [["Quarter", "DA-PT-100 / F07", "DA-PT-250 / F10", "DA-PT-400 / F14", "Total"],
+                    ["Q1 2025", "120", "110", "70", "300"],
+                    ["Q2 2025", "130", "100", "70", "300"],
+                    ["Q3 2025", "120", "100", "80", "300"],
+                    ["Q4 2025", "130", "110", "60", "300"],
+                    ["Total", "500", "420", "280", "1,200"]]),
+         ("sp",),
+         ("p", "Gulfstream hereby commits to this 2025 forecast of 1,200 actuators. You may treat it as a binding "
+               "commitment when you plan your capacity and negotiate your component contracts."),
+         ("p", "Pricing per the 2024 frame price list, with the 3% volume rebate for annual volumes above 1,000 units."),
+         ("sp",),
+         ("p", "Sincerely, Jennifer Walsh - Supply Chain Manager"),
+     ], pagesize=LETTER, title="2025 volume letter", author="Jennifer Walsh"))])
+
+# p31: Dutch framework annex (DOCX table) - forecast quantities 'regarded as ordered'
+case("p31_nl_framework_annex_forecast_ordered", ["RG008"],
+     "DOCX framework annex: volume forecast table 'firm and regarded as ordered on signature'",
+     [("Framework_VDPE-FA-2024-03_Annex_B.docx", docx_bytes([
+         ("h1", "Framework Agreement VDPE-FA-2024-03 - Annex B: Volume forecast"),
+         ("p", "Between Van Dijk Process Engineering B.V., Rotterdam (\"Van Dijk\") and Valvolmeccanica Orobica S.p.A., Bergamo (\"Supplier\"). Scope: floating and trunnion ball valves 1/2\" - 12\", Class 150 - 600, per Annex A (technical)."),
+         ("h", "B.1 Forecast quantities"),
+         ("table", [["Valve group", "2024 (H2)", "2025", "2026", "Total"],
+                    ["Floating BV 1/2\" - 2\" Cl.800 forged", "150", "320", "320", "790"],
+                    ["Floating BV 3\" - 6\" Cl.150/300", "60", "140", "140", "340"],
+                    ["Trunnion BV 8\" - 12\" Cl.300/600", "12", "30", "30", "72"],
+                    ["Total", "222", "490", "490", "1.202"]]),
+         ("sp",),
+         ("p", "B.2 The forecast quantities in table B.1 are firm and shall be regarded as ordered by Van Dijk on signature of this Agreement."),
+         ("p", "B.3 Delivery dates, tag numbers and project allocation will be given per call-off. Prices per Annex C, fixed until 31-12-2025, with steel surcharge per Annex C.4."),
+         ("p", "B.4 Supplier shall report monthly on its capacity reservation for Van Dijk."),
+         ("sp",),
+         ("p", "Signed for Van Dijk: Joost Bakker, Procurement Manager.   Signed for Supplier: Marco Locatelli, Project Manager."),
+     ], author="Joost Bakker"))])
+
+# p32: Korean maker confirms the buyer's 2025 forecast as a firm order
+case("p32_kr_confirms_forecast_as_order", ["RG008"],
+     "supplier: 'we are pleased to confirm your forecast for 2025 (420 sets) as firm order HV-SO-24-1187'",
+     [("Confirmation_forecast_2025_HV-SO-24-1187.eml", eml(mail(
+         "Kim Min-jun <mjkim@hanbitvalve.co.kr>", "Anand Kulkarni <anand.kulkarni@ambikaprojects.in>",
+         "Confirmation - your 2025 forecast / our SO HV-SO-24-1187", "Mon, 24 Jun 2024 10:10:00 +0900",
+         """Dear Mr. Anand,
+
+Thank you for your e-mail of 20 June with the 2025 forecast for triple offset butterfly valves
+for your refinery projects.
+
+We are pleased to confirm your forecast for 2025 (420 sets, 8" to 24", Class 150/300) as firm
+order No. HV-SO-24-1187, and it is now registered in our 2025 production plan. Quarterly split as
+per your forecast: Q1 90 / Q2 110 / Q3 110 / Q4 110 sets.
+
+Prices will be as per our frame offer HV-FO-24-011. We will send the formal order confirmation
+document next week.
+
+Thank you again for your continuous support.
+
+Best regards,
+Kim Min-jun
+Overseas Sales Team / Manager
+Hanbit Valve Co., Ltd. | Changwon, Korea | +82 55 260 1194
+""")))])
+
+# p33: Dutch SAP PO printout using 'release' for the commercial release strategy and for production
+case("p33_nl_sap_po_release_two_meanings", ["RG009"],
+     "TXT SAP PO: 'PO released (release strategy / commercial release)' and 'released for production: 2 FA'; scope otherwise complete",
+     [("PO_4510-23205_print.txt", txt("""
+VAN DIJK PROCESS ENGINEERING B.V.                 INKOOPORDER / PURCHASE ORDER      BLAD 1/1
+WEENA 600, 3012 CN ROTTERDAM                      KVK 24351876  BTW NL8123.45.678.B01
+============================================================================================
+PO NUMMER / NO.   4510-23205              DATUM / DATE   03-06-2024         VERSIE 0
+LEVERANCIER       300655  WENZHOU OUHAI FLUID CONTROL CO., LTD.  WENZHOU CN
+INKOPER / BUYER   M. DE GRAAF             PROJECT        P-2352 DORDRECHT COOLING WATER
+STATUS            RELEASED - RELEASE STRATEGY V2 (FI + PM) - COMMERCIAL RELEASE 03-06-2024
+--------------------------------------------------------------------------------------------
+POS   MATERIAAL        OMSCHRIJVING / DESCRIPTION                  AANTAL  EH   PRIJS EUR
+--------------------------------------------------------------------------------------------
+00010 7100-250-016     BUTTERFLY VALVE DN250 PN16 WAFER, GJS-400,      2   ST     612,00
+                       DUPLEX DISC, EPDM, GEARBOX - FIRST ARTICLE
+00020 7100-250-016     IDEM - SERIES (NOT RELEASED, SEE NOTE 2)       28   ST     548,00
+--------------------------------------------------------------------------------------------
+NOTES / OPMERKINGEN
+ 1. RELEASED FOR PRODUCTION: POS 00010, 2 (TWO) FIRST ARTICLE VALVES ONLY.
+ 2. POS 00020 (28 VALVES) IS NOT RELEASED FOR PRODUCTION. DO NOT START, DO NOT BUY
+    CASTINGS OR DISCS FOR IT.
+ 3. POS 00020 WILL BE RELEASED ONLY BY A WRITTEN PRODUCTION RELEASE FROM M. DE GRAAF,
+    LEAD BUYER, AFTER WITNESSED FAT SIGN-OFF OF THE FIRST ARTICLE VALVES.
+ 4. INSPECTION PER VDP-ITP-044 REV 0. DELIVERY FOB NINGBO. PAYMENT 60 DAYS B/L.
+============================================================================================
+"""))])
+
+# p34: Saudi approval status list - 'approved' for drawing, commercial and manufacture
+case("p34_sa_approval_status_list", ["RG009"],
+     "'approved' used for GA drawing (technical), PO value revision (commercial) and 'approved for manufacture' (production); scope complete",
+     [("Approval_status_ASIP-PO-24-0744.eml", eml(mail(
+         "Sara Al-Dossary <s.aldossary@alsharq-ip.com.sa>", "J.H. Park <jhpark@hanbitvalve.co.kr>",
+         "Approval status - ASIP-PO-24-0744 - TOBV 20in Cl.150", "Tue, 11 Jun 2024 10:40:00 +0300",
+         """Dear Mr. Park,
+
+Please find below the approval status for ASIP-PO-24-0744:
+
+1. GA drawing HV-GA-0744 rev B: approved (Code 1), no comments.
+2. Commercial: the PO value revision for the extended bonnet option is approved by our management
+   (PO rev 1 to follow from SAP).
+3. First article valves: 2 (two) valves approved for manufacture.
+4. Balance 58 valves: not approved for manufacture. They stay on hold until the FAT of the 2 FA
+   valves has been signed off by our QC and I have issued a written release (Sara Al-Dossary,
+   Senior Buyer).
+
+Please confirm the FAT date.
+
+Best regards,
+Sara
+""" + sig("Sara Al-Dossary", "Senior Buyer", "Al-Sharq Industrial Projects Co., Al-Khobar", "+966 13 882 4410"))))])
+
+# p35: Brazilian mail - inspection release note vs production release, same word
+_p35_text = """Dear Linda,
+
+Good news: our inspector finished the inspection of the sample valves in Wenzhou yesterday.
+
+The 4 sample valves of PO 4600020113 are released (IRN-0192, attached to the inspection report).
+You may ship them by air as agreed.
+
+The 116 valves of the project lot remain not released. They will be released only after the
+sample approval by our engineering in Macae and a written release from Rafael Moura, Gerente de
+Suprimentos.
+
+Obrigada e abraços,
+Ana Paula Ribeiro
+Compradora Senior - Petrosul Engenharia Ltda - Macae/RJ - +55 22 2765 4410
+"""
+_p35_html = html_page("PO 4600020113", """
+<p>Dear Linda,</p>
+<p>Good news: our inspector finished the inspection of the sample valves in Wenzhou yesterday.</p>
+<p>The 4 sample valves of PO 4600020113 are <b>released</b> (IRN-0192, attached to the inspection report). You may ship them by air as agreed.</p>
+<p>The 116 valves of the project lot remain <b>not released</b>. They will be released only after the sample approval by our engineering in Maca&eacute; and a written release from Rafael Moura, Gerente de Suprimentos.</p>
+<p>Obrigada e abra&ccedil;os,<br>Ana Paula Ribeiro<br>Compradora S&ecirc;nior &ndash; Petrosul Engenharia Ltda</p>
+""", lang="en")
+case("p35_br_inspection_release_vs_production", ["RG009"],
+     "'released' for the inspection release note (IRN) of the 4 samples and for the production release of the 116; scope otherwise complete",
+     [("PO_4600020113_samples_inspection.eml", eml(mail(
+         "Ana Paula Ribeiro <ana.ribeiro@petrosul.com.br>", "Linda Chen <linda.chen@wzouhai-valve.com>",
+         "PO 4600020113 - sample valves inspection / IRN-0192", "Thu, 13 Jun 2024 09:50:00 -0300",
+         _p35_text, html=_p35_html)))])
+
+# p36: US PO (DOCX) using 'approval' for FAI and for production
+case("p36_us_po_approval_fai_and_production", ["RG009"],
+     "DOCX PO: 'FAI approval' (technical) and 'production approval' of the 70 (release) use one word; scope complete (2 FAI, 70 held, Jennifer Walsh)",
+     [("PO_7700502.docx", docx_bytes([
+         ("h1", "Gulfstream Flow Controls, Inc. - Purchase Order 7700502"),
+         ("p", "Date: June 10, 2024    Buyer: Mike Reynolds    Terms: Net 45    Incoterms: FCA Busan"),
+         ("p", "Vendor: Hanbit Valve Co., Ltd., 55 Seongsan-ro, Changwon, Korea"),
+         ("table", [["Line", "Part number", "Description", "Qty", "UOM", "Unit price (USD)", "Extended (USD)", "Scope"],
+                    ["1", "GFC-TOBV-10-300", "10\" TOBV Class 300, WCB/CF8M, bare shaft ISO 5211 F14 - FAI unit", "2", "EA", "7,450.00", "14,900.00", "sample"],
+                    ["2", "GFC-TOBV-10-300", "Same - production", "70", "EA", "6,980.00", "488,600.00", "production - on hold"]]),
+         ("sp",),
+         ("h", "Scope of authorization"),
+         ("p", "This PO authorizes manufacture of the 2 FAI units (line 1) now. Line 2 (70 valves) is on hold and not authorized for manufacture."),
+         ("p", "FAI approval: the FAI units must be approved by GFC Quality per GFC-QP-009 before any production approval can be given."),
+         ("p", "Production approval for line 2 requires the FAI approval above and the written approval of Jennifer Walsh, Supply Chain Manager. Only her approval authorizes manufacture of the 70 valves."),
+         ("li", "Testing: API 598, fire test certificate API 607."),
+         ("li", "Documentation: MRB per GFC-QP-014."),
+         ("p", "Gulfstream Terms and Conditions of Purchase GFC-TC-2022 rev 4 apply."),
+     ], author="Mike Reynolds"))])
+
+# p38: Indian Teams chat - FA valves only, hold + event + named person, but no number anywhere
+case("p38_in_teams_fa_only_no_number", ["RG010"],
+     "Teams: 'please manufacture the FA valves only', balance held until QA sign-off + Priya Nair's written release, but no quantity is ever stated",
+     [("Teams_APP_Valvolmeccanica.txt", txt("""
+Microsoft Teams - chat export
+Chat: APP / Valvolmeccanica - Dahej project ball valves
+Participants: Priya Nair (Ambika Process Projects), Marco Locatelli (Valvolmeccanica Orobica) (External)
+Exported: 11/06/2024 17:20 (UTC+05:30)
+
+[11/06/2024 15:02] Marco Locatelli (External): Good morning Priya, the PO arrived, thank you. How do you want us to start?
+[11/06/2024 15:09] Priya Nair: Hi Marco, good afternoon. Please manufacture the FA valves only for now.
+[11/06/2024 15:10] Priya Nair: The balance is on hold - not released - until the FA sign-off by our QA team.
+[11/06/2024 15:11] Priya Nair: After that I, Priya Nair, will send you the written release for the balance by email. Nothing to be started on the balance before that mail.
+[11/06/2024 15:25] Marco Locatelli (External): Clear, FA valves only. We wait for your written release for the rest.
+[11/06/2024 15:26] Priya Nair: Thanks Marco 🙏
+"""))])
+
+# p39: Indian email - start with the sample lot, rest not released, 'we will revert in due course'
+case("p39_in_sample_lot_revert_due_course", ["RG004", "RG005", "RG010"],
+     "'kindly start with the sample lot... rest of the qty is not released... we will revert in due course' - no count, no event, no named person",
+     [("PO_APP-PO-24-0671_start_sample_lot.eml", eml(mail(
+         "Suresh Patel <suresh.patel@ambikaprojects.in>", "Kevin Zhang <kevin.zhang@wzouhai-valve.com>",
+         "Our PO APP/PO/24/0671 - butterfly valves DN300 - start of manufacturing", "Fri, 14 Jun 2024 15:35:00 +0530",
+         """Dear Kevin,
+
+Greetings from Vadodara.
+
+Ref. our PO APP/PO/24/0671 and the techno-commercial clarifications of last week.
+
+Kindly start with the sample lot as discussed. Rest of the qty is not released as of now, please
+do not start the same. We will revert on the same in due course.
+
+Please note the marking requirement (tag plate SS316 with PO no. and tag no.) and send the QAP
+for our review along with the manufacturing schedule of the sample lot.
+
+Regards,
+Suresh Patel
+Sr. Engineer - Procurement
+Ambika Process Projects Pvt. Ltd., Vadodara
+""")))])
+
+# p40: two files - Brazilian release letter that never states the sample count + supplier proposal
+case("p40_br_release_letter_sample_qty_as_per", ["RG010"],
+     "two files: release letter 'the sample quantity as per proposal is released' (no count; balance held, event, Rafael Moura) + proposal with 6 / 90 tiers",
+     [("Carta_liberacao_PO_4600020502.pdf", pdf([
+         ("h1", "PETROSUL ENGENHARIA LTDA"),
+         ("p", "Av. Amaral Peixoto 1820 - Imbetiba - Macae/RJ - Suprimentos"),
+         ("h", "Carta de liberacao / Release letter - PO 4600020502"),
+         ("p", "Macae, 17/06/2024. A/C: Valvulas Nervion S.L., Sr. Inaki Etxeberria."),
+         ("p", "Referencia: proposta / proposal VN-OF-24-0301 rev.0 - valvulas esfera 6\" Cl.900 RTJ, F51."),
+         ("p", "By this letter the sample quantity as per your proposal VN-OF-24-0301 is released for manufacture."),
+         ("p", "The production lot is not released. It will be released only after approval of the samples by "
+               "Petrosul engineering and my written release. Please do not buy forgings for the production lot."),
+         ("p", "Inspecao conforme PIT PS-ITP-V-051 rev 0. Entrega das amostras: 10 semanas, FCA Bilbao."),
+         ("sp",),
+         ("p", "Atenciosamente, Rafael Moura - Gerente de Suprimentos"),
+     ], title="Release letter PO 4600020502", author="Rafael Moura")),
+      ("Proposta_VN-OF-24-0301.pdf", pdf([
+          ("h1", "VALVULAS NERVION S.L."),
+          ("p", "Poligono Industrial Ugaldeguren III, Parcela 7, 48170 Zamudio (Bizkaia)"),
+          ("h", "Oferta / Proposal VN-OF-24-0301 rev.0 - 28/05/2024"),
+          ("table", [["Pos.", "Descripcion", "Cantidad", "Precio EUR", "Plazo"],
+                     ["1", "Valvula de bola 6\" Cl.900 RTJ, F51 duplex, trunnion - muestras / samples", "6 ud", "18.400,00", "10 semanas"],
+                     ["2", "Idem - lote de produccion / production lot", "90 ud", "16.950,00", "22 semanas"]]),
+          ("sp",),
+          ("p", "Validez 90 dias. Pruebas API 6D, API 598, ensayo de emisiones fugitivas ISO 15848-1 clase BH."),
+          ("p", "Inaki Etxeberria - Export Manager"),
+      ], title="VN-OF-24-0301", author="Valvulas Nervion"))])
+
+# p41: Brazilian WhatsApp - 'pode começar as amostras', nothing else
+case("p41_br_whatsapp_start_samples", ["RG003", "RG004", "RG005", "RG010"],
+     "WhatsApp: 'you can start the samples' - partial authorization with no count, no hold, no unlock event, no release person",
+     [("WhatsApp_Chat_Petrosul_Wenzhou.txt", txt("""
+18/06/24, 19:40 - Kevin Zhang (Wenzhou Ouhai): Hello Ana Paula, good evening! Drawing rev B for the DN200 wafer valves is uploaded, any comment?
+18/06/24, 19:52 - Ana Paula Ribeiro: Oi Kevin! engenharia ok with rev B 👍
+18/06/24, 19:53 - Ana Paula Ribeiro: pode começar as amostras / you can start the samples
+18/06/24, 19:53 - Ana Paula Ribeiro: manda foto quando tiver / send photos when you have them 📸
+18/06/24, 20:05 - Kevin Zhang (Wenzhou Ouhai): Ok, thank you! We start samples tomorrow morning
+18/06/24, 20:06 - Kevin Zhang (Wenzhou Ouhai): Sticker
+"""))])
+
+
+# ------------------------------------------------------------------ batch 5
+# p42: Saudi PO - scope note says two FA valves, the tag table lists three
+case("p42_sa_po_scope_two_table_three", ["RG011"],
+     "PDF PO: scope note 'two (2) FA valves released' but the tag table lists 3 FA valves (qty 3); otherwise complete",
+     [("PO_4700390.pdf", pdf([
+         ("h1", "JAZIRAH WATER & POWER CO. - PURCHASE ORDER 4700390"),
+         ("table", [["PO", "4700390", "Date", "02 June 2024"],
+                    ["Supplier", "Valvolmeccanica Orobica S.p.A., Bergamo (IT)", "Project", "Jubail IWP phase 2 - seawater intake"],
+                    ["Project quantity", "46 valves", "Currency", "EUR"]]),
+         ("sp",),
+         ("table", [["Item", "Tag", "Description", "Qty", "Unit price", "Amount"],
+                    ["10", "SW-XV-0101", "Ball valve 10\" Cl.150 RF, super duplex A995 5A, first article valve", "1", "11.240,00", "11.240,00"],
+                    ["20", "SW-XV-0102", "Same, first article valve", "1", "11.240,00", "11.240,00"],
+                    ["30", "SW-XV-0103", "Same, first article valve", "1", "11.240,00", "11.240,00"],
+                    ["", "", "Total first article valves", "3", "", "33.720,00"]]),
+         ("sp",),
+         ("h", "Release scope"),
+         ("p", "Released for manufacture by this PO: two (2) first article valves. The remaining 44 valves of the project "
+               "quantity are not released. Do not start them and do not purchase super duplex material for them."),
+         ("p", "The 44 valves will be released only after the witnessed FAT of the first article valves has been signed off "
+               "by our TPI and a written release has been issued by Eng. Hamad Al-Qahtani, Procurement Manager."),
+         ("p", "Inspection per JWP-ITP-V-12 rev 3, PMI 100 %, ferrite check per ASTM E562. Delivery CFR Jubail."),
+     ], title="PO 4700390", author="Jazirah Water & Power"))])
+
+# p43: two files - SAP PO for 6 FA valves, later release email speaks of five
+case("p43_in_po_six_email_five", ["RG011"],
+     "two files: PO print releases 6 FA valves (bal. 94 held, FA sign-off + Anand Kulkarni); buyer's email 'the five (5) first article valves are released'",
+     [("APP_PO_24_0650_print.txt", txt("""
+AMBIKA PROCESS PROJECTS PVT. LTD.                                   PURCHASE ORDER
+PLOT 44, GIDC MAKARPURA, VADODARA 390010                            PAGE 1 OF 1
+-------------------------------------------------------------------------------------------
+PO NO.      : APP/PO/24/0650              PO DATE   : 05.06.2024
+VENDOR      : 400188 VALVOLMECCANICA OROBICA S.P.A., BERGAMO, ITALY
+PROJECT     : 2231 - DAHEJ C2/C3 RECOVERY
+BUYER       : SURESH PATEL                CURRENCY  : EUR
+-------------------------------------------------------------------------------------------
+SL  MATERIAL CODE    DESCRIPTION                                 QTY  UOM   RATE      AMOUNT
+-------------------------------------------------------------------------------------------
+ 1  1200-080-300     BALL VALVE 8" 300# RF TRUNNION, A352 LCC,     6  NOS  7,920.00  47,520.00
+                     ENP BALL, GEAR OPERATED - FA VALVES
+ 2  1200-080-300     SAME AS SL.1 - BALANCE QTY (NOT RELEASED)    94  NOS  7,410.00 696,540.00
+-------------------------------------------------------------------------------------------
+NOTES:
+ 1. RELEASED FOR MANUFACTURE: SL. 1 ONLY - 6 (SIX) NOS FA VALVES.
+ 2. SL. 2 - 94 NOS - IS NOT RELEASED. NO MANUFACTURE, NO RAW MATERIAL PURCHASE FOR SL. 2.
+ 3. SL. 2 SHALL BE RELEASED ONLY BY WRITTEN RELEASE FROM MR. ANAND KULKARNI, HEAD -
+    PROCUREMENT, AFTER FA SIGN-OFF BY APP QA.
+ 4. INSPECTION PER QAP APP-QAP-V-23 REV 0. TPI: BVIS.
+-------------------------------------------------------------------------------------------
+FOR AMBIKA PROCESS PROJECTS PVT. LTD.          AUTHORISED SIGNATORY: ANAND KULKARNI
+""")),
+      ("FA_valves_release_APP-PO-24-0650.eml", eml(mail(
+          "Priya Nair <priya.nair@ambikaprojects.in>", "Marco Locatelli <m.locatelli@valvolmeccanica.it>",
+          "APP/PO/24/0650 - FA valves - release and FAT planning", "Mon, 10 Jun 2024 10:25:00 +0530",
+          """Dear Marco,
+
+Good morning. Following our call, as discussed, the five (5) first article valves under
+APP/PO/24/0650 are released for manufacture. FAT to be planned in the 2nd half of July; please
+propose dates.
+
+The balance remains not released as per the PO notes.
+
+Regards,
+Priya Nair
+Project Manager - Job 2231 Dahej
+Ambika Process Projects Pvt. Ltd.
+""", cc="Suresh Patel <suresh.patel@ambikaprojects.in>")))])
+
+# p44: Saudi email says twelve (12) for Area 300; the attached call-off PDF releases 14
+_p44_pdf = pdf([
+    ("h1", "CALL-OFF CO-4700377-02 - AREA 300"),
+    ("p", "Jazirah Water & Power Co. - Procurement Department - Jubail Industrial City"),
+    ("table", [["PO", "4700377", "Call-off", "CO-4700377-02"],
+               ["Supplier", "Valvolmeccanica Orobica S.p.A.", "Date", "16 June 2024"]]),
+    ("sp",),
+    ("table", [["Tag range", "Description", "Qty released"],
+               ["300-XV-0101 to 300-XV-0106", "Ball valve 8\" Cl.150 RF, WCB / ENP, gear", "6"],
+               ["300-XV-0201 to 300-XV-0204", "Ball valve 6\" Cl.150 RF, WCB / ENP, gear", "4"],
+               ["300-XV-0301 to 300-XV-0304", "Ball valve 4\" Cl.150 RF, WCB / ENP, lever", "4"],
+               ["", "Total released by CO-02", "14"]]),
+    ("sp",),
+    ("p", "Area 400 (32 valves) is not released. It will be released by a separate written call-off signed by "
+          "Eng. Khalid Al-Otaibi, Contracts & Procurement Lead, after issue of the Area 400 IFC drawings. "
+          "Material authority: Area 300 call-off quantity only."),
+    ("p", "Eng. Khalid Al-Otaibi - Contracts & Procurement Lead"),
+], title="CO-4700377-02", author="Jazirah Water & Power")
+case("p44_sa_calloff_mail_twelve_pdf_fourteen", ["RG011"],
+     "email body 'releasing twelve (12) valves for Area 300' vs attached call-off PDF total 14; rest of scope complete",
+     [("Call-off_CO-4700377-02_Area_300.eml", eml(mail(
+         "Eng. Khalid Al-Otaibi <k.alotaibi@jazirahwp.com.sa>", "Giulia Ferrari <g.ferrari@valvolmeccanica.it>",
+         "PO 4700377 - Call-off CO-4700377-02 - Area 300", "Sun, 16 Jun 2024 12:10:00 +0300",
+         """Dear Ms. Ferrari,
+
+Please find attached call-off CO-4700377-02 releasing twelve (12) valves for Area 300.
+
+Area 300 IFC drawings were issued last Thursday (transmittal JWP-TR-0944). Kindly confirm the
+delivery date for the Area 300 valves and update the progress report accordingly.
+
+Best regards,
+Eng. Khalid Al-Otaibi
+Contracts & Procurement Lead
+Jazirah Water & Power Co.
+""", attachments=[("CO-4700377-02.pdf", _p44_pdf, PDF_MT)])))])
+
+# p45: Brazilian email - 'five (6) sample actuators'
+case("p45_br_five_six_sample_actuators", ["RG011"],
+     "'PO releases five (6) sample actuators' - words and digits disagree; balance, event and named person present",
+     [("PO_4600020455_sample_actuators.eml", eml(mail(
+         "Ana Paula Ribeiro <ana.ribeiro@petrosul.com.br>", "Lucia Martin <lmartin@actuadoresebro.es>",
+         "PO 4600020455 - sample actuators AE-QT-250", "Wed, 19 Jun 2024 10:05:00 -0300",
+         """Dear Lucia,
+
+PO 4600020455 is attached in our system (SAP Ariba) since this morning.
+
+It releases five (6) sample actuators AE-QT-250 (ISO 5211 F10, ATEX) for FAT. The series lot
+of 34 actuators is not released; please do not start it nor buy material for it. The series
+will only be released by a written release from Rafael Moura, Gerente de Suprimentos, after our
+engineering has signed off the FAT of the samples.
+
+Please send the FAT procedure and the ATEX certificate copies.
+
+Obrigada,
+Ana Paula Ribeiro
+Compradora Senior - Petrosul Engenharia Ltda - Macae/RJ
+""")))])
+
+# p46: Indian vendor portal - header says 12 released, PO line says 10
+_p46_body = """
+<h2>Ambika Process Projects Pvt. Ltd. &ndash; Vendor Portal</h2>
+<p>Logged in as: <b>HV-00412 Hanbit Valve Co., Ltd.</b></p>
+<div class="note"><b>PO APP/PO/24/0702 &ndash; Released for manufacture: 12 nos first article valves.</b> Balance 40 nos not released.</div>
+<h4>PO lines</h4>
+<table>
+<tr><th>Line</th><th>Description</th><th>Ordered qty</th><th>Released qty</th><th>Status</th></tr>
+<tr><td>10</td><td>TOBV 14" 150#, WCB / CF8M, gear operated &ndash; first article</td><td>10</td><td>10</td><td>Released</td></tr>
+<tr><td>20</td><td>TOBV 14" 150# &ndash; balance</td><td>40</td><td>0</td><td>Not released</td></tr>
+</table>
+<h4>Release conditions for line 20</h4>
+<p>Line 20 will be released only by a written release from Mr. Anand Kulkarni, Head &ndash; Procurement, after the FA sign-off by APP QA (Mr. R. Iyer). No raw material to be purchased for line 20 before that.</p>
+<p style="font-size:11px;color:#666">System-generated page, 20-06-2024 11:02 IST.</p>
+"""
+case("p46_in_portal_header_12_line_10", ["RG011"],
+     "HTML portal: banner 'released for manufacture: 12 nos first article valves' vs PO line released qty 10",
+     [("portal_APP-PO-24-0702.html", html_page("APP/PO/24/0702", _p46_body))])
+
+# p47: Dutch thread - call-off 01 released 20 valves, later the same buyer cites 24
+case("p47_nl_thread_calloff_20_then_24", ["RG011"],
+     "thread: buyer's call-off 01 'releases 20 valves (lot A)', later same buyer 'as per call-off 01 (24 valves lot A)'",
+     [("RE_Call-off_01_FA-2024-WZ_lot_A.eml", eml(mail(
+         "Joost Bakker <j.bakker@vandijkpe.nl>", "Kevin Zhang <kevin.zhang@wzouhai-valve.com>",
+         "RE: RE: Call-off 01 - framework FA-2024-WZ - lot A", "Thu, 20 Jun 2024 14:15:00 +0200",
+         """Hi Kevin,
+
+As per call-off 01 (24 valves lot A), please confirm the ship date from Ningbo and send the
+draft packing list. Our forwarder needs it by Monday.
+
+Groet,
+Joost
+""" + sig("Joost Bakker", "Procurement Manager", "Van Dijk Process Engineering B.V., Rotterdam", "+31 10 240 8811") + """
+> From: Kevin Zhang <kevin.zhang@wzouhai-valve.com>
+> Sent: Wednesday, 19 June 2024 03:12
+> Subject: RE: Call-off 01 - framework FA-2024-WZ - lot A
+>
+> Dear Joost, lot A is in final painting, we will inform the ship date soon.
+> Best regards, Kevin
+>
+> > From: Joost Bakker
+> > Sent: Monday, 6 May 2024 09:00
+> > Subject: Call-off 01 - framework FA-2024-WZ - lot A
+> >
+> > Dear Kevin,
+> > Call-off 01 under framework FA-2024-WZ releases 20 valves (lot A, DN300 PN10 wafer, tags
+> > 52-FV-0301 to 0320). Lots B and C are not released; they will be released by call-off 02,
+> > signed by me, after acceptance of lot A at our Rotterdam warehouse.
+> > Regards, Joost Bakker, Procurement Manager
+""", in_reply_to="<wz-lotA-0619@wzouhai-valve.com>")))])
+
+# p48: Dutch spare-parts call-off - 1.200 in the text, 1.020 in the table
+case("p48_nl_spares_calloff_1200_vs_1020", ["RG011"],
+     "PDF call-off for seal kits: text 'vrijgegeven / released: 1.200 st.' vs table total 1.020; balance held, event and person named",
+     [("Afroep_CO-VDPE-AE-07.pdf", pdf([
+         ("h1", "AFROEP / CALL-OFF CO-VDPE-AE-07"),
+         ("p", "Van Dijk Process Engineering B.V. - Inkoop / Purchasing - Weena 600, Rotterdam"),
+         ("table", [["Raamovereenkomst / Framework", "VDPE-FA-2023-11 (spare parts, actuators)", "Datum / Date", "12-06-2024"],
+                    ["Leverancier / Supplier", "Actuadores del Ebro S.A., Zaragoza", "Project", "Shutdown Pernis 2024"]]),
+         ("sp",),
+         ("p", "Vrijgegeven / released by this call-off: 1.200 st. (pcs) seal kits, as per the table below."),
+         ("table", [["Artikel / Item", "Omschrijving / Description", "Aantal / Qty"],
+                    ["AE-SK-100", "Seal kit actuator AE-QT-100 (O-rings FKM, shaft seals)", "420"],
+                    ["AE-SK-250", "Seal kit actuator AE-QT-250", "360"],
+                    ["AE-SK-400", "Seal kit actuator AE-QT-400", "240"],
+                    ["", "Totaal / Total", "1.020"]]),
+         ("sp",),
+         ("p", "Saldo raamovereenkomst / framework balance: 2.800 st. seal kits, niet vrijgegeven / not released. "
+               "Release only by a next call-off signed by Joost Bakker, Procurement Manager, after receipt and "
+               "incoming inspection of this call-off at our Pernis warehouse."),
+         ("p", "Levering / delivery: DAP Pernis, week 30. Verpakking per artikel, gelabeld met artikelnummer."),
+         ("p", "Joost Bakker - Procurement Manager"),
+     ], title="CO-VDPE-AE-07", author="Joost Bakker"))])
+
+# p49: Chinese maker - deposit received, 'so the production ... is arranged'
+case("p49_cn_deposit_production_arranged", ["RG012"],
+     "supplier: 'received your 30% T/T deposit... so we have arranged the production of the 120 pcs' - deposit treated as start signal",
+     [("Deposit_received_PI_WZOH-PI-24-0515.eml", eml(mail(
+         "Linda Chen <linda.chen@wzouhai-valve.com>", "Sara Al-Dossary <s.aldossary@alsharq-ip.com.sa>",
+         "Deposit received / PI WZOH-PI-24-0515 / DN250 butterfly valves", "Tue, 18 Jun 2024 16:20:00 +0800",
+         """Dear Sara,
+
+Good day!
+
+Received your 30% T/T deposit USD 28,800.00 against PI WZOH-PI-24-0515 today, thank you so much.
+
+So we have arranged the production of the 120 pcs DN250 PN16 butterfly valves (lug type, duplex
+disc, EPDM seat) now. ETD Ningbo around 45 days, we will update you the inspection date two weeks
+before.
+
+Please kindly prepare the balance payment before shipment as per PI.
+
+Best regards
+Linda Chen
+Sales Assistant / Export Dept.
+Wenzhou Ouhai Fluid Control Co., Ltd.
+""")))])
+
+# p50: Indian EPC - the LC opening is 'your go-ahead' for all 100 nos
+case("p50_in_lc_as_go_ahead", ["RG012"],
+     "buyer: 'please treat the LC opening as your go-ahead for manufacture of all 100 nos'",
+     [("LC_opened_APP-PO-24-0690.eml", eml(mail(
+         "Anand Kulkarni <anand.kulkarni@ambikaprojects.in>", "J.H. Park <jhpark@hanbitvalve.co.kr>",
+         "APP/PO/24/0690 - LC opened - TOBV 12in Cl.300", "Mon, 17 Jun 2024 18:30:00 +0530",
+         """Dear Mr. Park,
+
+Please be informed that LC No. 0412ILC24000377 has been opened today through State Bank of India,
+Vadodara main branch, for the full PO value of USD 864,000.00, advising bank KEB Hana Bank,
+Changwon. Swift copy attached to our separate mail.
+
+Please treat the LC opening as your go-ahead for manufacture of all 100 nos under APP/PO/24/0690.
+
+Kindly share the manufacturing schedule and the inspection plan at the earliest.
+
+Best regards,
+Anand Kulkarni
+Head - Procurement
+Ambika Process Projects Pvt. Ltd., Vadodara
+Tel +91 265 263 8800
+""")))])
+
+# p51: Italian maker - PO accepted, 'therefore released to production in full'
+case("p51_it_po_accepted_released_in_full", ["RG012"],
+     "supplier: 'we have accepted your PO; the order is therefore released to production in full (50 pcs)' - PO acceptance read as production authority",
+     [("Order_acceptance_PO_7700455.eml", eml(mail(
+         "Marco Locatelli <m.locatelli@valvolmeccanica.it>", "Mike Reynolds <mreynolds@gulfstreamflow.com>",
+         "Order acceptance - your PO 7700455 - our job 24-0455", "Wed, 15 May 2024 09:40:00 +0200",
+         """Dear Mr. Reynolds,
+
+thank you for your PO 7700455 for 4" Cl.600 RTJ trunnion ball valves.
+
+We have accepted your PO today without exceptions (our job no. 24-0455). The order is therefore
+released to production in full (50 pcs) and our planning department has loaded the machining
+centres accordingly.
+
+We will send the ITP and the detailed schedule within one week.
+
+Best regards,
+Marco Locatelli
+Project Manager
+Valvolmeccanica Orobica S.p.A. - Via Zanica 41 - 24126 Bergamo - Italy
+""")))])
+
+# p52: US Teams - 'prepayment wired, that's your release'
+case("p52_us_teams_prepayment_release", ["RG012"],
+     "Teams: buyer 'Prepayment wired this morning. That's your release - go ahead and build all 60'",
+     [("Teams_GFC_AE_PO7700512.txt", txt("""
+Microsoft Teams - chat export
+Chat: GFC / Actuadores del Ebro - PO 7700512
+Participants: Mike Reynolds (Gulfstream Flow Controls), Lucía Martín (Actuadores del Ebro) (External)
+Exported: 6/21/2024 11:02 AM (UTC-05:00)
+
+[6/20/2024 9:14 AM] Lucía Martín (External): Hi Mike, did finance manage to send the prepayment for PO 7700512? Our shop is asking.
+[6/21/2024 8:31 AM] Mike Reynolds: Morning Lucía - yes, prepayment on the 60 BFV actuators was wired this morning, ref. GFC-AP-240621-07.
+[6/21/2024 8:32 AM] Mike Reynolds: That's your release - go ahead and build all 60 🚀
+[6/21/2024 8:45 AM] Lucía Martín (External): Great, thanks Mike! I tell production now. Schedule follows Monday.
+"""))])
+
+# p53: Saudi email - balance 'on hold until further notice', only a person is named
+case("p53_sa_hold_until_further_notice", ["RG004"],
+     "2 FA released; 58 'on hold until further notice'; release authority Eng. Faisal Al-Harbi named, but no unlock event",
+     [("PO_4700488_release_scope.eml", eml(mail(
+         "Eng. Hamad Al-Qahtani <h.alqahtani@jazirahwp.com.sa>", "Lee Sung-ho <shlee@daesungact.co.kr>",
+         "PO 4700488 - release scope - electric actuators", "Sun, 23 Jun 2024 11:45:00 +0300",
+         """Dear Mr. Lee,
+
+With reference to PO 4700488 (electric actuators for the Jubail RO train 4 valves):
+
+  - Released for manufacture: two (2) FA actuators, tags 44-MOV-4101 and 44-MOV-4102.
+  - The remaining 58 actuators are on hold until further notice. Do not start them and do not
+    purchase motors or gearboxes for them.
+  - Release authority for the 58 actuators: Eng. Faisal Al-Harbi, Projects Director.
+
+Kindly acknowledge this scope by return e-mail.
+
+Best regards,
+Eng. Hamad Al-Qahtani
+Procurement Manager
+Jazirah Water & Power Co., Jubail Industrial City
+
+Disclaimer: This message is intended for the addressee only. Jazirah Water & Power Co. accepts no
+liability for contracts concluded by e-mail other than through its authorized procurement system.
+""")))])
+
+
 # ==== END CASES
 
 

@@ -685,7 +685,20 @@ case("c10_de_fit_signoff_scoped", [], "Fit sample signed off for fit only; expli
         "Laufwerk Schuhfabrik GmbH, Sitz Pirmasens, HRB 30418 Zweibrücken, Geschäftsführer: Dr. Peter Lang\n\n"
         "-----Ursprüngliche Nachricht-----\nVon: Budi Santoso <budi.santoso@sinarkaret.co.id>\n"
         "Gesendet: Montag, 10. Juni 2024 05:40\nBetreff: Fit samples 3600-42 'Pfalz' outsole\n\n" + q(_c10_sup),
-        in_reply_to="<fit-3600-42@sinarkaret.co.id>"))),
+        in_reply_to="<fit-3600-42@sinarkaret.co.id>",
+        attachments=[("Fit_report_3600-42.docx", docx_bytes([
+            ("h1", "Fit report 3600-42 'Pfalz' outsole"),
+            ("p", "Laufwerk Schuhfabrik GmbH - Entwicklung | 11.06.2024 | Last: Formas Oliveira FO-3600, EU 42 and 38"),
+            ("table", [
+                ["Check", "Target", "Measured EU 42", "Measured EU 38", "Result"],
+                ["Toe spring", "14 mm", "14 mm", "13,5 mm", "ok"],
+                ["Heel pitch", "12 mm", "12 mm", "12 mm", "ok"],
+                ["Flex groove depth", "4 mm", "2 mm", "2 mm", "deepen by 2 mm"],
+                ["Sole/last edge fit", "± 1 mm", "0,5 mm", "0,8 mm", "ok"],
+            ]),
+            ("p", "Disposition: signed off for fit only. This report does not release production."),
+            ("p", "Signed: Svenja Krämer"),
+        ], author="Svenja Krämer"), DOCX_MT)]))),
 ])
 
 # c11: identifiers that look like quantities (lasts PO, DOCX with table)
@@ -1077,7 +1090,7 @@ case("c17_vn_techpack_scope_ok", [], "Tech pack: 60 SMS pairs now; bulk 6,000 no
 _c18_pairs = [160, 280, 400, 480, 440, 360, 180, 100]
 assert sum(_c18_pairs) == 2400
 case("c18_uk_release_letter_full_balance", [], "Written production release by Oliver Pemberton for the entire 2,400-pair balance after SMS sign-off; nothing left on hold.", [
-    ("HF-REL-0042_production_release.pdf", pdf([
+    ("HF-REL-0042.pdf", pdf([
         ("h1", "Harrow & Finch Ltd - Production Release HF-REL-0042"),
         ("p", "To: Solados Ferreira & Filhos, Lda., Felgueiras (attn. Ana Sousa). Date: 14 June 2024."),
         ("p", "PO: HF-7731, article SF-7731 commando lug outsole, black. Your acknowledgement CE-24-0233."),
@@ -1146,7 +1159,7 @@ case("c20_de_interim_disposition", [], "Interim sign-off (600 pairs, until 31.08
 
 # c21: stop notice
 case("c21_it_stop_notice", [], "Stop notice: nothing may start (0 pairs), stop lifted only by Giulia Ferri's written notice after 8D review.", [
-    ("STOP_ordine_24-0512.eml", eml_bytes(mail(
+    ("ordine_24-0512_ARD-HC-05.eml", eml_bytes(mail(
         "Giulia Ferri <g.ferri@ardenza.it>", "Kevin Liu <kevin.liu@yuecheng-mould.cn>",
         "STOP - ordine 24-0512 contrafforti ARD-HC-05", "Tue, 30 Jul 2024 08:02:00 +0200",
         "Kevin,\n\nwe found cracks at the heel curve on 11 of the 400 pairs received on 26 July (size 38 and "
@@ -1174,7 +1187,7 @@ case("c22_br_it_whatsapp_not_yet", [], "Supplier's go-ahead question for bal. 48
 
 # c23: buyer pays tooling deposit, says it releases no pairs
 case("c23_us_tooling_deposit_scoped", [], "Buyer pays tooling deposit, states it releases no pairs; 24 SMS pairs now; bulk 5,000 on hold until SMS sign-off + Jenna Ortiz's written release.", [
-    ("Tooling_payment_PO4500033620.eml", eml_bytes(mail(
+    ("PO_4500033620_PA-CRT-02.eml", eml_bytes(mail(
         "Jenna Ortiz <jortiz@palomaathletic.com>", "Lily Chen <lily.chen@hengsheng-sole.com>",
         "PO 4500033620 - tooling payment sent", "Fri, 19 Jul 2024 10:20:00 -0400",
         "Hi Lily,\n\nOur AP team sent the 50% tooling deposit (USD 7,150.00) for the 11 outsole moulds of PA-CRT-02 "
@@ -1337,7 +1350,7 @@ moss colour ok? delta E 0.8
         ("h", "SMS quantity"),
         ("p", "SMS quantity for this PO: 240 pairs, size curve below."),
         ("table", curve(_p20_sizes, _p20_pairs)),
-        ("p", "Bulk (5,000 pairs) is not part of this tech pack release; see PO note."),
+        ("p", "Bulk (5,000 pairs) is not covered by this tech pack; see the PO note."),
     ], author="Pham Quoc Bao")),
 ])
 
@@ -1416,7 +1429,7 @@ and then a written release from me, Dana Whitfield. Material for the 12 pairs on
 Dana
 """
 case("p25_us_cn_deposit_start_signal", ["RG012"], "Buyer's developer: deposit wired, 'so you can get the bulk started' - payment treated as production authority; quoted PO scope complete.", [
-    ("RE_RL-TR-15_payment.eml", eml_bytes(mail(
+    ("RE_RL-TR-15_PI_schedule.eml", eml_bytes(mail(
         "Kyle Brennan <kbrennan@ridgelinefootwear.com>", "Zoe Lin <zoe.lin@jiahesole.cn>",
         "RE: RL-TR-15 outsole - PI and schedule", "Thu, 11 Jul 2024 09:12:00 -0700",
         "Hey Zoe,\n\nAP wired the 30% deposit on your PI-JH-24-0711 this morning (USD 11,340.00, ref "
@@ -1501,13 +1514,14 @@ case("p28_pt_it_po_accepted_schedule", ["RG012"], "Supplier: PO accepted in our 
 
 # p30: forecast to be treated as a binding order (RG008)
 case("p30_de_forecast_binding", ["RG008"], "Buyer writes AW25 forecast of 9.600 pairs and asks the supplier to treat it as a firm order.", [
-    ("Forecast_AW25_Sohlen.eml", eml_bytes(mail(
+    ("Mail_7720-10_AW25.eml", eml_bytes(mail(
         "Jürgen Hofmann <j.hofmann@laufwerk-schuh.de>", "Phu An Sales <sales@phuansole.vn>",
         "Bedarfsplanung AW25 / forecast AW25 - art. 7720-10", "Mon, 15 Jul 2024 08:40:00 +0200",
         "Dear Ms Thao,\n\nhere is our forecast for the AW25 season for art. 7720-10 'Trail X' PU midsole:\n\n"
         "  Sep 24   2.400 Paar\n  Okt 24   3.200 Paar\n  Nov 24   2.400 Paar\n  Dez 24   1.600 Paar\n"
         "  -----------------\n  total    9.600 Paar\n\nPlease treat these 9.600 pairs as our firm order for AW25 and "
-        "reserve the press capacity accordingly. The formal call-offs will follow month by month.\n\n"
+        "reserve the press capacity accordingly. Nothing is released for production by this e-mail: production "
+        "is released only by my monthly call-offs.\n\n"
         "Mit freundlichen Grüßen\nJürgen Hofmann\nLeiter Einkauf | Laufwerk Schuhfabrik GmbH | +49 6331 2270-300\n"))),
 ])
 
@@ -1539,20 +1553,19 @@ Purchasing. Questions: Jenna Ortiz, Senior Buyer, (617) 555-0148
 
 # p32: PO line 20 writes a season forecast as a firm purchase commitment (RG008)
 case("p32_us_vn_po_forecast_committed", ["RG008"], "PO: line 10 36 wear-test pairs released; line 20 'FY25 forecast 6,000 prs - firm purchase commitment' (not released for production, but forecast written as commitment).", [
-    ("PO_4500032720_TanPhu.pdf", pdf([
-        ("h1", "RIDGELINE FOOTWEAR CO. - PURCHASE ORDER 4500032720"),
-        ("p", "1420 NW Lovejoy St, Portland, OR 97209. Vendor: Tan Phu Rubber Co., Ltd., Song Than 2 IZ, Di An, "
-              "Binh Duong, Vietnam. PO date: 07/15/2024."),
-        ("table", [
-            ["Line", "Item", "Description", "Qty (pairs)", "Status"],
-            ["10", "RL-TR-22", "Rubber trail outsole, wear-test pairs, US 7-12 (6 per size)", "36", "released"],
-            ["20", "RL-TR-22", "FY25 forecast - firm purchase commitment", "6,000", "committed, not released for production"],
-        ]),
-        ("sp",),
-        ("p", "Line 10 is released. Line 20 is our committed FY25 volume; it is not released for production until the "
-              "wear-test sign-off and a written release from Dana Whitfield, Sourcing Director. Material: for line 10 only."),
-        ("p", "FOB Ho Chi Minh City. Net 60."),
-    ], pagesize=LETTER, title="PO 4500032720", author="Ridgeline")),
+    ("Ridgeline_portal_PO_4500032720.html", html_page("Ridgeline Supplier Portal - PO 4500032720", """
+<h2>Ridgeline Footwear Co. &middot; Supplier Portal</h2>
+<p>1420 NW Lovejoy St, Portland, OR 97209 &middot; Vendor: <b>Tan Phu Rubber Co., Ltd.</b> (V-3105), Song Than 2 IZ, Di An, Binh Duong, Vietnam</p>
+<h3>Purchase order 4500032720 &middot; PO date 07/15/2024 &middot; FOB Ho Chi Minh City, net 60</h3>
+<table>
+<tr><th>Line</th><th>Item</th><th>Description</th><th>Qty (pairs)</th><th>Status</th></tr>
+<tr><td>10</td><td>RL-TR-22</td><td>Rubber trail outsole, wear-test pairs, US 7-12 (6 per size)</td><td>36</td><td>released</td></tr>
+<tr><td>20</td><td>RL-TR-22</td><td>FY25 forecast - firm purchase commitment</td><td>6,000</td><td>committed, not released for production</td></tr>
+</table>
+<p class="note">Line 10 is released. Line 20 is our committed FY25 volume; it is not released for production until the wear-test sign-off and a written release from Dana Whitfield, Sourcing Director. Material: for line 10 only.</p>
+<p>Acknowledge this PO with the button below within 3 business days.</p>
+<p><button disabled>Acknowledge PO</button></p>
+""")),
 ])
 
 # p33: WhatsApp: forecast 5k, 'take it as firm' (RG008)
@@ -1568,7 +1581,7 @@ case("p33_uk_pt_whatsapp_forecast_firm", ["RG008"], "Chat: buyer gives AW25 fore
 
 # p36: 'release' used for technical, commercial and production meanings (RG009)
 case("p36_de_vn_release_three_ways", ["RG009"], "'Release' used for lab sample approval (Musterfreigabe), SAP PO release and production release in one mail; scope otherwise complete.", [
-    ("Status_7730-02_Freigaben.eml", eml_bytes(mail(
+    ("Status_7730-02_Westrich_II.eml", eml_bytes(mail(
         "Svenja Krämer <s.kraemer@laufwerk-schuh.de>", "Le Van Hung <hung.le@viettien-sole.vn>",
         "7730-02 Westrich II - status of releases", "Thu, 18 Jul 2024 16:05:00 +0200",
         "Dear Mr Hung,\n\nshort status on 7730-02 'Westrich II':\n\n1. Sample release: our lab has released the "
@@ -1578,6 +1591,348 @@ case("p36_de_vn_release_three_ways", ["RG009"], "'Release' used for lab sample a
         "hold. It will be released only in writing by Jürgen Hofmann, after the wear-test sign-off.\n\n"
         "Material: for the 36 wear-test pairs only.\n\nViele Grüße\nSvenja Krämer\nEntwicklung Sohlen | Laufwerk "
         "Schuhfabrik GmbH | +49 6331 2270-415\n"))),
+])
+
+
+# ---------------------------------------------------------------- batch 5
+# p37: 'approved/approval' for CFM (technical), cost sheet (commercial) and bulk (production) (RG009)
+case("p37_uk_vn_approved_three_ways", ["RG009"], "'Approved/approval' used for CFM, cost sheet and bulk release in one mail; 30 wear-test pairs now, 2,400 on hold until Oliver's written release after wear test.", [
+    ("HF-W25_update.eml", eml_bytes(mail(
+        "Oliver Pemberton <o.pemberton@harrowfinch.co.uk>", "Tran Van Minh <minh.tran@tanphurubber.vn>",
+        "HF-W25 wedge - CFM, costing and next steps", "Thu, 04 Jul 2024 17:10:00 +0100",
+        "Dear Minh,\n\nGood news on HF-W25: the CFM was approved by our technical team on Tuesday, and finance "
+        "approved your revised cost sheet (USD 7.15/pair FOB) yesterday.\n\nBulk approval for the 2,400 pairs is "
+        "still with me. I will give it in writing once the wear-test pairs have passed our wear test. Until then "
+        "please make only the 30 wear-test pairs (UK 6-11, 5 per size) and keep the 2,400 pairs on hold. "
+        "Material for the 30 pairs only.\n\nKind regards,\nOliver\n"
+        + sig("Oliver Pemberton", "Head of Production Sourcing", "Harrow & Finch Ltd", "+44 1604 550 200"),
+        html="<p>Dear Minh,</p><p>Good news on HF-W25: the CFM was approved by our technical team on Tuesday, and "
+             "finance approved your revised cost sheet (USD 7.15/pair FOB) yesterday.</p><p><b>Bulk approval</b> for "
+             "the 2,400 pairs is still with me. I will give it in writing once the wear-test pairs have passed our "
+             "wear test. Until then please make only the <b>30 wear-test pairs</b> (UK 6-11, 5 per size) and keep the "
+             "2,400 pairs on hold. Material for the 30 pairs only.</p><p>Kind regards,<br>Oliver</p>"
+             "<p style=\"color:#666;font-size:11px\">Oliver Pemberton | Head of Production Sourcing | Harrow &amp; "
+             "Finch Ltd | +44 1604 550 200</p>"))),
+])
+
+# p38: tech pack 'approval status' table mixes technical, commercial and production approval (RG009)
+case("p38_vn_techpack_approval_table", ["RG009"], "Tech pack table uses 'approval' for material (lab), costing (finance) and bulk (production release); SMS 120 now, bulk hold, event and Ms Lan named.", [
+    ("SS-RUN-10_techpack_r3.docx", docx_bytes([
+        ("h1", "SAIGON STRIDE - TECH PACK SS-RUN-10 'Nha Trang' (outsole)"),
+        ("p", "Supplier: Putian Jiahe Sole Co., Ltd. | PO SP24-0275 | Revision 3, 12/07/2024 | Developer: Pham Quoc Bao"),
+        ("h", "Quantities"),
+        ("p", "Released now: 120 SMS pairs (US W 5-10: 10/20/30/30/20/10). Bulk 6,000 pairs: not released, on hold."),
+        ("h", "Approval status"),
+        ("table", [
+            ["Approval", "Status", "By", "Date"],
+            ["Material approval (lab: rubber, colour, abrasion)", "approved", "SS lab", "05/07/2024"],
+            ["Costing approval (USD 6.95 FOB)", "approved", "SS finance", "09/07/2024"],
+            ["Bulk approval (6,000 pairs)", "NOT approved - needs CFM sign-off, then written release from Nguyen Thi Lan, Sourcing Manager", "-", "-"],
+        ]),
+        ("h", "Material"),
+        ("p", "Compound for the 120 SMS pairs only until the bulk is released in writing."),
+    ], author="Pham Quoc Bao")),
+])
+
+# p39: supplier uses 'approved/approval' for PO acceptance, SMS sign-off and bulk release (RG009)
+_p39_po = """Kevin,
+
+ordine BO-24-152 allegato: 48 pairs SMS of the TPU heel counter BO-HC-11 (EU 38-45, 6 per size).
+The bulk of 3.000 pairs is NOT released. It stays on hold until the SMS sign-off by Luca Bordignon
+(technical office) and then my written production release (Stefano Dal Molin). TPU for 48 pairs only.
+
+Stefano
+"""
+case("p39_cn_it_supplier_approvals", ["RG009"], "Supplier mail: PO 'approved by our boss', SMS 'approved' by buyer's team, waiting 'your approval for bulk' - one word, three meanings.", [
+    ("RE_BO-24-152_heel_counter.eml", eml_bytes(mail(
+        "Kevin Liu <kevin.liu@yuecheng-mould.cn>", "Stefano Dal Molin <s.dalmolin@brentaoutdoor.it>",
+        "RE: ordine BO-24-152 heel counter BO-HC-11", "Wed, 17 Jul 2024 10:02:00 +0800",
+        "Dear Stefano,\n\nGood news: your PO BO-24-152 was approved by our boss yesterday, and Luca approved the "
+        "SMS on Monday (his mail with the photos). So now we only wait your approval for the bulk 3.000 pairs. "
+        "Please send it soon so we can book machine #7 for August.\n\nBest regards,\nKevin Liu\nSales Manager | "
+        "Dongguan Yuecheng Moulding Co., Ltd. | +86 769 8558 3120\n\n"
+        "-----Original-----\nFrom: Stefano Dal Molin\nSent: 1 Jul 2024 09:31\nSubject: ordine BO-24-152 heel counter BO-HC-11\n\n"
+        + q(_p39_po), in_reply_to="<bo-24-152@brentaoutdoor.it>"))),
+])
+
+# p40: WhatsApp 'Approved!' with no scope + 'price approved' (RG002, RG009)
+case("p40_it_br_whatsapp_approved", ["RG002", "RG009"], "Chat: after SMS photos and 'can we go?', buyer answers 'Approved!' with no scope, then 'price approved by our CFO' - unscoped approval and mixed approval terms.", [
+    ("WhatsApp Chat - Rodrigo Schmitt SVS.txt", """[01/07/2024, 09:12:03] Stefano Dal Molin: Rodrigo buongiorno, PO BO-24-160 sent for the 'Grappa II' outsole
+[01/07/2024, 09:13:10] Stefano Dal Molin: 36 SMS pairs, EU 40-45, 6 per size
+[01/07/2024, 09:14:41] Stefano Dal Molin: bulk 2.400 pairs is NOT released. On hold until SMS sign-off by our tech office + my written release (Stefano Dal Molin). Compound only for 36 prs
+[01/07/2024, 09:30:22] Rodrigo Schmitt: ok Stefano, entendido 👍
+[15/07/2024, 18:02:47] Rodrigo Schmitt: <Media omitted>
+[15/07/2024, 18:02:48] Rodrigo Schmitt: <Media omitted>
+[15/07/2024, 18:03:30] Rodrigo Schmitt: SMS finished, all 36. Stefano, can we go?
+[15/07/2024, 21:40:12] Stefano Dal Molin: Approved! 👍👍
+[15/07/2024, 21:41:05] Stefano Dal Molin: also the price is approved by our CFO yesterday, 5,95 ok
+[15/07/2024, 21:45:33] Rodrigo Schmitt: 🎉 obrigado!!
+"""),
+])
+
+# p41: 'please make the wear-test pairs' with no number; release by 'our' side only (RG005, RG010)
+case("p41_it_cn_no_qty_no_person", ["RG005", "RG010"], "Buyer asks for 'the wear-test pairs' with no quantity; bulk hold and unlock event stated, but release only 'ours' - no named person.", [
+    ("Wear_test_ARD-W240.eml", eml_bytes(mail(
+        "Giulia Ferri <g.ferri@ardenza.it>", "Lily Chen <lily.chen@hengsheng-sole.com>",
+        "ARD-W240 'Civetta' - wear test", "Mon, 22 Jul 2024 11:30:00 +0200",
+        "Ciao Lily,\n\nthe fit session went well. Please make the wear-test pairs for our testers now; Matteo "
+        "will send you the size list in the next days.\n\nThe bulk of 4.800 paia is not released and remains on "
+        "hold until the wear-test sign-off and our written production release. Compound only for the wear-test "
+        "pairs, please.\n\nGrazie e buona giornata,\nGiulia\n\nCalzaturificio Ardenza S.r.l. - Via Schiavonesca "
+        "Priula 41, 31044 Montebelluna (TV) - www.ardenza.it\n"))),
+])
+
+# p42: WeChat 'go ahead with the SMS pairs' (scoped, but no number), hold 'until further notice' (RG004, RG010)
+case("p42_uk_cn_wechat_until_notice", ["RG004", "RG010"], "WeChat: go ahead with 'the SMS pairs' (no number); bulk on hold 'until further notice', only Oliver can release - no unlock event.", [
+    ("WeChat_Kevin_Liu_Yuecheng.txt", """WeChat chat history with "Kevin Liu 刘 (Yuecheng)"
+Exported 2024-07-26 15:20
+
+Oliver Pemberton  2024-07-08 08:41
+Morning Kevin. TPU counters HF-HC-09 for the Rothwell boot
+
+Oliver Pemberton  2024-07-08 08:42
+pls go ahead with the SMS pairs for our sales meeting, sizes as per Hannah's sheet
+
+Oliver Pemberton  2024-07-08 08:44
+bulk 2,400 prs stays on hold until further notice. Only I can release it (Oliver Pemberton)
+
+Kevin Liu 刘 (Yuecheng)  2024-07-08 09:02
+ok Oliver, SMS first. Hannah's sheet we wait
+
+Kevin Liu 刘 (Yuecheng)  2024-07-08 09:03
+mould for size UK 11 need 5 more days
+
+Oliver Pemberton  2024-07-08 09:10
+fine
+
+Kevin Liu 刘 (Yuecheng)  2024-07-19 17:26
+[Photo]
+
+Kevin Liu 刘 (Yuecheng)  2024-07-19 17:26
+first shots size 8, wall 1.6 mm ok
+"""),
+])
+
+# p43: proto order with quantity TBC and no hold, event or person (RG003, RG004, RG005, RG010)
+case("p43_vn_erp_proto_tbc", ["RG003", "RG004", "RG005", "RG010"], "ERP proto order: qty TBC, bulk programme referenced, nothing says the bulk is not released, no unlock event, no release person.", [
+    ("SS_PROTO_PR24-0088.txt", """SAIGON STRIDE JOINT STOCK COMPANY                        PROTO / SAMPLE ORDER
+Lot 14, Tan Thuan EPZ, District 7, Ho Chi Minh City     Print: 2024-07-10 14:02
+================================================================================
+ORDER NO.  : PR24-0088                  DATE    : 2024-07-10   REV: 0
+SUPPLIER   : V0512 TAN PHU RUBBER CO., LTD. - DI AN, BINH DUONG
+PROGRAM    : SS26 'DA LAT' RUNNING - BULK PER QUOTE TP-Q-25-004
+BUYER      : PHAM QUOC BAO (DEVELOPMENT)
+================================================================================
+LN  ITEM CODE       DESCRIPTION                     QTY   UOM   UNIT PR  AMOUNT
+--  --------------  ------------------------------  ----  ---   -------  ------
+1   SS-DL-01-OS     RUBBER OUTSOLE PROTO PAIRS       TBC   PR      FOC      -
+                    SIZES PER DEVELOPER
+2   SS-DL-01-TL     OUTSOLE TOOLING (3D PRINT)         1   SET   180.00  180.00
+================================================================================
+REMARKS: PROTO PAIRS FOR FIT AND FLEX TEST. COLOUR 'SUNRISE' PANTONE 16-1358.
+         HARDNESS SHORE A 60 +/- 3. SHIP TO DEV CENTER D7.
+================================================================================
+"""),
+])
+
+# p44: buyer portal sample order record without a quantity (RG010)
+case("p44_us_portal_qty_tba", ["RG010"], "Buyer portal record: fit-sample order with quantity 'to be advised'; bulk 3,000 not released until fit sign-off and Jenna Ortiz's written release.", [
+    ("Paloma_supplier_portal_SO-2291.html", html_page("Paloma Athletic Supplier Portal - Sample order SO-2291", """
+<h2>Paloma Athletic &middot; Supplier Portal</h2>
+<p>Vendor: <b>Phu An Sole Co., Ltd.</b> (V-3390) &middot; signed in as thao.nguyen@phuansole.vn</p>
+<h3>Sample order SO-2291 &mdash; PA-TRL-06 PU midsole</h3>
+<table>
+<tr><th>Field</th><th>Value</th></tr>
+<tr><td>Order type</td><td>Fit samples</td></tr>
+<tr><td>Quantity to produce now</td><td>to be advised by Paloma development</td></tr>
+<tr><td>Sizes</td><td>see development sheet (pending)</td></tr>
+<tr><td>Bulk (quote PA-Q-0711)</td><td>3,000 pairs &mdash; not released, on hold</td></tr>
+<tr><td>Unlock</td><td>fit sign-off, then written release</td></tr>
+<tr><td>Bulk release authority</td><td>Jenna Ortiz, Senior Buyer</td></tr>
+<tr><td>Material</td><td>fit-sample quantity only</td></tr>
+<tr><td>Ship by</td><td>08/09/2024, courier to Boston</td></tr>
+</table>
+<p class="note">Questions: jortiz@palomaathletic.com</p>
+""")),
+])
+
+# p45: 'go ahead with the first batch' - no scope, no number (RG002, RG010)
+case("p45_us_vn_first_batch", ["RG002", "RG010"], "Buyer: 'go ahead with the first batch' - no quantity and not sample-scoped; rest of 4,800 on hold until Jenna's written release after wear-test sign-off.", [
+    ("RE_PA-RUN-11_start.eml", eml_bytes(mail(
+        "Jenna Ortiz <jortiz@palomaathletic.com>", "Nguyen Thi Thao <thao.nguyen@phuansole.vn>",
+        "RE: PA-RUN-11 midsole - start?", "Tue, 16 Jul 2024 08:55:00 -0400",
+        "Hi Thao,\n\nThanks for the quick turnaround on the moulds. Go ahead with the first batch, and keep the rest "
+        "of the 4,800 on hold until my written release after the wear-test sign-off.\n\nBest,\nJenna\n"
+        + sig("Jenna Ortiz", "Senior Buyer, Footwear Components", "Paloma Athletic, Inc.", "+1 617 555 0148")
+        + "\nOn Tue, Jul 16, 2024 at 5:20 AM Nguyen Thi Thao <thao.nguyen@phuansole.vn> wrote:\n"
+        + q("Dear Jenna,\n\nAll 7 moulds of PA-RUN-11 are finished and T1 shots look good. When can we start?\n\nThao\n"),
+        in_reply_to="<pa-run-11-start@phuansole.vn>"))),
+])
+
+
+# p46: PO for 24 SMS pairs + separate quote with 6.000 bulk, nothing about the bulk (RG001, RG003, RG004, RG005)
+case("p46_de_pt_po_plus_quote", ["RG001", "RG003", "RG004", "RG005"], "Two files: PO releases 24 SMS pairs 'prices per attached quote'; quote shows 6.000-pair bulk; nothing says bulk is not released, no event, no person.", [
+    ("Bestellung_4500071744.pdf", pdf([
+        ("h1", "Laufwerk Schuhfabrik GmbH"),
+        ("h", "BESTELLUNG / PURCHASE ORDER 4500071744 vom 23.07.2024"),
+        ("p", "Lieferant: Solados Ferreira & Filhos, Lda., Felgueiras, Portugal. Ansprechpartner: Ana Sousa."),
+        ("table", [
+            ["Pos.", "Material", "Bezeichnung", "Menge", "Preis EUR"],
+            ["010", "3650-01", "Gummi-Laufsohle 'Donnersberg', SMS, EU 39-46 (3 Paar je Größe)", "24 Paar", "15,20"],
+        ]),
+        ("sp",),
+        ("p", "Preise gemäß Ihrem Angebot ORC 2024-0530 (anbei). Prices per your quotation ORC 2024-0530 (attached)."),
+        ("p", "Lieferung: DDP Pirmasens bis 30.08.2024. Zahlung: 60 Tage netto. Es gelten unsere Allgemeinen "
+              "Einkaufsbedingungen. Zeichnung LW-3650 Rev. 04."),
+        ("p", "Einkauf: Jürgen Hofmann"),
+    ], title="Bestellung 4500071744", author="Laufwerk")),
+    ("ORC_2024-0530_Laufwerk.pdf", pdf([
+        ("h1", "Solados Ferreira & Filhos, Lda."),
+        ("h", "ORÇAMENTO / QUOTATION ORC 2024-0530"),
+        ("p", "Cliente: Laufwerk Schuhfabrik GmbH, Pirmasens. Artigo: 3650-01 'Donnersberg' rubber outsole. 09.07.2024."),
+        ("table", [
+            ["Item", "Qty", "Unit price", "Lead time"],
+            ["SMS pairs EU 39-46", "24 prs", "15,20 €", "4 weeks"],
+            ["Bulk, curve per customer", "6.000 prs", "7,10 €", "6 weeks"],
+            ["Moulds (8 sizes)", "8", "1.290,00 €", "5 weeks"],
+        ]),
+        ("p", "Valid 60 days. Ana Sousa, Departamento Comercial."),
+    ], title="ORC 2024-0530", author="Solados Ferreira")),
+])
+
+# p47: mail with PO (12 fit pairs) and quote (6,000 bulk) attached, no scope (RG001, RG003, RG004, RG005)
+case("p47_us_cn_mail_po_quote", ["RG001", "RG003", "RG004", "RG005"], "Mail with fit-sample PO (12 pairs) and supplier quote (6,000 bulk) attached; no hold, no unlock event, no release person.", [
+    ("PO_4500032811_RL-TR-30.eml", eml_bytes(mail(
+        "Dana Whitfield <dwhitfield@ridgelinefootwear.com>", "Lily Chen <lily.chen@hengsheng-sole.com>",
+        "PO 4500032811 - RL-TR-30 fit samples", "Wed, 24 Jul 2024 14:40:00 -0700",
+        "Hi Lily,\n\nPO 4500032811 for the RL-TR-30 fit samples is attached, 12 pairs, together with your quote "
+        "Q-HS-24-301 so our numbers match. Ship to Portland by Aug 23 please.\n\nThanks!\nDana\n"
+        + sig("Dana Whitfield", "Sourcing Director", "Ridgeline Footwear Co., Portland OR", "+1 503 555 0172"),
+        attachments=[
+            ("PO_4500032811.pdf", pdf([
+                ("h1", "RIDGELINE FOOTWEAR CO. - PURCHASE ORDER 4500032811"),
+                ("p", "Vendor: Jinjiang Hengsheng Sole Co., Ltd. Date: 07/24/2024. Terms: FOB Xiamen, net 60."),
+                ("table", [["Line", "Item", "Description", "Qty", "Unit price"],
+                           ["10", "RL-TR-30", "Rubber trail outsole, fit samples, US 8/9/10 (4 each)", "12 prs", "USD 18.00"]]),
+            ], pagesize=LETTER, title="PO 4500032811", author="Ridgeline"), PDF_MT),
+            ("Q-HS-24-301.pdf", pdf([
+                ("h1", "JINJIANG HENGSHENG SOLE CO., LTD. - QUOTATION Q-HS-24-301"),
+                ("p", "Customer: Ridgeline Footwear Co. Article: RL-TR-30. Date: 07/12/2024."),
+                ("table", [["Qty", "USD/pair FOB Xiamen", "Lead time"],
+                           ["Fit samples 12 prs", "18.00", "20 days"],
+                           ["Bulk 6,000 prs", "5.60", "45 days"]]),
+                ("p", "Moulds 13 sizes x USD 1,250. Lily Chen."),
+            ], title="Q-HS-24-301", author="Hengsheng"), PDF_MT),
+        ]))),
+])
+
+# p48: tech pack lists sample qty and quoted bulk qty side by side, no scope (RG001, RG003, RG004, RG005)
+case("p48_de_id_techpack_bulk_qty", ["RG001", "RG003", "RG004", "RG005"], "Tech pack asks for 13-pair size run and lists 'bulk qty 3.600' beside it with nothing saying it is not released; no event, no person.", [
+    ("Lastenheft_3660-01_v2.docx", docx_bytes([
+        ("h1", "Laufwerk - Lastenheft / Tech Pack 3660-01 'Falkenstein'"),
+        ("p", "Supplier: PT Sinar Karet Abadi, Tangerang | PO 4500071760 | Version 2, 25.07.2024 | Entwicklung: Svenja Krämer"),
+        ("table", [
+            ["Item", "Value"],
+            ["Component", "Rubber cupsole, 2-colour (black / gum)"],
+            ["Hardness", "Shore A 62 ± 3"],
+            ["Slip", "EN ISO 13287 SRC"],
+            ["Sample qty", "13 Paar size run (EU 36-48, 1 pair per size)"],
+            ["Bulk qty (quote SKA-Q-24-090)", "3.600 Paar"],
+            ["Delivery size run", "KW 35, DHL to Pirmasens"],
+        ]),
+        ("sp",),
+        ("p", "Please produce the size run (13 Paar) under PO 4500071760 and send the moulding report with it."),
+    ], author="Svenja Krämer")),
+])
+
+# p49: WhatsApp: PO for 36 wear-test pairs, bulk price for 6,000 'ok', nothing else (RG001, RG003, RG004, RG005)
+case("p49_vn_cn_whatsapp_price_ok", ["RG001", "RG003", "RG004", "RG005"], "Chat: buyer sends PO for 36 wear-test pairs and accepts the price for 6,000 bulk pairs; nothing says bulk is not released, no event, no person.", [
+    ("WhatsApp Chat - Lily Chen Hengsheng.txt", """[18/07/2024, 15:02:10] Nguyen Thi Lan: Hi Lily, PO SP24-0290 sent for SS-RUN-12 'Quy Nhon', 36 prs wear test
+[18/07/2024, 15:02:55] Nguyen Thi Lan: price 6.40 for bulk 6,000 prs is ok for us
+[18/07/2024, 15:03:20] Nguyen Thi Lan: colour 'ocean' same as lab dip 2
+[18/07/2024, 15:20:44] Lily Chen: Thank you Ms Lan!! 🙏
+[18/07/2024, 15:21:30] Lily Chen: wear test 36 prs ship 8 Aug ok?
+[18/07/2024, 15:40:02] Nguyen Thi Lan: ok 8 Aug
+"""),
+])
+
+# p50: ERP PO: 24 proto pairs, header text calls a forecast 3.600 'binding' (RG001, RG003, RG004, RG005, RG008)
+case("p50_de_pt_erp_binding_forecast", ["RG001", "RG003", "RG004", "RG005", "RG008"], "ERP PO releases 24 proto pairs; header calls the 3.600-pair forecast a binding annual quantity; no hold, event or person.", [
+    ("LW_BEST_4500071771.txt", """LAUFWERK SCHUHFABRIK GMBH                               BESTELLUNG / PURCHASE ORDER
+Zweibruecker Str. 61, 66953 Pirmasens                  Nr. 4500071771  vom 29.07.2024
+-------------------------------------------------------------------------------------
+Lieferant: 400611  SOLADOS FERREIRA & FILHOS LDA, FELGUEIRAS, PT
+Einkaeufer: J. HOFMANN          Waehrung: EUR          Zahlung: 60 Tage netto
+-------------------------------------------------------------------------------------
+Kopftext / header text:
+Jahresbedarf 2025 lt. Forecast: 3.600 Paar - verbindlich.
+Binding annual quantity 2025 as per forecast: 3.600 pairs.
+-------------------------------------------------------------------------------------
+Pos  Material    Bezeichnung                              Menge   ME    Preis EUR
+010  3670-01     Gummi-Laufsohle "Kalmit" Proto               24   PAAR     18,00
+                 EU 40-45, 4 Paar je Groesse
+-------------------------------------------------------------------------------------
+Lieferung: DDP Pirmasens bis 06.09.2024
+Zeichnung LW-3670 Rev. 02; Pruefung nach DIN EN ISO 20344:2022
+"""),
+])
+
+# p56: 'you're good to run' after wear-test results, no quantity or scope (RG002)
+_p56_po = """Minh,
+
+PO 4500032840 for the RL-TR-35 outsole is attached: 36 wear-test pairs (US 7-12, 6 per size). The
+4,800 pairs bulk is not released and stays on hold until the wear-test sign-off and a written
+release from me, Dana Whitfield. Compound for the 36 pairs only.
+
+Dana
+"""
+_p56_sup = ("Dear Dana,\n\nWear-test report from your lab attached: all 36 pairs pass, abrasion 88 mm3, no "
+            "separation after 300 km. Please let us know.\n\nBest regards,\nMinh\n\n"
+            "From: Dana Whitfield\nSent: Monday, June 3, 2024 9:40 AM\nSubject: PO 4500032840 RL-TR-35\n\n" + q(_p56_po))
+case("p56_us_vn_good_to_run", ["RG002"], "Release authority answers wear-test results with 'you're good to run' - no quantity, not sample-scoped; quoted PO scope complete.", [
+    ("RE_RE_PO_4500032840_RL-TR-35.eml", eml_bytes(mail(
+        "Dana Whitfield <dwhitfield@ridgelinefootwear.com>", "Tran Van Minh <minh.tran@tanphurubber.vn>",
+        "RE: RE: PO 4500032840 RL-TR-35 - wear test results", "Fri, 26 Jul 2024 16:32:00 -0700",
+        "Nice work, Minh - you're good to run. Talk next week about the container booking.\n\nDana\n\n"
+        "Sent from my iPhone\n\n"
+        "On Jul 26, 2024, at 2:05 AM, Tran Van Minh <minh.tran@tanphurubber.vn> wrote:\n" + q(_p56_sup),
+        in_reply_to="<rl-tr-35-wt@tanphurubber.vn>"))),
+])
+
+# p57: WhatsApp 'ok approved' after CFM photos (RG002)
+case("p57_uk_pt_whatsapp_ok_approved", ["RG002"], "Chat: developer answers CFM photos with 'ok approved' - no scope or quantity; earlier scope (24 CFM, 2,400 hold, Oliver's written release after CFM sign-off) complete.", [
+    ("WhatsApp Chat with Ana Sousa SF.txt", """[08/07/2024, 09:15:40] Hannah Cole: Hi Ana, PO HF-7790 for the SF-7795 'Kettering' sole went out this morning
+[08/07/2024, 09:16:22] Hannah Cole: 24 CFM pairs, UK 6-11 (4 per size). Bulk 2,400 prs not released - on hold until CFM sign-off and then Oliver Pemberton's written release. Rubber only for the 24 prs pls
+[08/07/2024, 09:40:05] Ana Sousa: Bom dia Hannah, all clear 👍
+[24/07/2024, 16:02:31] Ana Sousa: <Media omitted>
+[24/07/2024, 16:02:32] Ana Sousa: <Media omitted>
+[24/07/2024, 16:02:33] Ana Sousa: <Media omitted>
+[24/07/2024, 16:03:10] Ana Sousa: CFM pairs finished, stone colour as the lab dip. All good for you?
+[24/07/2024, 17:45:58] Hannah Cole: ok approved 👍 lovely work
+[24/07/2024, 17:46:20] Ana Sousa: obrigada!! 😊
+"""),
+])
+
+# p59: 'green light from Marostica' after SMS photos (RG002)
+_p59_po = """Kevin,
+
+ordine BO-24-171 allegato: 48 SMS pairs of the TPU heel counter BO-HC-14, EU 38-45 (6 per size).
+Bulk 3.000 pairs NOT released: on hold until the SMS sign-off by Luca Bordignon and my written
+production release (Stefano Dal Molin). TPU for the 48 pairs only.
+
+Stefano
+"""
+_p59_sup = ("Dear Stefano,\n\nSMS 48 pairs BO-HC-14 finished, photos attached, wall thickness 1,8 mm all sizes. "
+            "Waiting your feedback.\n\nKevin\n\n-----Original-----\nFrom: Stefano Dal Molin\nSent: 3 Jul 2024\n"
+            "Subject: ordine BO-24-171\n\n" + q(_p59_po))
+case("p59_it_cn_green_light", ["RG002"], "Buyer answers SMS photos with 'green light from Marostica' - unscoped; quoted PO scope complete.", [
+    ("Re_ordine_BO-24-171_SMS.eml", eml_bytes(mail(
+        "Stefano Dal Molin <s.dalmolin@brentaoutdoor.it>", "Kevin Liu <kevin.liu@yuecheng-mould.cn>",
+        "Re: ordine BO-24-171 - SMS photos", "Thu, 25 Jul 2024 19:12:00 +0200",
+        "Ciao Kevin,\n\nbellissime, tutto ok. Green light from Marostica! 🙂\n\nStefano\n\nStefano Dal Molin - "
+        "Sourcing Manager\nBrenta Outdoor S.p.A. - Via Vicenza 12, 36063 Marostica (VI)\n\n"
+        "Il giorno 25 lug 2024, alle ore 04:11, Kevin Liu <kevin.liu@yuecheng-mould.cn> ha scritto:\n" + q(_p59_sup),
+        in_reply_to="<bo-24-171-sms@yuecheng-mould.cn>"))),
 ])
 
 

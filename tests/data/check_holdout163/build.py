@@ -230,6 +230,21 @@ def table_html(rows, cls=None):
     return f"<table{c}>\n<tr>{head}</tr>\n{body}\n</table>"
 
 
+_PDF_TR = str.maketrans({"ć": "c", "ė": "e", "ę": "e", "ı": "i", "ł": "l", "ń": "n", "ś": "s",
+                         "Ş": "S", "ş": "s", "ū": "u", "ų": "u"})
+
+
+def pdfx(blocks, **kw):
+    """pdf() with the base-14 fonts: letters outside WinAnsi are written without diacritics,
+    as many ERP and document systems do when they print to PDF."""
+    def tr(b):
+        if b[0] == "table":
+            return ("table", [[str(c).translate(_PDF_TR) for c in r] for r in b[1]])
+        return tuple(x.translate(_PDF_TR) if isinstance(x, str) else x for x in b)
+    kw = {k: (v.translate(_PDF_TR) if isinstance(v, str) else v) for k, v in kw.items()}
+    return pdf([tr(b) for b in blocks], **kw)
+
+
 # =================================================================== CASES
 # Naming in this file only: c.. = clean (expect []), p.. = positive (expect non-empty).
 
@@ -472,7 +487,7 @@ case("p06_cn_portal_material_kitted", ["RG006"],
 
 # p07: folder: Canadian call-off (PDF) for wave 1 + Lithuanian maker's acknowledgement (EML)
 # saying material for waves 2 and 3 has been pulled in.
-_p07_pdf = pdf([
+_p07_pdf = pdfx([
     ("h1", "CALL-OFF No. 1"),
     ("p", "Lakeshore Health Partners – Supply Chain Services, 2100 Lake Shore Blvd W, Toronto ON M8V 1A1"),
     ("p", "Against blanket PO LHP-BPO-2024-019 (procedure trolleys)   |   Date: 2024-06-17"),
@@ -515,7 +530,7 @@ case("p07_ca_lt_calloff_ack_pulled_in", ["RG006"],
           "Confirmation call-off No. 1 / PT-2 trolleys wave 1", "Wed, 19 Jun 2024 10:03:51 +0300", _p07_text)))])
 
 # c01: Malaysian maker's quotation (email + PDF) with sample and production tiers; no authorization.
-_c01_pdf = pdf([
+_c01_pdf = pdfx([
     ("h1", "QUOTATION KVL-Q-24-0457"),
     ("p", "Klang Valley Labworks Sdn Bhd (Co. No. 201501023344), Lot 12, Jalan Sungai Kapar Indah, 42200 Kapar, Selangor, Malaysia"),
     ("p", "To: Kallang Lab Fitout Pte Ltd, Attn: Mr Lim Boon Huat   |   Date: 3 July 2024   |   Validity: 60 days"),
@@ -582,7 +597,7 @@ case("c02_uk_pl_teams_goahead_question", [],
      [("Teams_Northbridge_Meblomed_ward_furniture.txt", _c02)])
 
 # c03: Canadian hospital group's labelled, non-binding forecast (PDF).
-_c03 = pdf([
+_c03 = pdfx([
     ("h1", "18-Month Demand Forecast – Bedside Cabinets"),
     ("p", "FORECAST – NOT A PURCHASE ORDER"),
     ("p", "Lakeshore Health Partners, Supply Chain Services   |   Issued 2024-07-02   |   Forecast ref. LHP-FC-BSC-2024-Q3"),
@@ -629,7 +644,7 @@ case("c04_se_pl_fit_check_only", [],
          _c04_text, html=html_of(_c04_text), cc="Malin Håkansson <malin.hakansson@nordlabbygg.se>")))])
 
 # c05: UK distributor's full-quantity PO (PDF) – no balance, 'proceed' is scoped to the 36.
-_c05 = pdf([
+_c05 = pdfx([
     ("h1", "PURCHASE ORDER MCS-PO-11873"),
     ("p", "Medway Clinical Supplies Ltd, 7 Chatham Maritime Trade Park, Kent ME4 4TZ, United Kingdom"),
     ("p", "Supplier: Penang Steelcraft Sdn Bhd, Plot 221, Jalan Perindustrian Bukit Minyak 7, 14100 Penang, Malaysia"),
@@ -821,7 +836,7 @@ case("p09_ae_tr_whatsapp_continue_220", ["RG007"],
 
 # p10: folder: Swedish PO (complete scope) + DOCX specification whose production-sequence
 # clause rolls the sample straight into series production.
-_p10_po = pdf([
+_p10_po = pdfx([
     ("h1", "INKÖPSORDER / PURCHASE ORDER NLB-24-0391"),
     ("p", "Nordlab Bygg AB, Lindholmspiren 9, 417 56 Göteborg   |   Org.nr 559014-2281"),
     ("p", "Leverantör / Supplier: LabMeb Systemy Sp. z o.o., ul. Półłanki 64, 30-740 Kraków, Poland"),
@@ -896,7 +911,7 @@ case("p11_sg_my_nurses_happy_go", ["RG007"],
          html=html_of(_p11_text))))])
 
 # p12: Chinese fume-hood maker's quotation: sample approval means automatic production.
-_p12 = pdf([
+_p12 = pdfx([
     ("h1", "QUOTATION SC-QT-240522"),
     ("p", "Suzhou Cleanair Lab Equipment Co., Ltd., No. 18 Hongxi Road, Suzhou New District, Jiangsu, China"),
     ("p", "To: Gulf Lab Build LLC, Dubai Investments Park 2, Dubai, UAE – Attn. Mr Sanjay Menon"),
@@ -963,7 +978,7 @@ case("p14_ca_my_whatsapp_196_balance", ["RG001", "RG003", "RG004", "RG005", "RG0
      [("WhatsApp_Chat_Johor_MediFab_EC6.txt", _p14)])
 
 # p15: UK trust PDF production release: header 72, per-floor table sums to 66.
-_p15 = pdf([
+_p15 = pdfx([
     ("h1", "PURCHASE ORDER PVH-PO-0098812 – PRODUCTION PHASE 1"),
     ("p", "Pennine Vale Hospitals NHS Trust, Procurement Department, Calder House, Halifax HX3 0PW"),
     ("p", "Supplier: Meblomed Sp. z o.o., ul. Rabowicka 21, 62-020 Swarzędz, Poland"),
@@ -988,7 +1003,7 @@ case("p15_uk_pl_po_floor_table_mismatch", ["RG011"],
      [("PVH-PO-0098812_Phase1.pdf", _p15)])
 
 # p16: Canadian release e-mail says 40, attached release letter says 48.
-_p16_letter = pdf([
+_p16_letter = pdfx([
     ("h1", "Production Release No. 1"),
     ("p", "Lakeshore Health Partners – Supply Chain Services   |   2024-07-22"),
     ("p", "To: Penang Steelcraft Sdn Bhd, Penang, Malaysia   |   PO LHP-PO-24-3402   |   Item: ST-20 stretcher-trolley, drawing PS-ST20 rev 5"),
@@ -1158,7 +1173,7 @@ case("p20_uk_cn_thread_60_vs_80", ["RG005", "RG011"],
          in_reply_to="<h163-klf-0603@calderlab.co.uk>")))])
 
 # p21: folder: Singapore distributor PDF PO 'six (6)' samples + WhatsApp 'pls make 8'.
-_p21_po = pdf([
+_p21_po = pdfx([
     ("h1", "PURCHASE ORDER MMS/PO/2405/077"),
     ("p", "Meridian MedSupply Pte Ltd, 31 Woodlands Close #04-12, Singapore 737855"),
     ("p", "Supplier: Johor MediFab Sdn Bhd, PLO 112, Jalan Firma 2, Kawasan Perindustrian Tebrau IV, 81100 Johor Bahru"),
@@ -1247,7 +1262,7 @@ case("c10_ae_cn_deposit_not_release", [],
 # ------------------------------------------------------------------ batch 3
 
 # p22: UAE distributor: advance paid on the full proforma, so start all of them.
-_p22_po = pdf([
+_p22_po = pdfx([
     ("h1", "PURCHASE ORDER EMT-PO-24-0317"),
     ("p", "Emirates MedEquip Trading LLC, Office 1402, Al Attar Business Tower, Sheikh Zayed Road, Dubai, UAE"),
     ("p", "Supplier: Ningbo Hengrui Medical Furniture Co., Ltd., Beilun, Ningbo, China"),
@@ -1394,7 +1409,7 @@ With your PO accepted, we have now put the complete batch from our quotation VM-
 our production plan for weeks 34–38, so that the theatre store can be completed before winter.
 The samples will be ready in week 31.
 
-Order acknowledgement with our terms is attached in the portal.
+Our order acknowledgement OA-24-0388 is attached.
 
 Best regards / Pagarbiai
 {sig("Rūta Petrauskienė", "Sales Manager", "Vilmeda UAB, Vilnius", "+370 5 239 4410")}
@@ -1405,12 +1420,22 @@ Subject: PO PVH-PO-0099140 - TSU-1900 samples
 
 {_p26_buyer}
 """
+_p26_oa = html_page("Order acknowledgement OA-24-0388", f"""<h2>Vilmeda UAB &ndash; Order Acknowledgement OA-24-0388</h2>
+<p>Customer: Pennine Vale Hospitals NHS Trust &nbsp;|&nbsp; Your PO: PVH-PO-0099140 &nbsp;|&nbsp; Date: 2024-07-17</p>
+{table_html([
+    ["Pos.", "Item", "Description", "Qty", "Week"],
+    ["1", "TSU-1900", "Tall storage unit 1900, 2 doors, 5 shelves – sample", "8", "31"],
+])}
+<p>Status: PO accepted. Production plan: complete batch according to quotation VM-Q-24-211, weeks 34&ndash;38.</p>
+<p>Terms: Vilmeda general terms of sale 2024, ex works Vilnius unless agreed otherwise. Warranty 24 months.</p>
+""")
 case("p26_uk_lt_po_acceptance_batch", ["RG012"],
      "maker treats acceptance of the sample PO as authority to plan the complete batch, against the quoted hold on 152 units",
      [("RE_PO_PVH-PO-0099140_TSU-1900.eml", eml_bytes(mail(
          "Rūta Petrauskienė <ruta.petrauskiene@vilmeda.lt>", "Siobhan Walsh <siobhan.walsh@pennine-vale.nhs.uk>",
          "RE: PO PVH-PO-0099140 - TSU-1900 samples", "Wed, 17 Jul 2024 09:05:44 +0300", _p26_text,
-         html=html_of(_p26_text))))])
+         html=html_of(_p26_text),
+         attachments=[("OA-24-0388_Vilmeda.html", _p26_oa, "text/html")])))])
 
 # p27: Swedish buyer turns the 2025 forecast into a binding commitment.
 _p27_text = f"""Hej Tomasz,
@@ -1427,14 +1452,30 @@ this e-mail. The first call-off (Hus D plan 2, 36 cabinets) will come in January
 
 Med vänlig hälsning
 {sig("Karin Lundqvist", "Category Manager, Medical Furniture", "Skånevård Fastigheter AB, Malmö", "+46 40 33 18 52")}"""
+_p27_docx = docx_bytes([
+    ("h1", "Forecast 2025 – BSC-450 bedside cabinets"),
+    ("p", "Skånevård Fastigheter AB – Hylliekliniken Hus D and Hus E. Prepared by Karin Lundqvist, 2024-09-10."),
+    ("table", [
+        ["Building / floor", "Rooms", "Forecast cabinets", "Planned month"],
+        ["Hus D plan 2", "36", "36", "Feb 2025"],
+        ["Hus D plan 3", "36", "36", "Mar 2025"],
+        ["Hus D plan 4", "36", "36", "Apr 2025"],
+        ["Hus D plan 5", "36", "36", "May 2025"],
+        ["Hus E plan 2–4", "108", "108", "Jun–Aug 2025"],
+        ["Hus E plan 5–7", "168", "168", "Sep–Dec 2025"],
+        ["Total", "420", "420", ""],
+    ]),
+    ("p", "Colours per floor as in the room data sheets, rev 3."),
+], author="Karin Lundqvist")
 case("p27_se_pl_forecast_binding", ["RG008"],
      "buyer writes the 2025 forecast of 420 cabinets as a binding commitment",
      [("Forecast_2025_BSC-450.eml", eml_bytes(mail(
          "Karin Lundqvist <karin.lundqvist@skanevard.se>", "Tomasz Wiśniewski <t.wisniewski@meblomed.pl>",
-         "Forecast 2025 – BSC-450", "Tue, 10 Sep 2024 10:20:00 +0200", _p27_text, html=html_of(_p27_text))))])
+         "Forecast 2025 – BSC-450", "Tue, 10 Sep 2024 10:20:00 +0200", _p27_text, html=html_of(_p27_text),
+         attachments=[("Forecast_2025_Hus_D_E.docx", _p27_docx, DOCX_MT)])))])
 
 # p28: UK distributor PDF PO with a forecast line written as a firm order.
-_p28 = pdf([
+_p28 = pdfx([
     ("h1", "PURCHASE ORDER MCS-PO-11904"),
     ("p", "Medway Clinical Supplies Ltd, 7 Chatham Maritime Trade Park, Kent ME4 4TZ"),
     ("p", "Supplier: Johor MediFab Sdn Bhd, Johor Bahru, Malaysia   |   Date: 22/07/2024   |   Quotation JMF-Q-0702"),
@@ -1545,7 +1586,7 @@ case("c11_lt_se_acknowledgement_restates_hold", [],
      [("AK-24-0455_order_acknowledgement.docx", _c11)])
 
 # c12: UK lab builder PDF PO full of identifiers that look like quantities; scope is complete.
-_c12 = pdf([
+_c12 = pdfx([
     ("h1", "PURCHASE ORDER CLI-PO-24-0702"),
     ("p", "Calder Lab Interiors Ltd, Unit 4, Aire Valley Business Park, Leeds LS10 1PX"),
     ("p", "Supplier: Bursa Laboratuvar Sistemleri Ltd. Şti., Nilüfer OSB, 16140 Bursa, Türkiye"),
@@ -1616,6 +1657,659 @@ Header text:
 case("c14_sg_cn_sap_po_complete", [],
      "SAP-style PO with active 6, hold on 174, unlock event and named release person; standards numbers are identifiers",
      [("SHC-PO-24-01215.txt", _c14)])
+
+# ------------------------------------------------------------------ batch 4
+
+# p32: UK trust: "released in Oracle" (PO issued) next to "production release".
+_p32_text = f"""Hi Mr Ong,
+
+PO NBH-4410390 was released in Oracle this morning, so you should have the PDF from the system
+by now. It covers ten (10) sample resuscitation trolleys RT-5 for the ward trial on Wards 12
+and 14.
+
+The other 190 trolleys are not released. The production release for them will follow from me
+in writing once the Resuscitation Committee has signed off the ward trial (chair: Dr Helen
+Okafor). Material for the 10 samples only, please.
+
+The trolleys must take our standard Zoll defibrillator tray – drawing attached to the PO.
+
+Many thanks,
+{sig("Gareth Price", "Procurement Lead – Medical Equipment", "Northbridge Hospitals NHS Foundation Trust", "0161 496 0722")}"""
+case("p32_uk_my_released_in_oracle", ["RG009"],
+     "'released in Oracle' for issuing the PO and 'production release' for production authority in one message",
+     [("PO_NBH-4410390_RT-5_samples.eml", eml_bytes(mail(
+         "Gareth Price <gareth.price@northbridge.nhs.uk>", "Ong Kah Seng <ks.ong@johormedifab.com.my>",
+         "PO NBH-4410390 – RT-5 resus trolleys, ward trial", "Tue, 16 Jul 2024 11:05:12 +0100", _p32_text,
+         html=html_of(_p32_text))))])
+
+# p33: UAE lab builder's submittal review sheet: "APPROVED – PROCEED WITH MANUFACTURE" stamp,
+# and "approved" also used for a commercial variation.
+_p33 = pdfx([
+    ("h1", "SHOP DRAWING SUBMITTAL – REVIEW SHEET"),
+    ("p", "Gulf Lab Build LLC, Dubai Investments Park 2, Dubai   |   Project: Al Qusais research laboratories, Block R2"),
+    ("p", "Submittal: SD-014 rev 1 – Laboratory benches LB-3600 with reagent shelving   |   From: Bursa Laboratuvar Sistemleri"),
+    ("p", "Reviewed by: Eng. Rashid Khan, Lab Design Manager   |   Date: 2024-07-21"),
+    ("table", [
+        ["No.", "Drawing", "Comment", "Action"],
+        ["1", "BLS-LB-3600-01", "Shelf upright spacing 1200 mm – OK", "none"],
+        ["2", "BLS-LB-3600-02", "Service spine: add 2 no. data outlets per bay", "incorporate"],
+        ["3", "BLS-LB-3600-05", "Leveling feet M12 – confirm load 150 kg per foot", "confirm"],
+    ]),
+    ("sp",),
+    ("pre", "  +------------------------------------------+\n"
+            "  |  GULF LAB BUILD LLC - REVIEW STATUS       |\n"
+            "  |  [X] APPROVED - PROCEED WITH MANUFACTURE  |\n"
+            "  |  [ ] APPROVED AS NOTED                    |\n"
+            "  |  [ ] REVISE AND RESUBMIT                  |\n"
+            "  |  Signed: R. Khan      Date: 21/07/2024    |\n"
+            "  +------------------------------------------+"),
+    ("sp",),
+    ("h", "Commercial"),
+    ("p", "Variation VO-07 (chemical-resistant sink upgrade, AED 12,400) is approved by Gulf Lab Build management "
+          "and will be added to the PO value."),
+    ("h", "Ordering status"),
+    ("p", "PO GLB-PO-5602 covers two (2) sample benches for the mock-up lab only. The balance of 58 benches is not "
+          "released. It will be released in writing by Sanjay Menon after the mock-up sign-off by Eng. Rashid Khan."),
+], title="SD-014 rev 1 review sheet", author="Rashid Khan")
+case("p33_ae_tr_submittal_proceed_stamp", ["RG002", "RG009"],
+     "review stamp 'APPROVED – PROCEED WITH MANUFACTURE' names no quantity or sample scope; 'approved' also used for a commercial variation",
+     [("SD-014_rev1_review_sheet.pdf", _p33)])
+
+# p34: Teams, Singapore lab builder: "approved" for the mock-up and "approval" for finance.
+_p34 = """Microsoft Teams – chat export
+Chat: Biopolis East L6 – sink units (Kallang Lab Fitout / Klang Valley Labworks)
+Exported: 2024-08-02 17:30 (UTC+08:00)
+
+[2024-07-08 10:14] Lim Boon Huat (Kallang Lab Fitout)
+Siti, PO KLF/PO/24/0233 is for 2 sample sink units SSU-1200 only. The other 86 are not released. They get a written production release from me after the mock-up sign-off by the user group (Dr Chua Swee Lan). Material for the 2 samples only pls.
+
+[2024-07-08 10:40] Siti Rahmah (Klang Valley Labworks)
+Noted Mr Lim, 2 samples only. Delivery 1 Aug to Biopolis.
+
+[2024-08-01 15:05] Siti Rahmah (Klang Valley Labworks)
+Samples installed in lab 06-14 this morning 😊
+
+[2024-08-02 16:52] Lim Boon Huat (Kallang Lab Fitout)
+Mock-up approved by user group 👍 Finance approval still pending for the PO amendment (extra eye-wash brackets). Once both approvals are done I'll send the release.
+
+[2024-08-02 16:58] Siti Rahmah (Klang Valley Labworks)
+Thank you Mr Lim! Waiting for your release then.
+"""
+case("p34_sg_my_teams_two_approvals", ["RG009"],
+     "'approved' for the mock-up (technical) and 'finance approval' (commercial), then 'once both approvals are done I'll send the release'",
+     [("Teams_Biopolis_East_sink_units.txt", _p34)])
+
+# p35: UK lab builder's DOCX procedure: "release" means three different things.
+_p35 = docx_bytes([
+    ("h1", "Package CW-02 – Laboratory Casework: Release Stages"),
+    ("p", "Calder Lab Interiors Ltd – project procedure note PN-07, rev A, 24/06/2024. Project: Harrogate Science Park, Lab C."),
+    ("p", "Supplier: Baltic Casework UAB, Kaunas."),
+    ("h", "1. Release stages used on this project"),
+    ("num", "Release 1 – design release: shop drawings frozen by the design team."),
+    ("num", "Release 2 – commercial release: purchase order issued by Calder procurement."),
+    ("num", "Release 3 – production release: written authority to manufacture a stated quantity."),
+    ("h", "2. Status of package CW-02"),
+    ("table", [
+        ["Stage", "Status", "Quantity", "By"],
+        ["Release 1", "done 12/06/2024", "drawings BC-D-4471 to 4490", "design team"],
+        ["Release 2", "done 20/06/2024 (PO CLI-PO-24-0650)", "2 sample units", "Priya Shah"],
+        ["Release 3", "pending – after mock-up sign-off by Tom Reid", "180 units", "Priya Shah"],
+    ]),
+    ("p", "Only the 2 sample units are authorized for manufacture today. The 180 units are not released until "
+          "Priya Shah issues the written production release following the mock-up sign-off by Tom Reid."),
+    ("p", "Material authority: 2 sample units only."),
+    ("h", "3. Contacts"),
+    ("li", "Priya Shah, Senior Buyer – 0113 496 0762"),
+    ("li", "Tom Reid, Project Engineer – 0113 496 0790"),
+], author="Priya Shah")
+case("p35_uk_lt_docx_three_releases", ["RG009"],
+     "procedure note uses 'release' for design freeze, PO issue and production authority",
+     [("PN-07_CW-02_release_stages.docx", _p35)])
+
+# p36: Canadian lab builder's supplier hub: "Approval: APPROVED (budget)" and "Sample approval: PENDING".
+_p36_body = f"""<div style="background:#1d3c5a;color:#fff;padding:6px"><b>Cascadia Lab Systems</b> &middot; Supplier Hub</div>
+<h2>Order CLS-PO-24-1266 &ndash; Suzhou Cleanair Lab Equipment Co., Ltd.</h2>
+{table_html([
+    ["Field", "Value"],
+    ["Project", "Fraser Valley Research Centre – Level 3"],
+    ["Item", "FH-1500-VAV bench fume hood, drawing SC-FH1500-07 rev 4"],
+    ["Approval", "APPROVED (budget approval by Finance, 2024-06-02)"],
+    ["Sample approval", "PENDING (FAT scheduled 2024-08-19, Suzhou)"],
+    ["Released for production", "4 (FAT units)"],
+    ["On hold", "44"],
+    ["Unlock", "FAT sign-off by Dave MacLeod, then written production release by Jennifer Cho"],
+    ["Material authority", "FAT units only"],
+])}
+<h3>Documents</h3>
+<ul><li>CLS-PO-24-1266.pdf</li><li>SC-QT-240601 quotation.pdf</li><li>FAT protocol ASHRAE 110-2016.docx</li></ul>
+<p style="color:#777">Last change: 2024-06-21 by j.cho@cascadialab.ca</p>
+"""
+case("p36_ca_cn_portal_two_approvals", ["RG009"],
+     "order page uses 'approval' both for budget (commercial) and for the FAT sample (technical)",
+     [("CLS_SupplierHub_CLS-PO-24-1266.html", html_page("Supplier Hub – CLS-PO-24-1266", _p36_body))])
+
+# p37: Singapore distributor: "Approved, go ahead." under a quoted photo question.
+_p37_po = """Dear Faizal,
+
+PO MMS/PO/2406/040 attached: six (6) sample bedside lockers BL-2 for the polyclinic
+evaluation. The balance of 94 lockers is not released. They will be released only by me in
+writing, after the evaluation sign-off by the Nurse Manager, Ms Koh Mei Ling.
+Material for the 6 samples only.
+
+Regards,
+Rajesh Nair
+Purchasing Manager, Meridian MedSupply Pte Ltd"""
+_p37_supp = f"""Dear Rajesh,
+
+Attached photos of the sample lockers before packing. Handles and the key locks fitted as per
+drawing rev C. OK?
+
+Regards,
+Faizal
+
+-----Original Message-----
+From: Rajesh Nair
+Sent: Monday, 3 June 2024 9:12 AM
+Subject: PO MMS/PO/2406/040 BL-2 samples
+
+{_p37_po}"""
+_p37_text = f"""Approved, go ahead.
+
+Rajesh
+
+Sent from my iPhone
+
+-----Original Message-----
+From: Ahmad Faizal <faizal@penangsteelcraft.com.my>
+Sent: Tuesday, 25 June 2024 4:41 PM
+To: Rajesh Nair <rajesh.nair@meridianmed.sg>
+Subject: RE: PO MMS/PO/2406/040 BL-2 samples
+
+{_p37_supp}
+"""
+case("p37_sg_my_approved_go_ahead", ["RG002"],
+     "'Approved, go ahead.' names neither sample scope nor a quantity; the quoted PO itself is complete",
+     [("RE_RE_PO_MMS_PO_2406_040_BL-2.eml", eml_bytes(mail(
+         "Rajesh Nair <rajesh.nair@meridianmed.sg>", "Ahmad Faizal <faizal@penangsteelcraft.com.my>",
+         "RE: RE: PO MMS/PO/2406/040 BL-2 samples", "Tue, 25 Jun 2024 17:02:09 +0800", _p37_text)))])
+
+# p38: WhatsApp, UK lab builder's engineer: "good to run".
+_p38 = """[02/07/2024, 08:30:12] Priya Shah: Morning Tomas, PO CLI-PO-24-0661 is out: 2 FAT units SU-1200 (sink base). The other 98 are NOT released. Tom signs off the FAT, then I send the written production release. Material for the 2 only
+[02/07/2024, 08:41:50] Tomas Jankauskas: Good morning Priya, noted 2 FAT units, 98 waiting for your written release
+[18/07/2024, 13:02:33] Tomas Jankauskas: Tom, we modified the plinth recess like you asked at the pre-FAT call, photo attached. OK?
+[18/07/2024, 13:02:51] Tomas Jankauskas: <attached: 00000044-PHOTO-2024-07-18-13-02-51.jpg>
+[18/07/2024, 13:20:07] Tom Reid: Yep looks spot on, good to run 👍
+[18/07/2024, 13:21:15] Tomas Jankauskas: Super, thanks Tom!
+[18/07/2024, 13:25:40] Tom Reid: Flights booked for FAT, landing KUN Tuesday 22:10
+"""
+case("p38_uk_lt_whatsapp_good_to_run", ["RG002"],
+     "engineer's 'good to run' names no quantity and no sample scope; buyer's earlier scope is complete",
+     [("WhatsApp_Chat_Calder_Baltic_SU-1200.txt", _p38)])
+
+# p39: UK trust DOCX minutes: "Supplier may proceed." with no quantity anywhere.
+_p39 = docx_bytes([
+    ("h1", "Ward Furniture Project – Progress Meeting 7"),
+    ("p", "Pennine Vale Hospitals NHS Trust   |   Date: 11/07/2024, 14:00–15:30   |   Location: Calder House, room 2.07 / Teams"),
+    ("p", "Present: Siobhan Walsh (Head of Procurement), Sister Claire Dunn (Ward 31), Tom Reid (Estates), "
+          "Paweł Zieliński (Meblomed, via Teams). Apologies: Dr R. Banerjee."),
+    ("h", "1. Minutes of meeting 6"),
+    ("p", "Agreed as a true record."),
+    ("h", "2. Estates update"),
+    ("p", "Level 3 decoration complete. Floor protection to stay until furniture is installed."),
+    ("h", "3. Infection control"),
+    ("p", "Wipe test of laminate with Chlor-Clean 1,000 ppm: no surface damage after 30 cycles."),
+    ("h", "4. Sample bedside cabinets"),
+    ("p", "4.1 The user group reviewed the sample cabinets in the mock-up bay. Outcome: samples approved. "
+          "Supplier may proceed."),
+    ("p", "4.2 The remaining cabinets stay on hold until the written production release from Siobhan Walsh, "
+          "which follows the ward-trial sign-off by Sister Claire Dunn."),
+    ("h", "5. Actions"),
+    ("table", [
+        ["No.", "Action", "Owner", "Due"],
+        ["7.1", "Issue drawings rev E with the new handle position", "Meblomed", "19/07/2024"],
+        ["7.2", "Book ward trial slot on Ward 31", "C. Dunn", "26/07/2024"],
+        ["7.3", "Confirm delivery route via Block A lift", "T. Reid", "19/07/2024"],
+    ]),
+    ("p", "Next meeting: 25/07/2024."),
+], author="Siobhan Walsh")
+case("p39_uk_pl_minutes_may_proceed", ["RG002", "RG010"],
+     "minutes say 'Supplier may proceed' without scope or quantity and no authorizing text states any active quantity; hold, event and person are stated",
+     [("Progress_Meeting_7_minutes.docx", _p39)])
+
+# c15: WhatsApp, UAE lab builder and Turkish maker, complete scope among pleasantries.
+_c15 = """[16/06/2024, 10:12:04] Sanjay Menon: Eid Mubarak Mehmet bey! Hope you and the family are well
+[16/06/2024, 10:30:51] Mehmet Yılmaz: Bayramınız mübarek olsun Sanjay, thank you! All good here, hot in Bursa 😅
+[17/06/2024, 09:05:33] Sanjay Menon: PO GLB-PO-5630 is in your inbox: 3 sample wall cabinets WC-900 for the mock-up lab in Al Qusais
+[17/06/2024, 09:06:10] Sanjay Menon: The balance of 117 cabinets is on hold. Eng. Rashid Khan has to sign off the mock-up first, then I send you the written production release. Please buy material for the 3 samples only
+[17/06/2024, 09:40:22] Mehmet Yılmaz: Noted: 3 samples only, 117 on hold until your written release. Material for 3 only
+[17/06/2024, 09:41:05] Mehmet Yılmaz: Glass doors or solid?
+[17/06/2024, 09:45:40] Sanjay Menon: Glass, 4 mm toughened, frame RAL 9016
+[03/07/2024, 15:12:18] Mehmet Yılmaz: Samples packed, 1 pallet 120x80x160, 86 kg. Sending with TK cargo Thursday
+[03/07/2024, 15:14:02] Sanjay Menon: 👍 Send AWB pls, our clearing agent is Al Futtaim Logistics
+"""
+case("c15_ae_tr_whatsapp_complete_scope", [],
+     "chat states 3 samples, 117 on hold, mock-up sign-off by Eng. Rashid Khan, written release by Sanjay Menon; supplier restates",
+     [("WhatsApp_Chat_Bursa_Lab_WC-900.txt", _c15)])
+
+# c16: UK trust DOCX specification with per-floor table; authorizes nothing beyond the 66 already released.
+_c16 = docx_bytes([
+    ("h1", "Specification – Bedside Cabinets, Phase 2 (Levels 6–9)"),
+    ("p", "Pennine Vale Hospitals NHS Trust – Estates & Procurement   |   Spec PVH-SPEC-FF-014 rev C   |   29/08/2024"),
+    ("h", "1. Product"),
+    ("p", "BSC-450 bedside cabinet, left- or right-hand door as per room data sheets, compact laminate top, "
+          "antimicrobial edge, anti-tip bracket. Compliant with HTM 71 and BS EN 14749:2016."),
+    ("h", "2. Quantities by floor (planning figures)"),
+    ("table", [
+        ["Level", "Wards", "Cabinets (LH)", "Cabinets (RH)", "Total"],
+        ["6", "61, 62", "52", "50", "102"],
+        ["7", "71, 72", "52", "50", "102"],
+        ["8", "81, 82", "52", "50", "102"],
+        ["9", "91, 92", "52", "50", "102"],
+        ["Total", "", "208", "200", "408"],
+    ]),
+    ("h", "3. Authority"),
+    ("p", "This specification is a technical document. It does not authorize production or the purchase of "
+          "material. The planning figures above are not released."),
+    ("p", "Currently released: Levels 3–5, 66 cabinets, on PO PVH-PO-0098857. Each further floor is released in "
+          "writing by Siobhan Walsh, Head of Procurement, after the installation of the previous floor has been "
+          "signed off by Estates (Tom Reid)."),
+    ("h", "4. Finishes"),
+    ("p", "Carcass white, fronts in three colours per ward (NCS S 2030-B, S 2020-G30Y, S 1515-Y80R)."),
+], author="Pennine Vale Hospitals NHS Trust")
+case("c16_uk_spec_floor_table_not_released", [],
+     "technical spec with 408-unit per-floor planning table, explicitly not released; currently released 66 with event and signer named",
+     [("PVH-SPEC-FF-014_revC.docx", _c16)])
+
+# c17: folder: Canadian distributor PO (PDF) + maker's quote (PDF); quote's production tier declared informational.
+_c17_po = pdfx([
+    ("h1", "PURCHASE ORDER / BON DE COMMANDE LMD-45-2311"),
+    ("p", "Laurentian Medical Distribution Inc., 4200 rue Jean-Talon O., Montréal QC H4P 1W1"),
+    ("p", "Supplier: Penang Steelcraft Sdn Bhd, Penang, Malaysia   |   Date: 2024-07-15   |   Quotation PS-Q-1203 (attached)"),
+    ("table", [
+        ["Line", "Item", "Description", "Qty", "Unit USD", "Total USD"],
+        ["1", "OT-8", "Overbed table, height-adjustable, HPL top – clinical evaluation sample", "5", "188.00", "940.00"],
+    ]),
+    ("sp",),
+    ("p", "Active quantity: five (5) sample overbed tables for clinical evaluation."),
+    ("p", "The production quantity of 245 shown in quotation PS-Q-1203 is for information only and is not released."),
+    ("p", "Production can be released only in writing by Marc-André Tremblay, after the clinical evaluation has been "
+          "signed off by Sophie Gagnon (QA). Material authority: the 5 samples only."),
+    ("p", "Ship by air, DAP Montréal-Trudeau (YUL). Labels bilingual EN/FR."),
+], title="LMD-45-2311", author="Marc-André Tremblay")
+_c17_quote = pdfx([
+    ("h1", "QUOTATION PS-Q-1203"),
+    ("p", "Penang Steelcraft Sdn Bhd, Plot 221, Jalan Perindustrian Bukit Minyak 7, 14100 Penang"),
+    ("p", "To: Laurentian Medical Distribution Inc.   |   Date: 2024-07-02   |   Valid 60 days"),
+    ("table", [
+        ["Item", "Description", "Qty", "Unit USD", "Lead time"],
+        ["OT-8", "Overbed table, sample", "5", "188.00", "3 weeks"],
+        ["OT-8", "Overbed table, production", "245", "142.00", "7 weeks after production release"],
+    ]),
+    ("p", "Prices FOB Penang. Air freight for samples at cost."),
+    ("p", "Ahmad Faizal, Sales Manager"),
+], title="PS-Q-1203", author="Ahmad Faizal")
+case("c17_ca_my_po_plus_quote_informational", [],
+     "PO for 5 samples with attached quote showing 245; PO declares the 245 informational and not released, names event and signer",
+     [("LMD-45-2311_PO.pdf", _c17_po), ("PS-Q-1203_quotation.pdf", _c17_quote)])
+
+# c18: Swedish production release notice for the full balance, with signer and evidence.
+_c18_text = f"""Hej Tomasz,
+
+Production release PR-2024-07 for the bedside cabinets BSC-450, Hylliekliniken:
+
+- Quantity released for production: 348 cabinets (the full balance of quotation Q-MM-24-0311).
+- Unlock event: ward-trial sign-off on 28 August 2024 by Dr Eva Norén (form WT-14, attached).
+- Commercial cover: PO 4500018822 rev 2, issued 30 August 2024, covers the 348.
+- Authorized by: Karin Lundqvist, Category Manager (release limit SEK 5 m).
+- Material authority: 348 cabinets.
+
+After this release nothing remains on hold under this quotation. Deliveries per floor as in the
+schedule of PO rev 2 (plan 2 first, week 45).
+
+Med vänlig hälsning
+{sig("Karin Lundqvist", "Category Manager, Medical Furniture", "Skånevård Fastigheter AB, Malmö", "+46 40 33 18 52")}"""
+_c18_form = """WARD TRIAL SIGN-OFF - FORM WT-14
+Hylliekliniken, avdelning 14
+Product: BSC-450 bedside cabinet (Meblomed), 12 trial units
+Trial period: 2024-07-22 to 2024-08-23
+Result: signed off without remarks
+Signed: Dr Eva Norén, clinical user group lead, 2024-08-28
+"""
+case("c18_se_pl_release_full_balance", [],
+     "written production release of the full balance (348) with unlock event, commercial cover, signer and material authority; nothing left on hold",
+     [("Production_release_PR-2024-07_BSC-450.eml", eml_bytes(mail(
+         "Karin Lundqvist <karin.lundqvist@skanevard.se>", "Tomasz Wiśniewski <t.wisniewski@meblomed.pl>",
+         "Production release PR-2024-07 – BSC-450, 348 cabinets", "Fri, 30 Aug 2024 15:40:00 +0200", _c18_text,
+         html=html_of(_c18_text), attachments=[("WT-14_signoff.txt", _c18_form, "text/plain")])))])
+
+# c19: Singapore hospital cluster's portal PO: full quantity, per-floor deliveries summing to 96.
+_c19_body = f"""<h2>Straits Healthcare Cluster &ndash; Supplier Portal</h2>
+<h3>Purchase order SHC-PO-24-01302 (full quantity)</h3>
+<p>Vendor: Penang Steelcraft Sdn Bhd &nbsp;|&nbsp; Buyer: Tan Wei Ling &nbsp;|&nbsp; PO date: 19.08.2024</p>
+{table_html([
+    ["Item", "Material", "Description", "Qty", "Unit SGD", "Value SGD"],
+    ["0010", "BL-2", "Bedside locker, SS304 carcass, HPL top", "96", "365.00", "35,040.00"],
+])}
+<h3>Delivery schedule (per floor)</h3>
+{table_html([
+    ["Floor", "Wards", "Qty", "Delivery week"],
+    ["Level 5", "51, 52", "32", "2024-W44"],
+    ["Level 6", "61, 62", "32", "2024-W45"],
+    ["Level 7", "71, 72", "32", "2024-W46"],
+    ["Total", "", "96", ""],
+])}
+<div class="note">This PO is for the full quantity of 96 lockers, all of which may be produced now. There is no balance and there will be no further call-offs under this PO. The per-floor schedule is for delivery only.</div>
+<p>Acknowledgement: please acknowledge within 3 working days via the portal.</p>
+"""
+case("c19_sg_my_portal_full_quantity", [],
+     "portal PO for the full 96 lockers with per-floor delivery schedule summing to 96; no balance",
+     [("SHC_portal_SHC-PO-24-01302.html", html_page("SHC Supplier Portal – SHC-PO-24-01302", _c19_body))])
+
+# ------------------------------------------------------------------ batch 5
+
+# p40: Swedish lab builder sends a sample PO with the maker's two-tier quote attached and says
+# nothing about the 156.
+_p40_po = pdfx([
+    ("h1", "INKÖPSORDER / PURCHASE ORDER NLB-24-0455"),
+    ("p", "Nordlab Bygg AB, Lindholmspiren 9, 417 56 Göteborg"),
+    ("p", "Leverantör: Baltic Casework UAB, Pramonės pr. 16, LT-51329 Kaunas   |   Datum: 2024-06-24"),
+    ("p", "Projekt: Life Science House, Lindholmen – mock-up room 2.031"),
+    ("table", [
+        ["Rad", "Artikel", "Beskrivning", "Antal", "à-pris EUR", "Belopp EUR"],
+        ["1", "VCC-600", "Ventilated chemical cabinet 600, sample", "4", "1 120,00", "4 480,00"],
+    ]),
+    ("sp",),
+    ("p", "Leverans: DAP Göteborg, vecka 33. Fakturaadress: Nordlab Bygg AB, FE 412, 105 69 Stockholm (e-faktura via PEPPOL)."),
+    ("p", "Erik Sjöberg, Projektinköpare, +46 31 704 22 95"),
+], title="NLB-24-0455", author="Erik Sjöberg")
+_p40_quote = pdfx([
+    ("h1", "QUOTATION BC-Q-2024-140"),
+    ("p", "Baltic Casework UAB, Kaunas   |   To: Nordlab Bygg AB, Erik Sjöberg   |   2024-06-10   |   Valid 90 days"),
+    ("table", [
+        ["Item", "Description", "Qty", "Unit EUR", "Total EUR"],
+        ["VCC-600", "Ventilated chemical cabinet 600, sample", "4", "1 120,00", "4 480,00"],
+        ["VCC-600", "Ventilated chemical cabinet 600, production", "156", "865,00", "134 940,00"],
+    ]),
+    ("p", "Certified to EN 14470-1 type 90 (flammables) – fire test report 90-FR-0661. Extraction spigot Ø 100."),
+    ("p", "Lead time: samples 5 weeks, production 8 weeks. Delivery DAP Göteborg."),
+], title="BC-Q-2024-140", author="Tomas Jankauskas")
+_p40_text = f"""Hej Tomas,
+
+Here is our PO NLB-24-0455 for the sample cabinets, and your quotation BC-Q-2024-140.
+
+Please deliver the 4 sample cabinets VCC-600 to the mock-up room 2.031 at Life Science House
+by week 33. Our site contact is Malin Håkansson, 070-512 33 80; the loading bay is on the
+north side, max 12 m trucks.
+
+Please send the EN 14470-1 certificate with the delivery note.
+
+Tack på förhand!
+{sig("Erik Sjöberg", "Projektinköpare", "Nordlab Bygg AB, Göteborg", "+46 31 704 22 95")}"""
+case("p40_se_lt_po_with_two_tier_quote", ["RG001", "RG003", "RG004", "RG005"],
+     "sample PO for 4 with the quote's 156 production tier attached; nothing says the 156 is not released, no unlock event, no release person",
+     [("PO_NLB-24-0455_sample_cabinets.eml", eml_bytes(mail(
+         "Erik Sjöberg <erik.sjoberg@nordlabbygg.se>", "Tomas Jankauskas <tomas.j@balticcasework.lt>",
+         "PO NLB-24-0455 – VCC-600 sample cabinets", "Mon, 24 Jun 2024 13:20:00 +0200", _p40_text,
+         html=html_of(_p40_text),
+         attachments=[("NLB-24-0455.pdf", _p40_po, PDF_MT), ("BC-Q-2024-140.pdf", _p40_quote, PDF_MT)])))])
+
+# p41: folder: UAE hospital group's sample PO (PDF) + the maker's online quote page (HTML) with 318.
+_p41_po = pdfx([
+    ("h1", "PURCHASE ORDER ANH-PO-2024-0930"),
+    ("p", "Al Noor Hospitals Group – Group Procurement, Al Maryah Island, Abu Dhabi, UAE"),
+    ("p", "Supplier: Ningbo Hengrui Medical Furniture Co., Ltd.   |   Date: 2024-08-12   |   Supplier quote: HR-Q-24-0455 (online)"),
+    ("table", [
+        ["Line", "Item", "Description", "Qty", "Unit USD", "Amount USD"],
+        ["1", "PW-2", "Patient wardrobe, 2 doors, HPL, sample order", "2", "410.00", "820.00"],
+    ]),
+    ("sp",),
+    ("p", "Delivery: DDP Al Noor Tower B mock-up room, Level 3, by 2024-09-20."),
+    ("p", "Documents required: commercial invoice, packing list, certificate of origin (chamber attested)."),
+    ("p", "Buyer: Fatima Al Hashemi, Senior Procurement Officer, +971 2 555 0190"),
+], title="ANH-PO-2024-0930", author="Fatima Al Hashemi")
+_p41_quote_body = f"""<h2>Hengrui Online Quotation HR-Q-24-0455</h2>
+<p>Customer: Al Noor Hospitals Group &nbsp;|&nbsp; Contact: Fatima Al Hashemi &nbsp;|&nbsp; Date: 2024-08-01 &nbsp;|&nbsp; Valid: 60 days</p>
+{table_html([
+    ["Item", "Description", "Stage", "Qty", "Unit USD", "Lead time"],
+    ["PW-2", "Patient wardrobe, 2 doors, HPL, lockable", "Sample", "2", "410.00", "20 days"],
+    ["PW-2", "Patient wardrobe, 2 doors, HPL, lockable", "Production", "318", "286.00", "35 days"],
+])}
+<p>Colour options: Oak 'Nebraska', White W1000, Grey F7. Hinges Blum Clip-top 110&deg;. Fire rating of HPL: EN 13501-1 B-s2,d0.</p>
+<p><a href="#">Accept quotation</a> &middot; <a href="#">Download PDF</a></p>
+"""
+case("p41_ae_cn_po_plus_online_quote", ["RG001", "RG003", "RG004", "RG005"],
+     "sample PO for 2 wardrobes with the maker's quote page showing 318 production; PO says nothing about the balance, its unlock or who releases it",
+     [("ANH-PO-2024-0930.pdf", _p41_po),
+      ("Hengrui_quote_HR-Q-24-0455.html", html_page("Hengrui Online Quotation HR-Q-24-0455", _p41_quote_body))])
+
+# p42: Canadian hospital group ERP PO: 8 samples, quote reference line shows 400 series.
+_p42 = """LAKESHORE HEALTH PARTNERS                                    PURCHASE ORDER
+SUPPLY CHAIN SERVICES - 2100 LAKE SHORE BLVD W, TORONTO ON M8V 1A1       PAGE 1
+-------------------------------------------------------------------------------
+PO         : LHP-PO-24-3501        REV : 0         DATE  : 2024-08-06
+VENDOR     : 100477  EGE MEDIKAL MOBILYA A.S., KEMALPASA OSB, IZMIR, TURKIYE
+BUYER      : N. FOURNIER  416-555-0148
+SHIP TO    : ETOBICOKE GENERAL HOSPITAL, RECEIVING DOCK B
+TERMS      : NET 45          FOB : DAP TORONTO (INCOTERMS 2020)
+-------------------------------------------------------------------------------
+LN  ITEM        DESCRIPTION                         QTY  UOM     PRICE   EXTENDED
+01  OT-12       OVERBED TABLE, TILT TOP, SAMPLE       8   EA    214.00    1712.00
+                REF QUOTE EGE-Q-24-301 (8 SAMPLE + 400 SERIES)
+-------------------------------------------------------------------------------
+                                               TOTAL CAD            1712.00
+SPECIAL INSTRUCTIONS:
+ SAMPLES FOR CLINICAL EVALUATION ON 4 WEST AND 5 WEST.
+ TILT MECHANISM PER DWG EGE-OT12-04 REV 2. CASTORS 75 MM, 2 LOCKING.
+ PACKING: 1 TABLE PER CARTON, LABELS EN/FR.
+ ASN REQUIRED 48 H BEFORE DELIVERY.
+-------------------------------------------------------------------------------
+"""
+case("p42_ca_tr_erp_po_quote_ref_400", ["RG001", "RG003", "RG004", "RG005"],
+     "ERP sample PO for 8 with quote reference showing 400 series beside it; no hold, no unlock event, no release person",
+     [("LHP-PO-24-3501.txt", _p42)])
+
+# p43: UK distributor's buyer-portal PO page: sample 6, 'project quantity 180', nothing else.
+_p43_body = f"""<div style="background:#2b4d2b;color:#fff;padding:6px"><b>Medway Clinical Supplies</b> &middot; Purchasing portal</div>
+<h2>Purchase order MCS-PO-11950</h2>
+{table_html([
+    ["Supplier", "Order date", "Currency", "Incoterms", "Buyer"],
+    ["Ege Medikal Mobilya A.Ş., Izmir", "05/08/2024", "GBP", "DAP Chatham", "Daniel Hughes"],
+])}
+<h3>Lines</h3>
+{table_html([
+    ["Line", "Item", "Description", "Qty", "Unit GBP", "Total GBP"],
+    ["1", "PRC-3", "Patient recliner chair, vinyl Dove Grey, sample", "6", "455.00", "2,730.00"],
+])}
+<h3>Project details</h3>
+{table_html([
+    ["Customer", "Project", "Project quantity", "Installation"],
+    ["Kent & Medway hospices group", "Day-room refurbishment 2024/25", "180", "Q1 2025"],
+])}
+<p>Please acknowledge this order within 2 working days. Delivery address: Unit 7, Chatham Maritime Trade Park, ME4 4TZ.</p>
+"""
+case("p43_uk_tr_portal_sample_plus_project_qty", ["RG001", "RG003", "RG004", "RG005"],
+     "portal PO: 6 sample chairs with 'project quantity 180' beside it; nothing about the balance, its unlock or who releases it",
+     [("MCS_portal_MCS-PO-11950.html", html_page("Purchase order MCS-PO-11950", _p43_body))])
+
+# p44: UAE lab builder asks for "the sample units" with no number; hold, event and person are stated.
+_p44_text = f"""Dear Mehmet bey,
+
+Further to our call, please make the sample units of the reagent shelving RS-1800 per your
+quotation for the mock-up lab in Block R2 – same finish as the benches (RAL 9016 uprights,
+beech-effect shelves).
+
+The production quantity remains on hold until the mock-up has been signed off by Eng. Rashid
+Khan. After that I will send you the written production release. Material for the sample units
+only, please.
+
+Kindly confirm the air-freight date.
+
+Best regards,
+{sig("Sanjay Menon", "Procurement Lead", "Gulf Lab Build LLC, Dubai", "+971 4 555 0133")}"""
+case("p44_ae_tr_sample_units_no_number", ["RG010"],
+     "buyer authorizes 'the sample units' without stating how many; hold, unlock event and release person are stated",
+     [("RS-1800_sample_units_mock-up.eml", eml_bytes(mail(
+         "Sanjay Menon <sanjay.menon@gulflabbuild.ae>", "Mehmet Yılmaz <mehmet.yilmaz@bursalab.com.tr>",
+         "RS-1800 reagent shelving – sample units for mock-up", "Sun, 21 Jul 2024 10:12:30 +0400", _p44_text,
+         html=html_of(_p44_text))))])
+
+# p45: UK trust asks a Chinese maker to start on the samples: no number, nothing about the rest.
+_p45_text = f"""Hi Lily,
+
+Thanks for the quote and the video call yesterday, very helpful.
+
+Please start on the sample medication carts for the ward trial – same spec as we discussed
+on the call (5 drawers, keypad lock, Northbridge blue fascia). Let me know the lead time and
+the air-freight cost to Manchester.
+
+Our estates team asks whether the carts fit through a 900 mm door with the side bin fitted?
+
+Cheers,
+{sig("Gareth Price", "Procurement Lead – Medical Equipment", "Northbridge Hospitals NHS Foundation Trust", "0161 496 0722")}"""
+case("p45_uk_cn_start_sample_carts", ["RG003", "RG004", "RG005", "RG010"],
+     "sample authorization with no quantity and nothing about the balance, its unlock event or who releases it",
+     [("Sample_medication_carts_ward_trial.eml", eml_bytes(mail(
+         "Gareth Price <gareth.price@northbridge.nhs.uk>", "Lily Chen <lily.chen@hengrui-med.cn>",
+         "Sample medication carts – ward trial", "Thu, 01 Aug 2024 16:44:10 +0100", _p45_text)))])
+
+# p46: UK trust call-off for Level 5 with no quantity; the later levels' hold is complete.
+_p46_text = f"""Dear Paweł,
+
+This e-mail is the call-off for Level 5 under PO NBH-4410511: please produce the Level 5 bedside
+cabinets, same configuration as Level 4 (left-hand doors in the single rooms, right-hand in the
+bays).
+
+Levels 6 to 8 remain on hold. I will issue the next call-off in writing once Estates (Tom Reid)
+has signed off the Level 5 installation. Material for Level 5 only.
+
+Delivery to Block C loading bay, booking via the estates helpdesk 0161 496 0733.
+
+Kind regards,
+{sig("Gareth Price", "Procurement Lead – Medical Equipment", "Northbridge Hospitals NHS Foundation Trust", "0161 496 0722")}"""
+case("p46_uk_pl_calloff_level5_no_qty", ["RG010"],
+     "call-off for Level 5 never states how many cabinets; hold on Levels 6-8, unlock event and person are stated",
+     [("Call-off_Level_5_bedside_cabinets.eml", eml_bytes(mail(
+         "Gareth Price <gareth.price@northbridge.nhs.uk>", "Paweł Zieliński <p.zielinski@meblomed.pl>",
+         "Call-off Level 5 – bedside cabinets", "Mon, 09 Sep 2024 09:30:00 +0100", _p46_text,
+         html=html_of(_p46_text))))])
+
+# c20: Teams, Canadian lab builder gives an explicit staged material authority; maker stays inside it.
+_c20 = """Microsoft Teams – chat export
+Chat: FVRC Level 3 fume hoods | Cascadia Lab Systems / Suzhou Cleanair
+Exported: 2024-07-05 12:10 (UTC-07:00)
+
+[2024-06-24 09:12] Jennifer Cho (Cascadia Lab Systems)
+Kevin, PO CLS-PO-24-1266 covers 4 FAT hoods FH-1500-VAV. The balance of 44 is not released: Dave signs off the FAT, then I send you the written production release.
+
+[2024-06-24 09:14] Jennifer Cho (Cascadia Lab Systems)
+Material authority (staged): you may buy sash glass and baffle steel for up to 48 hoods at Cascadia's liability, because of the July glass-plant shutdown. Cutting, welding and assembly are limited to the 4 FAT hoods.
+
+[2024-06-24 18:40] Kevin Zhou (Suzhou Cleanair)
+Thank you Jennifer. Understood: build 4 FAT hoods; glass and baffle steel may be bought for up to 48 under your staged material authority; no fabrication beyond the 4.
+
+[2024-07-04 17:55] Kevin Zhou (Suzhou Cleanair)
+Update: glass for 48 sashes and baffle steel for 48 received and stored uncut. FAT hoods in assembly.
+
+[2024-07-05 08:30] Dave MacLeod (Cascadia Lab Systems)
+Thanks. FAT 19 August confirmed, I'll bring the tracer gas analyser.
+"""
+case("c20_ca_cn_teams_staged_material", [],
+     "explicit staged material authority up to 48 above the 4 released; maker buys within it and fabricates only the 4",
+     [("Teams_FVRC_L3_fume_hoods.txt", _c20)])
+
+# c21: UK lab builder's stop notice, with the quantity authorized now stated as none.
+_c21_text = f"""STOP NOTICE – PO CLI-PO-24-0611 (SU-800 base units)
+
+Dear Tomas,
+
+With immediate effect, please stop all work on PO CLI-PO-24-0611.
+
+- Quantity authorized now: none. Nothing further may be started, cut or assembled, including
+  any unit you consider released. The 2 FAT units already finished stay in your store.
+- The balance of 118 units remains not released.
+- Do not buy any further material for this order.
+- The stop will be lifted only by a written notice from me, after the client's design review of
+  the service void has been signed off by A. Okonkwo (HSP Estates), expected 30 August.
+
+The reason is a change to the wall services that may move the plinth recess. I will share the
+revised drawing as soon as we have it.
+
+Apologies for the disruption.
+{sig("Priya Shah", "Senior Buyer", "Calder Lab Interiors Ltd, Leeds", "0113 496 0762")}"""
+case("c21_uk_lt_stop_notice", [],
+     "stop notice: quantity authorized now none, balance not released, lift only by written notice from Priya Shah after sign-off by A. Okonkwo",
+     [("STOP_NOTICE_CLI-PO-24-0611.eml", eml_bytes(mail(
+         "Priya Shah <priya.shah@calderlab.co.uk>", "Tomas Jankauskas <tomas.j@balticcasework.lt>",
+         "STOP NOTICE – PO CLI-PO-24-0611", "Fri, 02 Aug 2024 12:00:00 +0100", _c21_text,
+         cc="Tom Reid <tom.reid@calderlab.co.uk>")))])
+
+# c22: Singapore lab builder: interim sample disposition with limits and a separate production release.
+_c22 = pdfx([
+    ("h1", "Sample Disposition and Production Release No. 1"),
+    ("p", "Kallang Lab Fitout Pte Ltd   |   Supplier: Klang Valley Labworks Sdn Bhd   |   PO KLF/PO/24/0233 rev 1   |   20 Aug 2024"),
+    ("p", "Item: SSU-1200 stainless steel sink unit, drawing KVL-SSU-1200 rev D"),
+    ("h", "1. Sample disposition (engineering)"),
+    ("table", [
+        ["Disposition", "Limit – quantity", "Limit – expiry", "Condition"],
+        ["INTERIM", "40 units", "30 Sep 2024", "weld discolouration on drainer accepted as cosmetic; corrected sample due 15 Sep"],
+    ]),
+    ("p", "Signed off (interim) by Dr Chua Swee Lan, client lab manager, 19 Aug 2024."),
+    ("h", "2. Production release (procurement)"),
+    ("p", "Production Release No. 1: forty (40) SSU-1200 are released for production, within the interim limits above."),
+    ("p", "The balance of 46 units is not released. It is unlocked only by the final sample sign-off of the corrected "
+          "sample by Dr Chua Swee Lan, followed by a written production release from Lim Boon Huat."),
+    ("p", "Material authority: 40 units."),
+    ("p", "Released by: Lim Boon Huat, Project Procurement Manager (release authority)."),
+], title="Sample disposition and release 1 KLF/PO/24/0233", author="Lim Boon Huat")
+case("c22_sg_my_interim_disposition_release", [],
+     "interim sample sign-off with quantity and date limits, separate production release of 40 within the limits; balance 46 held with event and signer",
+     [("KLF_disposition_release_1_SSU-1200.pdf", _c22)])
+
+# c23: Canadian hospital group: full-quantity spare-stock call-off (TXT), no balance.
+_c23 = """LAKESHORE HEALTH PARTNERS                                  CALL-OFF / SPARE STOCK
+SUPPLY CHAIN SERVICES                                                   PAGE 1
+-------------------------------------------------------------------------------
+CALL-OFF    : LHP-BPO-2024-019-SP1          DATE : 2024-10-14
+BLANKET PO  : LHP-BPO-2024-019 (PT-2 PROCEDURE TROLLEYS)
+VENDOR      : VILMEDA UAB, VILNIUS, LITHUANIA
+BUYER       : NICOLE FOURNIER  416-555-0148
+-------------------------------------------------------------------------------
+LN ITEM         DESCRIPTION                              QTY UOM
+01 PT2-DSK      DRAWER SLIDE KIT, 3-DRAWER SET            12 SET
+02 PT2-CST-LK   CASTOR 100 MM, TOTAL LOCK                 24 EA
+03 PT2-HDL      PUSH HANDLE, ALU, RAL 5012                 6 EA
+-------------------------------------------------------------------------------
+NOTE: SPARE STOCK FOR BIOMEDICAL ENGINEERING STORES. THIS CALL-OFF IS THE
+FULL QUANTITY - THERE IS NO BALANCE AND NO FURTHER SPARE-STOCK CALL-OFF IS
+PLANNED. SHIP WITH THE NEXT TROLLEY CONSOLIDATION OR BY COURIER IF SOONER.
+PART NUMBERS PER VILMEDA SPARE PARTS LIST VM-SPL-2024 REV 3.
+-------------------------------------------------------------------------------
+"""
+case("c23_ca_lt_spare_stock_full_calloff", [],
+     "full-quantity spare-stock call-off with no balance; part and list numbers are identifiers",
+     [("LHP-BPO-2024-019-SP1_spares.txt", _c23)])
+
+# c24: Canadian distributor's DOCX deviation permit for the samples only.
+_c24 = docx_bytes([
+    ("h1", "Deviation Permit DP-0412"),
+    ("p", "Laurentian Medical Distribution Inc. – Quality Assurance   |   Date: 2024-08-21"),
+    ("p", "Supplier: Ningbo Hengrui Medical Furniture Co., Ltd.   |   PO LMD-45-2290   |   Part: DI-40 drawer insert"),
+    ("table", [
+        ["Field", "Entry"],
+        ["Requirement", "Colour Pantone 7541 C per drawing HR-DI40-001 rev 2"],
+        ["Deviation", "Colour Pantone 7543 C (slightly darker grey) on the sample lot"],
+        ["Quantity covered", "50 sample inserts (the whole sample lot on PO LMD-45-2290)"],
+        ["Reason", "masterbatch supplier change; function and fit not affected"],
+        ["Disposition", "accepted for the fit trial only"],
+    ]),
+    ("p", "This permit covers the 50 samples only. It does not release production and does not change the "
+          "drawing. Production remains not released: it needs the fit-trial sign-off by Sophie Gagnon (QA) and then "
+          "a written production release from Marc-André Tremblay. Production parts must meet 7541 C."),
+    ("p", "Signed: Sophie Gagnon, QA Lead   |   Acknowledged by supplier: ______________________"),
+], author="Sophie Gagnon")
+case("c24_ca_cn_deviation_permit_samples", [],
+     "deviation permit limited to the 50 samples; states production not released with event and signer",
+     [("DP-0412_deviation_permit.docx", _c24)])
 
 # ==== END CASES ====
 

@@ -309,7 +309,7 @@ case("c03_whatsapp_question_scoped_answer", [],
        "[12/03/25, 8:41:07 AM] Sanjay Kulkarni (KFT): Good morning madam. 20 sample S-tines dispatched by DHL "
        "AWB 7741 2290 1185, reaching Horsham by Monday.\n"
        "[12/03/25, 8:42:30 AM] Sanjay Kulkarni (KFT): Madam one query. Our plant head is asking do we have "
-       "go-ahead for the balance 480 nos? Spring steel mill slot is available next week.\n"
+       "go-ahead for the bal. 480 nos? Spring steel mill slot is available next week.\n"
        "[12/03/25, 9:15:02 AM] Kylie Brennan (Wimmera Ag): Morning Sanjay, thanks for the AWB.\n"
        "[12/03/25, 9:16:40 AM] Kylie Brennan (Wimmera Ag): Short answer is no, not yet. Only the 20 samples are "
        "on order. The 480 stay on hold - don't start them and don't buy steel for them.\n"
@@ -613,7 +613,7 @@ _p07_text = (
                              "+61 3 5382 0419"))
 case("p07_email_200_now_rest_to_follow", ["RG001", "RG003", "RG004", "RG005"],
      "E-mail releases 200 of blanket 1,000 'rest to follow': balance not held, 1,000 shown unlabelled, no unlock event, no release person.",
-     [("Blanket_88123_first_200.eml", mail(
+     [("PO_88123_hose_assys_HA-38.eml", mail(
          "Shane O'Loughlin <shane.oloughlin@wimmera-ag.com.au>",
          "Lily Wang <lily.wang@tailihose.cn>",
          "PO 88123 - hose assys HA-38-R2-900 - first lot",
@@ -976,7 +976,7 @@ case("c15_bundle_po_quote_reference_only", [],
        "Livraison DAP Les Herbiers, semaine 17. Flexibles SAE 100R2AT, coupleurs ISO 7241-A.\n"
        "Rapport de sertissage + test pression 2x PS avec chaque kit.\n"),
       ("EH-Q-25-0193_teklif.pdf", pdf([
-          ("h1", "TEKLİF / QUOTATION EH-Q-25-0193"),
+          ("h1", "TEKLIF / QUOTATION EH-Q-25-0193"),
           ("p", "Ege Hidrolik Hortum San. ve Tic. Ltd. Sti. - Ataturk OSB, Cigli / Izmir - Tel +90 232 555 0193"),
           ("p", "To: Vendee Motoculture SAS, Les Herbiers - Attn. Mr. Yannick Bossard - 14.03.2025"),
           ("table", [
@@ -1290,6 +1290,605 @@ case("p25_buyer_offrecord_bar_whole_lot", ["RG006"],
              ("p", "Series (870 EA) not released. Written release by D. Whitfield, Materials Manager, after field "
                    "trial sign-off. Material authority: pre-series only."),
          ], pagesize=LETTER, title="PO 4500232600", author="Heartland Harvest Equipment"), PDF_MT)]))])
+
+
+# ------------------------------------------------------------ batch 4
+# c21 clean: supplier acknowledgement e-mail with HTML order confirmation attached, restating the hold
+_c21_html = html_page("Confirmação de pedido / Order confirmation HC-OC-25-0215", """
+<h1>Horizontina Componentes Ltda.</h1>
+<p>Av. dos Imigrantes 2210, Horizontina RS 98920-000, Brasil &middot; CNPJ 55.210.880/0001-15</p>
+<h2>Confirmação de pedido / Order confirmation HC-OC-25-0215</h2>
+<p>Cliente: Vendée Motoculture SAS, Les Herbiers (FR) &middot; seu pedido / your order VM-25-1201 de 11/03/2025</p>
+<table>
+<tr><th>Item</th><th>Código</th><th>Descrição</th><th>Qtd. confirmada</th><th>Entrega</th></tr>
+<tr><td>1</td><td>LA-880 rev 2</td><td>Braço de levante / lift arm, forged 42CrMo4, sample</td><td>40</td><td>sem. 16</td></tr>
+</table>
+<div class="note">
+<p>Confirmed for production now: <b>40 sample pcs only</b>.</p>
+<p>Balance of the annual volume (1.960 pcs): on hold &mdash; not started, no material bought. We wait for the written
+production release signed by Mr. Yannick Bossard after your sample sign-off.</p>
+</div>
+<p>Incoterms FCA Porto Alegre. Pagamento 60 dias. Certificado EN 10204 3.1.</p>
+""", lang="pt-BR")
+case("c21_supplier_ack_html_attachment", [],
+     "Supplier acknowledgement e-mail + HTML order confirmation: 40 samples only, 1.960 on hold, waits for named buyer's written release after sign-off.",
+     [("Confirmacao_VM-25-1201.eml", mail(
+         "Juliana Costa <juliana.costa@horizontinacomp.com.br>",
+         "Yannick Bossard <y.bossard@vendee-motoculture.fr>",
+         "Confirmação de pedido VM-25-1201 / order confirmation - lift arm LA-880",
+         dt(2025, 3, 13, 14, 22, -3),
+         "Prezado Yannick,\n\n"
+         "we confirm your order VM-25-1201 as written - order confirmation HC-OC-25-0215 attached.\n\n"
+         "Resumindo: 40 sample lift arms in production now, delivery week 16. The balance stays on hold, no "
+         "material bought for it, until we receive your written production release.\n\n"
+         "Any question about the forging drawing, please contact our engineer Felipe Krause.\n\n"
+         "Atenciosamente,\nJuliana Costa\nVendas Exportação - Horizontina Componentes Ltda.\n+55 55 3537 5521\n",
+         attachments=[("HC-OC-25-0215.html", _c21_html, "text/html")]))])
+
+# c22 clean: PDF delivery schedule / call-off, one firm month, the rest labelled forecast
+case("c22_pdf_schedule_firm_and_forecast", [],
+     "PDF schedule: April 250 firm released by this call-off; May-Jul labelled forecast, not released, each released by monthly call-off from named manager.",
+     [("DS-25-04_delivery_schedule.pdf", pdf([
+         ("h1", "DELIVERY SCHEDULE / CALL-OFF DS-25-04"),
+         ("p", "Heartland Harvest Equipment Co., York NE - to Qingdao Taili Hydraulic Hose Co., Ltd."),
+         ("p", "Blanket agreement BA-2025-017 - hose assembly HA-16-R2-2000 (SAE 100R2AT 1\", 2000 mm, ISO 5675 tip)"),
+         ("table", [
+             ["Month", "Quantity", "Status"],
+             ["April 2025", "250", "FIRM - released for production by this call-off"],
+             ["May 2025", "300", "forecast - not released"],
+             ["June 2025", "300", "forecast - not released"],
+             ["July 2025", "200", "forecast - not released"],
+         ]),
+         ("sp",),
+         ("p", "Only April is released. May to July are forecast figures for your planning; each month is released "
+               "only by a monthly call-off signed by Dana Whitfield, Materials Manager."),
+         ("p", "Material authority: for the April quantity only."),
+         ("p", "Issued 03/25/2025. FOB Qingdao. Proof test report per lot."),
+     ], pagesize=LETTER, title="DS-25-04", author="Heartland Harvest Equipment"))])
+
+# c23 clean: portal sample disposition REJECTED, resubmit 10, production not released
+case("c23_portal_rejected_resubmit", [],
+     "Quality portal: samples rejected, resubmit 10 rev C; production not released until positive sign-off of resubmission by Fabre and written release by Moreau.",
+     [("agrimat_qualite_VT-220.html", html_page("Agrimat - Qualité fournisseurs - VT-220", """
+<h1>Agrimat SAS &mdash; Qualité fournisseurs</h1>
+<p>Fournisseur: <b>Kolhapur Forge &amp; Tines Pvt. Ltd.</b> &middot; pièce VT-220 ind. B &mdash; dent de vibroculteur / cultivator tine</p>
+<h2>Sample disposition</h2>
+<table>
+<tr><th>Samples received</th><td>10 pcs, 03/03/2025, commande CA-25-0301</td></tr>
+<tr><th>Test</th><td>Bench fatigue 50 h, 3 Hz, amplitude 40 mm (norme interne AG-T-114)</td></tr>
+<tr><th>Result</th><td>4 of 10 cracked at the bend radius R12</td></tr>
+<tr><th>Disposition</th><td><b>REJECTED</b> &mdash; Claire Fabre, bureau d'études, 18/03/2025</td></tr>
+</table>
+<h2>What to do now</h2>
+<div class="note">
+<p>Resubmit <b>10 samples</b>, index C (bend radius R16, shot peening per drawing note 7).</p>
+<p>The production quantity is not released. It can be released only after a positive sign-off of the resubmitted
+samples by Claire Fabre and then a written release from Julien Moreau (achats).</p>
+<p>Material: for the 10 resubmission samples only.</p>
+</div>
+""", lang="fr"))])
+
+# c24 clean: long supplier reply thread, acknowledges hold; buyer scope quoted two levels down
+_c24_q = (
+    "On Tue, 11 Mar 2025 at 18:02, Kylie Brennan <kylie.brennan@wimmera-ag.com.au> wrote:\n"
+    "Hi Mehmet,\n\n"
+    "Freight: please quote both LCL Mersin-Melbourne and air to MEL for the prototypes; I'll pick once I see the "
+    "numbers. Our receiving dock closes 3 pm Fridays, so no Friday arrivals please.\n\n"
+    "Kylie\n\n"
+    "> On Mon, 10 Mar 2025 at 09:30, Kylie Brennan wrote:\n"
+    "> Mehmet,\n"
+    "> PO 88155 attached. Scope in plain words:\n"
+    "> - 8 prototype castings of seeder boot SB-44 rev A, that's all we're buying now.\n"
+    "> - The 1,192 balance is not released.\n"
+    "> - Josh Tran signs off the field test; after that I send a written release with a quantity on it.\n"
+    "> - Material for the 8 only.\n"
+    "> Cheers, Kylie\n")
+case("c24_supplier_reply_thread_ack", [],
+     "Long supplier reply: logistics and packaging, confirms only 8 prototypes and balance on hold; buyer scope with event and releaser quoted below.",
+     [("RE_RE_PO_88155_seeder_boot.eml", mail(
+         "Mehmet Yilmaz <mehmet.yilmaz@anadoludokum.com.tr>",
+         "Kylie Brennan <kylie.brennan@wimmera-ag.com.au>",
+         "RE: RE: PO 88155 - prototype seeder boots SB-44",
+         dt(2025, 3, 12, 10, 45, 3),
+         "Dear Kylie,\n\n"
+         "Thank you. Freight offers:\n"
+         "- LCL Mersin - Melbourne: USD 410, transit 38 days, weekly service\n"
+         "- Air IST - MEL: USD 1.180 for 1 crate (96 kg), 4 days\n"
+         "We will not plan any Friday arrival.\n\n"
+         "About the order, we confirm again: we make only the 8 prototypes. The balance is on hold and we buy iron "
+         "only for the 8. We wait for your written release after the field test.\n\n"
+         "Packaging question: SB-44 wear tip face is machined - ok to protect with VCI paper and plywood, not "
+         "plastic? Our QC asks also if ASTM A536 65-45-12 certificate is fine instead of EN designation, the grade "
+         "is the same.\n\n"
+         "Best regards,\nMehmet Yilmaz\nExport Sales Manager\nAnadolu Dokum San. ve Tic. A.S., Konya OSB\n"
+         "+90 332 555 0417\n\n" + quote(_c24_q) + "\n",
+         in_reply_to="<WAM-88155-0311@wimmera-ag.com.au>"))])
+
+# c25 clean: multi-file, DOCX field test report (technical sign-off only) + release e-mail 500 of 2,000
+case("c25_bundle_field_report_and_release", [],
+     "Bundle: field-test report (technical sign-off only, releases nothing) + release e-mail: 500 released, 1,500 held until lot acceptance and next written release from named lead.",
+     [("FT-25-009_field_test_report.docx", docx_bytes([
+         ("h1", "Field test report FT-25-009"),
+         ("p", "Wimmera Ag Machinery - Engineering - Longerenong test site"),
+         ("p", "Part: hose assembly HA-10-R2-650 (SAE 100R2AT 5/8\", 650 mm, ISO 5675 tip) - supplier Qingdao Taili"),
+         ("table", [
+             ["Item", "Result"],
+             ["Samples fitted", "20 assemblies on 2 air-seeder fan circuits"],
+             ["Hours", "300 h, oil temp. up to 82 deg C"],
+             ["Leaks / abrasion", "none / light sleeve wear, within limit"],
+             ["Impulse test (lab)", "200,000 cycles at 133% WP, pass"],
+         ]),
+         ("h", "Sign-off"),
+         ("p", "Technical sign-off: PASS. This report is a technical sign-off only; it releases no quantity."),
+         ("p", "Josh Tran, Design Engineer - 24/03/2025"),
+     ], author="Josh Tran")),
+      ("Release_R-1_PO_88190.eml", mail(
+          "Kylie Brennan <kylie.brennan@wimmera-ag.com.au>",
+          "Lily Wang <lily.wang@tailihose.cn>",
+          "Release R-1 - PO 88190 - HA-10-R2-650 - 500 pcs",
+          dt(2025, 3, 25, 9, 30, 11),
+          "Hi Lily,\n\n"
+          "Josh's field test report FT-25-009 is signed (copy in our shared folder). Based on it:\n\n"
+          "Release R-1 on PO 88190: 500 assemblies HA-10-R2-650 released for production.\n"
+          "PO 88190 covers 2,000 commercially; the other 1,500 stay on hold. They will be released only after "
+          "lot acceptance of these 500 at our dock and then the next written release from me.\n"
+          "Material: for the 500.\n\n"
+          "Sea freight, LCL to Melbourne, DAP Horsham. 25 per carton, caps on.\n\n"
+          "Cheers,\nKylie\n" + sig("Kylie Brennan", "Procurement Lead", "Wimmera Ag Machinery Pty Ltd, Horsham VIC",
+                                   "+61 3 5382 0400")))])
+
+# p26 RG006 RG011: supplier production plan, 12 vs 10 released samples, sheet ordered for 600
+case("p26_supplier_plan_material_600", ["RG006", "RG011"],
+     "Supplier plan: PO covers 12 samples (588 not released) but schedules a released sample lot of 10; PC sheet ordered for 600 panels.",
+     [("Plan_produkcji_DDI-7734.docx", docx_bytes([
+         ("h1", "Plan produkcji / Production plan - DDI-7734"),
+         ("p", "Kujawy Cab Systems Sp. z o.o. - Bydgoszcz - prepared 20.03.2025 by T. Nowak"),
+         ("p", "Customer: Darling Downs Implements Pty Ltd (AU). Part: CP-6620 rear window panel, PC 8 mm."),
+         ("p", "Order status: PO DDI-7734 covers 12 sample panels (balance 588 not released)."),
+         ("table", [
+             ["Operation", "Released sample qty", "Week"],
+             ["Thermoforming", "10", "14"],
+             ["CNC trimming", "10", "14"],
+             ["Hard coat + curing", "10", "15"],
+             ["Inspection + packing", "10", "15"],
+         ]),
+         ("h", "Material"),
+         ("p", "PC sheet 8 mm (Makrolon) ordered from distributor for 600 panels, to secure price and mill slot "
+               "before the summer increase. Delivery to Bydgoszcz week 16."),
+         ("p", "Risk: hard coat line capacity in week 15 shared with another customer."),
+     ], author="Tomasz Nowak"))])
+
+# p27 RG006 RG008: supplier MRP printout, forecast converted to firm, material bought for 1,500
+case("p27_supplier_mrp_forecast_firm", ["RG006", "RG008"],
+     "Supplier MRP: customer released 30, balance 1.470 not released; customer forecast 1.500 converted to firm planned order and iron/alloys bought for 1.500.",
+     [("MRP_FSG_DH-3360.txt",
+       "FUNDICAO SERRA GAUCHA LTDA - PCP / MRP - RELATORIO DE NECESSIDADES      Emissao: 21/03/2025 07:30\n"
+       "Cliente: 10233 METALURGICA PAMPA S.A. (AR)\n"
+       "Item:    DH-3360 rev 1  CUBO GRADE DISCO GGG-50\n"
+       "---------------------------------------------------------------------------------\n"
+       "Pedido cliente:  OC-25-00958\n"
+       "Liberado pelo cliente / customer release ............ 30 PC (amostras / samples)\n"
+       "Saldo nao liberado pelo cliente / balance not released  1.470 PC\n"
+       "Previsao cliente / customer forecast 2025 ............ 1.500 PC\n"
+       "  -> CONVERTIDA EM ORDEM FIRME / converted to firm planned order OP-25-3318 (1.500 PC)\n"
+       "---------------------------------------------------------------------------------\n"
+       "Componente   Descricao                    Nec.(PC eq.)  Status\n"
+       "FE-GUSA-N    ferro gusa nodular                  1.500  COMPRADO  RC-25-0771\n"
+       "FE-SI75      ferro-silicio 75%                   1.500  COMPRADO  RC-25-0772\n"
+       "MG-NODUL     nodulizante FeSiMg                  1.500  COMPRADO  RC-25-0773\n"
+       "MACHO-3360   caixa de macho                     1 jogo  OK\n"
+       "---------------------------------------------------------------------------------\n"
+       "Usuario: RSOUZA   Pagina 1/1\n")])
+
+# p28 RG006 RG012: supplier reads deposit as go-ahead for 800, fittings bought for all 800
+_p28_q = (
+    "On 2025-03-05 22:14, Cody Rasmussen <cody@bigskyag.com> wrote:\n"
+    "Lily - PO BSA-25-0340 attached: 20 sample assemblies HA-16-R2-2000. The 780 balance is not released until\n"
+    "our shop signs off the samples and I send a written release. 30% deposit per your PI to follow.\n"
+    "Cody\n")
+case("p28_supplier_deposit_started_800", ["RG006", "RG012"],
+     "Supplier: deposit received 'so we started production of the 800' and bought fittings for all 800, against a quoted PO for 20 samples with 780 held.",
+     [("RE_BSA-25-0340_deposit.eml", mail(
+         "Lily Wang <lily.wang@tailihose.cn>",
+         "Cody Rasmussen <cody@bigskyag.com>",
+         "RE: BSA-25-0340 / PI-2025-0340 deposit received",
+         dt(2025, 3, 12, 16, 8, 8),
+         "Dear Cody,\n\n"
+         "Thank you, we received your T/T deposit 30% for PI-2025-0340 today. So we started production of the 800 "
+         "hose assemblies, and fittings and hose for all 800 already purchased, to keep your delivery in May.\n\n"
+         "20 samples will ship first by express next week.\n\n"
+         "Best regards,\nLily Wang\nSales Manager | Qingdao Taili Hydraulic Hose Co., Ltd.\n"
+         "Tel: +86 532 5555 0340 | WhatsApp +86 139 5555 0340\n\n" + quote(_p28_q) + "\n",
+         in_reply_to="<BSA-25-0340@bigskyag.com>"))])
+
+# p29 RG006 RG007: chat, supplier has material for 8,000 and will start right after sample approval
+case("p29_chat_material_in_start_after_approval", ["RG006", "RG007"],
+     "Chat: buyer holds 7,960 until Fabre sign-off + his written release; supplier has spring steel for all 8,000 and will start 'immediately after your sample approval'.",
+     [("WhatsApp Chat with Sanjay Kulkarni.txt",
+       "[07/03/2025, 11:20:03] Julien Moreau: Sanjay, order CA-25-0399 sent by mail: 40 sample tines VT-240 for "
+       "the field test. The 7,960 series are not released until Claire Fabre signs off the field test and I send "
+       "a written release.\n"
+       "[07/03/2025, 11:31:47] Sanjay Kulkarni: Noted sir \U0001F64F 40 nos samples.\n"
+       "[21/03/2025, 06:58:12] Sanjay Kulkarni: Good morning sir. Samples dispatched, AWB 7741 2290 2206.\n"
+       "[21/03/2025, 07:02:40] Sanjay Kulkarni: Sir good news, material for all 8,000 tines is in our stock now "
+       "(EN 45 spring steel, 62 MT). We will start production immediately after your sample approval so you get "
+       "parts for the season.\n")])
+
+# p30 RG007: supplier (PT/EN) says it goes straight into the 1,200 series once samples are approved
+_p30_txt = (
+    "Olá Sofía,\n\n"
+    "as amostras do braço TP-4420 (30 pcs) seguem amanhã via DHL, AWB 55 1230 4471.\n\n"
+    "Assim que vocês aprovarem as amostras, a gente entra direto na série de 1.200 - as soon as you approve the "
+    "samples we go straight into the 1,200 series, so please send your feedback quickly. Our furnace slot for "
+    "quenching is reserved for week 17.\n\n"
+    "Abraço,\nJuliana Costa\nVendas Exportação - Horizontina Componentes Ltda.\n+55 55 3537 5521\n")
+case("p30_supplier_straight_into_series", ["RG007"],
+     "Supplier e-mail: 'as soon as you approve the samples we go straight into the 1,200 series' - sample approval assumed to release production.",
+     [("Amostras_TP-4420_envio.eml", mail(
+         "Juliana Costa <juliana.costa@horizontinacomp.com.br>",
+         "Sofia Gimenez <sgimenez@metpampa.com.ar>",
+         "Amostras TP-4420 - envio / samples dispatch",
+         dt(2025, 3, 27, 17, 45, -3),
+         _p30_txt,
+         html="<html><body><p>Olá Sofía,</p><p>as amostras do braço TP-4420 (30 pcs) seguem amanhã via DHL, "
+              "AWB 55 1230 4471.</p><p>Assim que vocês aprovarem as amostras, a gente entra direto na série de "
+              "1.200 - <i>as soon as you approve the samples we go straight into the 1,200 series</i>, so please "
+              "send your feedback quickly. Our furnace slot for quenching is reserved for week 17.</p>"
+              "<p>Abraço,<br>Juliana Costa</p></body></html>"))])
+
+# p31 RG007: PDF PO with a proper hold, contradicted by a note "once approved, just carry on"
+case("p31_pdf_po_carry_on_after_approval", ["RG007"],
+     "PDF PO: 20 samples, 1.480 held until sign-off + Gimenez written release, but note says once Acosta approves samples 'carry on with the 1.480' without waiting.",
+     [("OC-25-00977.pdf", pdf([
+         ("h1", "ORDEN DE COMPRA OC-25-00977"),
+         ("p", "Metalúrgica Pampa S.A. - Ruta 178 km 2, Las Parejas, Santa Fe - CUIT 30-55512345-9"),
+         ("p", "Proveedor: Anadolu Dokum San. ve Tic. A.S., Konya, Turquía - Fecha: 13/03/2025"),
+         ("table", [
+             ["Ítem", "Código", "Descripción", "Cant.", "Precio unit."],
+             ["1", "GB-700 rev 3", "Carcasa caja reductora / gearbox case, EN-GJL-250, muestras", "20", "EUR 96,00"],
+         ]),
+         ("sp",),
+         ("p", "Saldo 1.480 pcs: no liberado / not released until sample sign-off by Martín Acosta (Ingeniería) "
+               "and written release by Sofía Giménez (Jefa de Compras)."),
+         ("p", "Nota: una vez aprobadas las muestras por Martín, sigan nomás con las 1.480 - once Martín approves "
+               "the samples, just carry on with the 1.480, no need to wait for the written release. Tenemos la "
+               "campaña encima."),
+         ("p", "Entrega FCA Konya. Pago 60 días. Certificado 3.1."),
+         ("p", "Emitida por: Hernán Ruiz, Compras"),
+     ], title="OC-25-00977", author="Metalurgica Pampa"))])
+
+# p32 RG007 RG008: chat, supplier will run the 3,000 automatically after field test; "forecast is our order"
+case("p32_chat_run_forecast_automatically", ["RG007", "RG008"],
+     "Chat: buyer labels 3,000 a forecast and holds 2,990; supplier says it will run the 3,000 automatically after field test and 'your forecast is our order'.",
+     [("WhatsApp Chat with Mehmet Anadolu.txt",
+       "[10/03/25, 4:12:55 PM] Brett Maguire (DDI): Mehmet, PO DDI-7760 is in your inbox: 10 prototype seeder boots "
+       "SB-50. The other 2,990 are not released - Nathan Cole signs off the field test, then a written release "
+       "from me. The 3,000 figure is a forecast.\n"
+       "[10/03/25, 4:40:21 PM] Mehmet Yilmaz: Thanks Brett \U0001F44D\n"
+       "[10/03/25, 4:41:02 PM] Mehmet Yilmaz: After field test OK we run your 3k automatically, as agreed at "
+       "Konya visit. Your forecast is our order, no problem, capacity is booked on DISA line.\n"
+       "[10/03/25, 4:41:30 PM] Mehmet Yilmaz: Prototypes ready week 15 \U0001F69A\n")])
+
+# p34 RG007: supplier portal workflow auto-creates the 1,500 production order on sample approval
+case("p34_supplier_portal_auto_create", ["RG007"],
+     "Supplier portal workflow: production order for 1,500 is auto-created on customer sample approval (currently not released) - no recorded auto-conversion.",
+     [("hengda_order_tracking_4500101510.html", html_page("Ningbo Hengda - Customer order tracking", """
+<h1>Ningbo Hengda Driveline &mdash; Customer Order Tracking</h1>
+<p>Customer: <b>Trattori Padana S.p.A.</b> &middot; customer PO 4500101510 &middot; part 5520-PTO-11 (cat. 5, 1 3/4" Z20, 1000 rpm)</p>
+<table>
+<tr><th>Customer PO quantity</th><td>10 sample shafts</td></tr>
+<tr><th>Production order</th><td>PRD-25-0311, 1,500 pcs &mdash; current status: not released (waiting for sample approval)</td></tr>
+</table>
+<h2>Workflow</h2>
+<table>
+<tr><th>#</th><th>Step</th><th>Status</th></tr>
+<tr><td>1</td><td>Samples produced (10 pcs)</td><td>&#10004; done 12.03.2025</td></tr>
+<tr><td>2</td><td>Samples shipped, DHL 4471 2290 18</td><td>&#10004; done 14.03.2025</td></tr>
+<tr><td>3</td><td>Customer sample approval</td><td>&#9203; waiting</td></tr>
+<tr><td>4</td><td>Production order PRD-25-0311 (1,500 pcs)</td><td>auto-created and started on customer sample approval</td></tr>
+</table>
+<p style="font-size:11px;color:#666">Ningbo Hengda Driveline Co., Ltd. &middot; No. 88 Xingye Road, Beilun, Ningbo</p>
+""", lang="en"))])
+
+# p36 RG007 RG009: buyer test report - sample approval "also serves as production approval" for 300
+case("p36_test_report_approval_serves_production", ["RG007", "RG009"],
+     "DOCX test report: 'samples approved ... this approval also serves as production approval for the 300 pre-series' - sign-off rolls into production; 'approval' means two things.",
+     [("RdP_DC-0420_campioni.docx", docx_bytes([
+         ("h1", "Rapporto di prova / Test report RdP-25-044"),
+         ("p", "Seminatrici Venete S.r.l. - Ufficio Tecnico - 21.03.2025"),
+         ("p", "Part: disc coulter hub DC-0420 rev 1 - supplier Shree Ganesh Castings, Rajkot - order SV-25-0095"),
+         ("table", [
+             ["Check", "Spec", "Result"],
+             ["Bore dia. 47 H7", "47,000-47,025", "47,008-47,019"],
+             ["Hardness", "170-230 HB", "188-201 HB"],
+             ["Run-out face", "max 0,10", "0,06"],
+             ["Bearing press-fit 6204-2RS", "no cracking", "ok"],
+         ]),
+         ("h", "Approval"),
+         ("p", "Samples approved by lab. As usual, this approval also serves as production approval for the 300 "
+               "pre-series hubs."),
+         ("p", "The remaining 1.700 series hubs stay on hold until lot acceptance of the pre-series and a written "
+               "release by Paolo Zanin (Responsabile Acquisti)."),
+         ("p", "ing. Laura Benetton - Ufficio Tecnico"),
+     ], author="Laura Benetton"))])
+
+
+# ------------------------------------------------------------ batch 5
+# p37 RG008: buyer asks supplier to treat the season forecast as a firm order
+case("p37_forecast_as_firm_order", ["RG008"],
+     "Buyer e-mail: 'please consider our 2025 forecast of 6.000 hose kits as our firm order for the season' - forecast written as order.",
+     [("Hose_kits_HK-TP-55_season_2025.eml", mail(
+         "Chiara Lodi <c.lodi@trattoripadana.it>",
+         "Ayse Demir <ayse.demir@egehidrolik.com.tr>",
+         "Forecast 2025 - hose kits HK-TP-55 (T7 series)",
+         dt(2025, 3, 3, 8, 50, 1),
+         "Dear Ayşe,\n\n"
+         "to secure your capacity for the hose kits HK-TP-55 (T7 tractor series), please consider our 2025 "
+         "forecast of 6.000 kits as our firm order for the season.\n\n"
+         "Monthly split (forecast):\n"
+         "  April 400 - May 600 - June 700 - July 700 - August 500 - September 600\n"
+         "  October 700 - November 700 - December 500 - January 600\n\n"
+         "Specification unchanged: 1/2\" and 3/8\" SAE 100R2AT, ORFS fittings per ISO 8434-3, couplers ISO 7241-A, "
+         "pressure test 2x WP on every assembly.\n\n"
+         "Kind regards,\nChiara Lodi\nBuyer - Ufficio Acquisti\nTrattori Padana S.p.A., Reggio Emilia\n"
+         "Tel. +39 0522 555 322\n"))])
+
+# p38 RG008 RG012: supplier order confirmation confirms the EAU forecast as an order, start tied to advance
+case("p38_supplier_oc_forecast_advance", ["RG008", "RG012"],
+     "Supplier order confirmation confirms the customer's EAU forecast of 12,000 tines 'as order' and says production starts on receipt of the 25% advance.",
+     [("KFT-OC-25-019_order_confirmation.pdf", pdf([
+         ("h1", "ORDER CONFIRMATION KFT/OC/25/019"),
+         ("p", "Kolhapur Forge & Tines Pvt. Ltd. - Plot B-27, MIDC Shiroli, Kolhapur 416122 - GSTIN 27AAACK5555K1Z3"),
+         ("p", "Customer: Heartland Harvest Equipment Co., York, NE, USA - Date 14/03/2025"),
+         ("p", "Ref.: your annual volume forecast (EAU) letter dated 03/03/2025"),
+         ("table", [
+             ["Sr.", "Item", "Description", "Qty", "Rate (USD)", "Amount (USD)"],
+             ["1", "HT-900 rev C", "Harrow tine 12 mm, 55Si7, 46-50 HRC, powder coated",
+              "12,000 nos", "2.64", "31,680.00"],
+         ]),
+         ("sp",),
+         ("p", "Your EAU forecast of 12,000 nos is hereby confirmed as order. Delivery 1,000 nos per month, "
+               "April 2025 to March 2026, FOB Nhava Sheva."),
+         ("p", "Production will start on receipt of 25% advance (USD 7,920.00) in our account. Balance 75% "
+               "against scanned B/L."),
+         ("p", "For Kolhapur Forge & Tines Pvt. Ltd. - Sanjay Kulkarni, Manager (Exports)"),
+     ], title="KFT/OC/25/019", author="Kolhapur Forge & Tines"))])
+
+# p40 RG009: SAP print - PO "release strategy" (commercial) and production release in one document
+case("p40_sap_release_strategy_vs_production", ["RG009"],
+     "SAP PO print: 'Release status: RELEASED' (budget release strategy) beside 'production release pending' for item 20 - 'release' used for commercial and production.",
+     [("ME23N_print_4500076611.txt",
+       "AGRIMAT SAS                                            BON DE COMMANDE / PURCHASE ORDER\n"
+       "12 rue de la Gatine, 49000 Angers                      No.        4500076611\n"
+       "                                                       Date       12.03.2025\n"
+       "                                                       Acheteur   J. MOREAU (A02)\n"
+       "Release status: RELEASED   Release strategy A1 (budget approval D. LAMBERT, 12.03.2025)\n"
+       "Fournisseur 300571\n"
+       "KUJAWY CAB SYSTEMS SP. Z O.O.\n"
+       "ul. Przemyslowa 12, 85-758 Bydgoszcz, PL\n"
+       "---------------------------------------------------------------------------------------\n"
+       "Pos  Article       Designation                          Qte  UQ   Prix net     Valeur nette\n"
+       "0010 CP-T7-220     PORTE CABINE VITREE / CAB DOOR PC     20  PC   EUR 212,00   EUR 4.240,00\n"
+       "                   ECHANTILLONS / SAMPLES  liv. sem. 16\n"
+       "0020 CP-T7-220     PORTE CABINE VITREE / CAB DOOR PC  1.980  PC   EUR 168,00  EUR 332.640,00\n"
+       "                   SERIE - NOT RELEASED FOR PRODUCTION. Production release pending:\n"
+       "                   not released until sample sign-off by Claire Fabre (BE) and written\n"
+       "                   production release by Julien Moreau.\n"
+       "---------------------------------------------------------------------------------------\n"
+       "Conditions: 60 jours fin de mois   Incoterms FCA Bydgoszcz   Materiel: echantillons uniquement\n")])
+
+# p41 RG009: e-mail uses "approved/approval" for lab result, PO sign-off and production authority
+case("p41_email_approved_three_ways", ["RG009"],
+     "E-mail: samples 'approved' by lab, PO 'approved' by management, series 'approval' from Rinaldi - one word for technical, commercial and production.",
+     [("Campioni_CA-5520_esito.eml", mail(
+         "Giulia Ferri <g.ferri@trattoripadana.it>",
+         "Agnieszka Wisniewska <a.wisniewska@odlewnia-wlkp.pl>",
+         "Esito campioni / sample result - axle bracket CA-5520",
+         dt(2025, 3, 28, 11, 15, 1),
+         "Dear Agnieszka,\n\n"
+         "good news on the axle bracket CA-5520 rev 2: the 10 samples are approved by our quality lab "
+         "(dimensional on CMM + hardness 190-205 HB, all ok).\n\n"
+         "Our PO 4500101530 for the 10 samples was approved by our management last week, so the invoice can go "
+         "out as usual.\n\n"
+         "The approval of the 1.490 series castings will come from Stefano Rinaldi after the field test on the "
+         "prototype tractors. Until then the 1.490 are not approved: please do not start them and do not buy "
+         "material for them.\n\n"
+         "Kind regards,\nGiulia Ferri\nUfficio Acquisti - Trattori Padana S.p.A.\nTel. +39 0522 555 318\n"))])
+
+# p42 RG009 RG011: PDF PO, header 24 vs line 20; "approved" for finance, engineering and production
+case("p42_pdf_po_24_vs_20_approval_terms", ["RG009", "RG011"],
+     "PDF PO: header 'Sample qty: 24 pcs' but line 20 EA; 'approved' by finance, 'engineering approval', 'production approval' all in one document.",
+     [("PO_88166_Wimmera.pdf", pdf([
+         ("h1", "PURCHASE ORDER 88166"),
+         ("p", "Wimmera Ag Machinery Pty Ltd - 14 Dimboola Rd, Horsham VIC 3400 - ABN 55 555 088 166"),
+         ("p", "Supplier: Coimbatore Precision Forge, SIDCO Kurichi, Coimbatore 641021, India"),
+         ("p", "Date: 12/03/2025 - Sample qty: 24 pcs - Need by 18/04/2025"),
+         ("table", [
+             ["Line", "Part", "Description", "Qty", "UoM", "Unit price"],
+             ["1", "KB-410 rev A", "Knife-point boot, forged, sample", "20", "EA", "AUD 38.50"],
+         ]),
+         ("sp",),
+         ("p", "This PO was approved by our finance team on 12/03. Parts need engineering approval before "
+               "production approval."),
+         ("p", "Balance 976 pcs: not approved for production - do not start. Production approval: in writing, by "
+               "Kylie Brennan, Procurement Lead, after engineering sign-off by Josh Tran."),
+         ("p", "Material: samples only. Air freight DAP Horsham. Hardness report and 3.1 cert per heat."),
+     ], title="PO 88166", author="Wimmera Ag Machinery"))])
+
+# p44 RG011: multi-file, PDF PO for 24 samples + cover e-mail saying 12 samples
+case("p44_bundle_po24_email12", ["RG011"],
+     "Bundle: PDF PO for 24 sample housings and a cover e-mail for 12 sample housings; hold, event and named releaser present in both.",
+     [("VM-25-1230_commande.pdf", pdf([
+         ("h1", "COMMANDE / PURCHASE ORDER VM-25-1230"),
+         ("p", "Vendée Motoculture SAS - ZI La Buzenière, 85500 Les Herbiers"),
+         ("p", "Fournisseur: Odlewnia Wielkopolska S.A., Poznan - Date 24/03/2025 - Acheteur: Yannick Bossard"),
+         ("table", [
+             ["Pos", "Article", "Désignation", "Qté", "PU EUR"],
+             ["10", "BH-200 ind. A", "Palier de rouleau chambre / bale chamber roller bearing housing, échantillons",
+              "24", "31,50"],
+         ]),
+         ("p", "Series 1,176 pcs not released. Release only after sample sign-off by Claire Bouchet (bureau "
+               "d'études) and a written release signed by Yannick Bossard. Material: samples only."),
+     ], title="VM-25-1230", author="Vendee Motoculture")),
+      ("VM-25-1230_cover_mail.eml", mail(
+          "Yannick Bossard <y.bossard@vendee-motoculture.fr>",
+          "Agnieszka Wisniewska <a.wisniewska@odlewnia-wlkp.pl>",
+          "VM-25-1230 - échantillons palier BH-200",
+          dt(2025, 3, 24, 15, 0, 1),
+          "Bonjour Agnieszka,\n\n"
+          "please find our PO VM-25-1230 for 12 sample bearing housings BH-200 ind. A (EN-GJS-400-15).\n\n"
+          "The remaining series quantity is not released: first the sample sign-off by Claire Bouchet, then a "
+          "written release from me. Material for the samples only.\n\n"
+          "Delivery DAP Les Herbiers, semaine 18. Bearing seat Ø 80 J7 - please check on CMM.\n\n"
+          "Cordialement,\nYannick Bossard\nResponsable achats - Vendée Motoculture SAS\nTél. +33 2 51 55 12 30\n"))])
+
+# p45 RG011: release e-mail says 400, attached release letter says 350
+case("p45_release_email_400_letter_350", ["RG011"],
+     "Release e-mail releases 400 (1.600 held) while the attached release letter releases 350 (1.650 held) for the same order.",
+     [("Liberacion_L-25-014_DH-3370.eml", mail(
+         "Sofia Gimenez <sgimenez@metpampa.com.ar>",
+         "Rafael Souza <rafael.souza@fundicaoserragaucha.com.br>",
+         "Liberación L-25-014 - cubo DH-3370 rev 1",
+         dt(2025, 3, 31, 9, 40, -3),
+         "Hola Rafael,\n\n"
+         "Martín firmó la aprobación de las muestras del DH-3370 (sign-off adjunto en el legajo). So:\n\n"
+         "Release L-25-014: please produce 400 pcs DH-3370 rev 1.\n"
+         "The remaining 1.600 pcs of OC-25-00990 stay on hold until lot acceptance of this lot and a new written "
+         "release from me.\n\n"
+         "Adjunto la carta de liberación firmada.\n\n"
+         "Saludos,\nSofía\n" + sig("Sofía Giménez", "Jefa de Compras", "Metalúrgica Pampa S.A., Las Parejas, Santa Fe",
+                                   "+54 3471 55 0912"),
+         attachments=[("L-25-014_carta_liberacion.pdf", pdf([
+             ("h1", "CARTA DE LIBERACIÓN / RELEASE LETTER L-25-014"),
+             ("p", "Metalúrgica Pampa S.A. - OC-25-00990 - cubo DH-3370 rev 1 - 31/03/2025"),
+             ("table", [["", "Cantidad"],
+                        ["Released for production by this letter", "350 pcs"],
+                        ["On hold", "1.650 pcs"],
+                        ["Order total (commercial)", "2.000 pcs"]]),
+             ("p", "The quantity on hold is released only after lot acceptance of the released lot and a new "
+                   "written release from Sofía Giménez, Jefa de Compras."),
+             ("p", "Firma: Sofía Giménez"),
+         ], title="L-25-014", author="Metalurgica Pampa"), PDF_MT)]))])
+
+# p47 RG011: DOCX release letter - text says twelve (12), table says 20
+case("p47_docx_release_twelve_vs_20", ["RG011"],
+     "DOCX release letter: text releases 'twelve (12)' pre-series shafts, the table of the same letter says 20 released.",
+     [("Lettera_rilascio_RL-25-006.docx", docx_bytes([
+         ("h1", "Lettera di rilascio / Release letter RL-25-006"),
+         ("p", "Trattori Padana S.p.A. - Ufficio Acquisti - 02.04.2025"),
+         ("p", "To: Ningbo Hengda Driveline Co., Ltd. - Attn. Kevin Zhang"),
+         ("p", "Order 4500101560 - PTO shaft 5520-PTO-12, cat. 6, 1 3/4\" Z20"),
+         ("p", "Following the sample sign-off by Marco Bellini (Ufficio Tecnico) on 28.03, we release twelve (12) "
+               "pre-series PTO shafts for production."),
+         ("table", [
+             ["", "Quantity"],
+             ["Released for production", "20"],
+             ["Not released (on hold)", "1.480"],
+         ]),
+         ("p", "The quantity on hold is released only after lot acceptance of the pre-series and a further "
+               "written release signed by me."),
+         ("p", "Stefano Rinaldi - Responsabile Acquisti"),
+     ], author="Stefano Rinaldi"))])
+
+# p48 RG011: multi-file, HTML call-off says 250, cover e-mail says 200
+case("p48_bundle_calloff_html250_email200", ["RG011"],
+     "Bundle: call-off CO-7 page releases 250 PTO shafts for May; cover e-mail for the same call-off says 200.",
+     [("DDI_call-off_CO-7.html", html_page("Darling Downs Implements - Call-off CO-7", """
+<h1>Darling Downs Implements &mdash; Call-off CO-7</h1>
+<p>Blanket order DDI-7700P &mdash; PTO drive shafts PS-540-4 (cat. 4, 1 3/8" Z6, 540 rpm) &middot; Supplier: Ningbo Hengda Driveline</p>
+<table>
+<tr><th>Call-off</th><th>Month</th><th>Released for production</th><th>Ship</th></tr>
+<tr><td>CO-7</td><td>May 2025</td><td>250</td><td>FOB Ningbo, wk 19</td></tr>
+</table>
+<div class="note">Remaining blanket quantity is not released. The next quantity is released only by the next call-off,
+issued by Brett Maguire (Purchasing). Material authority: for this call-off only.</div>
+""", lang="en-AU")),
+      ("CO-7_cover_email.eml", mail(
+          "Brett Maguire <brett.maguire@ddimplements.com.au>",
+          "Kevin Zhang <kevin.zhang@hengda-driveline.cn>",
+          "Call-off CO-7 - PTO shafts PS-540-4 - May",
+          dt(2025, 4, 1, 8, 20, 10),
+          "Hi Kevin,\n\n"
+          "Call-off 7 attached - 200 shafts PS-540-4 for May, FOB Ningbo week 19.\n\n"
+          "Rest of the blanket stays not released until my next call-off.\n\n"
+          "Thanks,\nBrett\n" + sig("Brett Maguire", "Purchasing", "Darling Downs Implements Pty Ltd, Toowoomba QLD",
+                                   "+61 7 4555 0177")))])
+
+# p50 RG011: buyer forwards the original PO (rfc822, 40 samples) and asks for 60 samples "as per PO"
+_p50_inner = mail(
+    "Sofia Gimenez <sgimenez@metpampa.com.ar>",
+    "Mehmet Yilmaz <mehmet.yilmaz@anadoludokum.com.tr>",
+    "OC-25-01002 - muestras carcasa GB-710",
+    dt(2025, 3, 18, 12, 0, -3),
+    "Estimado Mehmet,\n\n"
+    "OC-25-01002: 40 sample castings of the gearbox case GB-710 rev 1 (EN-GJL-250).\n"
+    "The balance of 1.960 is not released until the sample sign-off by Martín Acosta and a written release from "
+    "me. Material for the 40 only.\n\n"
+    "Saludos,\nSofía Giménez\nJefa de Compras - Metalúrgica Pampa S.A.\n")
+case("p50_fwd_po40_body60", ["RG011"],
+     "Buyer forwards the original PO e-mail (rfc822: 40 samples, balance held, event, releaser) and writes 'as per the PO, please make 60 samples'.",
+     [("Fwd_OC-25-01002_GB-710.eml", mail(
+         "Hernan Ruiz <hruiz@metpampa.com.ar>",
+         "Emre Kaya <emre.kaya@anadoludokum.com.tr>",
+         "Fwd: OC-25-01002 - muestras carcasa GB-710",
+         dt(2025, 3, 26, 15, 30, -3),
+         "Estimado Emre,\n\n"
+         "Mehmet me dijo que ahora vos llevás nuestra cuenta - bienvenido. Te reenvío la OC de Sofía (abajo).\n\n"
+         "As per the PO, please make 60 samples of GB-710 for the field test; we need them in Las Parejas by "
+         "week 18 for the harvest trials.\n\n"
+         "Saludos,\nHernán Ruiz\nCompras - Metalúrgica Pampa S.A.\n+54 3471 55 0930\n",
+         attachments=[("rfc822", _p50_inner)]))])
+
+# p51 RG012: buyer makes the deposit the trigger to start the full 1,000
+case("p51_buyer_deposit_so_start", ["RG012"],
+     "Buyer e-mail: deposit for 1,000 paid 'so please start production of the 1,000 pcs' - payment used as the production trigger.",
+     [("OC-25-01010_anticipo.eml", mail(
+         "Hernan Ruiz <hruiz@metpampa.com.ar>",
+         "Lily Wang <lily.wang@tailihose.cn>",
+         "OC-25-01010 - anticipo 30% / deposit - hose assemblies",
+         dt(2025, 3, 21, 16, 5, -3),
+         "Hi Lily,\n\n"
+         "Deposit for the 1,000 pcs paid today (30%, USD 5,610.00, SWIFT copy attached in our system), so please "
+         "start production of the 1,000 pcs HA-12-R2-800.\n\n"
+         "Shipping: FOB Qingdao, 1x20' consolidated with the fittings order. Documents: B/L, invoice, packing "
+         "list, certificate of origin form for Mercosur.\n\n"
+         "Saludos,\nHernán Ruiz\nCompras - Metalúrgica Pampa S.A.\n+54 3471 55 0930\n"))])
+
+# p52 RG012: chat, supplier treats PO acceptance as opening the production order for the whole 1,200
+case("p52_chat_po_accepted_production_opened", ["RG012"],
+     "Chat: buyer orders 20 sample kits with 1,180 held; supplier replies PO 'accepted in our system so the production order is opened for the 1.200 kits'.",
+     [("WhatsApp Chat with Yannick VM.txt",
+       "25/03/2025, 10:05 - Yannick Bossard: Bonjour Ayşe, PO VM-25-1240 sent by mail: 20 sample hose kits for the "
+       "RB-200. The 1,180 balance is not released until Claire Bouchet signs off the samples and I send a written "
+       "release.\n"
+       "25/03/2025, 11:47 - Ayşe Demir: Merhaba Yannick \U0001F60A\n"
+       "25/03/2025, 11:48 - Ayşe Demir: Your PO is accepted in our system \u2714 so the production order is opened "
+       "for the 1.200 kits, we start cutting next week.\n"
+       "25/03/2025, 11:49 - Ayşe Demir: Samples will be first on the line.\n")])
+
+# p53 RG012: DOCX letter - letter of credit "constitutes your authorization to manufacture"
+case("p53_docx_lc_authorization", ["RG012"],
+     "Buyer letter: L/C opened for the full 2,400 and 'this L/C constitutes your authorization to manufacture' - payment instrument as production authority.",
+     [("Letter_LC_PO_88170.docx", docx_bytes([
+         ("h1", "Wimmera Ag Machinery Pty Ltd"),
+         ("p", "14 Dimboola Rd, Horsham VIC 3400, Australia"),
+         ("p", "20 March 2025"),
+         ("p", "Coimbatore Precision Forge - SIDCO Kurichi, Coimbatore 641021, Tamil Nadu, India - Attn: Mr Rajan Iyer"),
+         ("h", "Re: PO 88170 - tine bar brackets TB-240 - Letter of Credit"),
+         ("p", "Dear Rajan,"),
+         ("p", "We have opened irrevocable documentary letter of credit no. NAB-LC-25-0170 for USD 38,400.00 with "
+               "National Australia Bank, covering the full 2,400 tine bar brackets on PO 88170."),
+         ("p", "This L/C constitutes your authorization to manufacture the full 2,400 units."),
+         ("table", [
+             ["L/C term", "Detail"],
+             ["Amount", "USD 38,400.00"],
+             ["Latest shipment", "31 July 2025"],
+             ["Partial shipments", "allowed"],
+             ["Documents", "B/L, invoice, packing list, certificate of origin (AIFTA), mill certs 3.1"],
+         ]),
+         ("p", "Regards,"),
+         ("p", "Shane O'Loughlin - Purchasing Officer"),
+     ], author="Shane O'Loughlin"))])
 
 
 # =================================================================== MAIN

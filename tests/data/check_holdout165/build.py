@@ -334,7 +334,7 @@ case("c03_whatsapp_sgp", [],
 12/03/2024, 10:02 - Lan - Saigon Green Pack: ok we fix and send v3 today
 12/03/2024, 15:27 - Lan - Saigon Green Pack: proof_KF_polymailer_v3.pdf (file attached)
 12/03/2024, 15:50 - Tom Reyes: Perfect, v3 is signed off for the printed samples
-14/03/2024, 16:20 - Lan - Saigon Green Pack: Tom, 12 printed sample done, 4 each colour. Factory have free slot next week. Can we go ahead for the 3000 pcs or only samples?
+14/03/2024, 16:20 - Lan - Saigon Green Pack: Tom, 12 printed sample done, 4 each colour. Factory have free slot next week. Can we go ahead for the 3k pcs or only samples?
 14/03/2024, 16:45 - Tom Reyes: Hi Lan, not yet please. Only the 12 printed samples for now. The 3,000 stays on hold until I've signed off the samples here in Manchester and sent you the written production release. Please don't book the slot.
 14/03/2024, 16:47 - Lan - Saigon Green Pack: Understood, only 12 sample. We wait your release \U0001F44D
 14/03/2024, 16:48 - Lan - Saigon Green Pack: DHL tomorrow, tracking I send you
@@ -584,7 +584,7 @@ Chat: Amy Chen (Xiamen Bluepeak Packaging)  <->  Kevin Marsh (Trailhead Snacks)
 2024-05-06 09:02  Amy Chen: Hi Kevin, good morning from Xiamen
 2024-05-06 09:03  Amy Chen: Quotation for kraft mailer box with insert, size 230x160x70mm, 1C print outside:
 2024-05-06 09:03  Amy Chen: sample 6 pcs USD 150 total incl DHL
-2024-05-06 09:04  Amy Chen: mass production MOQ 3000 pcs USD 0.92/pc, lead time 18 days after sample confirm
+2024-05-06 09:04  Amy Chen: mass production MOQ 3000 pcs USD 0.92/pc, lead time 18 days after order
 2024-05-06 09:04  Amy Chen: [File] QT-BP-240506-03.pdf
 2024-05-06 21:40  Kevin Marsh: thanks Amy. numbers work for us
 2024-05-06 21:41  Kevin Marsh: pls make 6 samples first, PO TS-5512 coming by email today. artwork same as proof v2
@@ -979,7 +979,7 @@ case("p08_whatsapp_saltgum", ["RG004"],
      "16 samples active, 4,000 on hold and Jess O'Brien named as the only decider, but no event "
      "that unlocks the 4,000 ('until further notice')",
      [("WhatsApp_Chat_with_Jack_Lin_Yongli.txt", """[3/6/24, 10:02:11 am] Jack Lin Yongli: Hi Jess, PO SG-0230 received thank you. 16 pcs sample we start tomorrow
-[3/6/24, 10:02:40 am] Jack Lin Yongli: For 4000 pcs mass production, can we prepare the film now? LDPE price going up next month
+[3/6/24, 10:02:40 am] Jack Lin Yongli: For the 4k mass production, can we prepare the film now? LDPE price going up next month
 [3/6/24, 10:31:05 am] Jess O'Brien: Hey Jack, thanks mate
 [3/6/24, 10:32:19 am] Jess O'Brien: Just the 16 samples for now please. The other 4,000 are on hold until further notice. No film for those yet
 [3/6/24, 10:33:02 am] Jess O'Brien: Decision on the 4,000 sits with me (Jess O'Brien, ops manager) and nobody else, so don't take instructions on them from anyone else here
@@ -1161,7 +1161,1198 @@ case("p14_brightline_goahead", ["RG002", "RG010"],
          "BL-RSC-161210 shipper boxes", dt(2024, 6, 19, 13, 25, -4), _p14_text, html=_p14_html))])
 
 
-# @@CASES@@
+# ------------------------------------------------------------------ batch 3
+# c17: WeChat, US apparel brand and Chinese converter; buyer restates the full scope.
+case("c17_wechat_juniperrow", [],
+     "Chat: buyer restates 15 printed samples, 9,000 not released until sign-off + written release "
+     "from Nate Alvarez; supplier confirms sample-only paper",
+     [("WeChat_Wendy_Jiahe_JuniperRow.txt", """WeChat chat history with "Wendy Zhang (Jiahe Packaging)"
+Exported 2024-06-21 08:30
+----------------------------------------------------------
+2024-06-17 10:05 Wendy Zhang (Jiahe Packaging): Nate, white sample ready, photo here
+2024-06-17 10:05 Wendy Zhang (Jiahe Packaging): [Image]
+2024-06-17 10:06 Wendy Zhang (Jiahe Packaging): 白样 white sample fit is good, printed sample next week
+2024-06-17 19:44 Nate Alvarez: Looks good, the folded tee fits with 1cm to spare. Thanks Wendy
+2024-06-17 19:47 Nate Alvarez: Reminder so we're on the same page: PO JR-3390 covers 5 printed samples per SKU, 15 total (Tee, Hoodie, Cap)
+2024-06-17 19:48 Nate Alvarez: The 9,000 run is not released. It stays on hold until I've signed off the printed samples and sent you the production release in writing. - Nate Alvarez, Juniper Row
+2024-06-18 09:12 Wendy Zhang (Jiahe Packaging): Understood. We only buy paper for the 15 samples, 9000 not start
+2024-06-18 09:13 Wendy Zhang (Jiahe Packaging): Printed sample send 25 June by FedEx
+2024-06-18 09:20 Nate Alvarez: 👍
+""")])
+
+
+# c18: Canadian outdoor brand: interim sample disposition with quantity and date limits.
+_c18_text = """Hello Duc,
+
+We have reviewed the pre-production samples of the boot mailer (PO NHO-2024-118).
+
+Interim sign-off: the samples are accepted with one deviation. The kraft shade is lighter than the
+signed proof (within our tolerance for a first lot, outside it for the rest). This interim
+disposition releases 500 boxes only, to ship by June 30. The remaining 3,500 boxes stay on hold until
+a corrected sample has been signed off and I send you a written production release for them.
+
+Material authority: board for the 500 released boxes only.
+
+Please confirm by return that you have recorded the 500 limit and the June 30 date.
+
+Merci,
+Claire Fournier
+Director, Supply Chain
+Northern Harbour Outfitters Ltd. | 1655 Barrington St, Halifax, NS B3J 2A2 | +1 902 555 0117
+"""
+case("c18_northernharbour_interim", [],
+     "Interim sample sign-off releases 500 with a date limit; 3,500 on hold until corrected sample "
+     "sign-off + written release from Claire Fournier; material for 500 only",
+     [("NHO-2024-118_interim.eml", eml(
+         "Claire Fournier <cfournier@northernharbour.ca>", "Tran Van Duc <duc.tv@minhphatpack.vn>",
+         "NHO-2024-118 boot mailer - interim sample disposition", dt(2024, 6, 6, 10, 40, -3), _c18_text))])
+
+
+# c19: Australian 3PL full-quantity restock, multipart text+html, "go ahead with all 12,000".
+_c19_text = """Hi Jack,
+
+Restock order PO OPC-6655 attached in the portal: 12,000 courier satchels, size B (310 x 405 mm),
+same artwork and spec as PO OPC-6610. This is a straight repeat of the full quantity, no samples
+this time and nothing held back, so please go ahead with all 12,000 pcs.
+
+Overs/unders +/- 3% is fine. Cartons of 500, 24 cartons, palletised on AU pallets (1165 x 1165).
+ETA Brisbane needed by 26 July.
+
+Cheers,
+Brodie
+
+Brodie Clarke | Procurement Lead | Outback Parcel Co. Pty Ltd | +61 7 5549 2210
+"""
+_c19_html = html_page("Restock OPC-6655", """
+<p>Hi Jack,</p>
+<p>Restock order PO <b>OPC-6655</b> attached in the portal: <b>12,000</b> courier satchels, size B (310 x 405 mm),
+same artwork and spec as PO OPC-6610. This is a straight repeat of the full quantity, no samples this time and
+nothing held back, so please go ahead with all 12,000 pcs.</p>
+<table><tr><th>Item</th><th>Qty</th><th>Packing</th><th>ETA Brisbane</th></tr>
+<tr><td>Courier satchel B 310 x 405 mm</td><td>12,000</td><td>500/carton, 24 cartons</td><td>26 July</td></tr></table>
+<p>Overs/unders +/- 3% is fine.</p>
+<p>Cheers,<br>Brodie</p>
+""")
+case("c19_outback_restock", [],
+     "Full-quantity repeat order: 'go ahead with all 12,000' is scoped by quantity; no balance",
+     [("Restock_OPC-6655.eml", eml(
+         "Brodie Clarke <brodie.clarke@outbackparcel.com.au>", "Jack Lin <jack.lin@yongli-polybag.com>",
+         "Restock PO OPC-6655 - satchels size B", dt(2024, 6, 11, 9, 5, 10), _c19_text, html=_c19_html))])
+
+
+# c20: Scottish gin brand forwards an old quote (message/rfc822) and declares its 20,000 informational.
+_c20_old = mail("Sales <sales@clydeboxworks.co.uk>", "Callum Reid <callum@thistleandthorn.co.uk>",
+                "Quote CBW-2023-1174 gin gift box", dt(2023, 9, 12, 14, 30, 1),
+                """Dear Callum,
+
+Further to your enquiry, our quote CBW-2023-1174 for the rigid gin gift box (70cl):
+
+  Sample run 15 pcs ............... GBP 24.00 each
+  Production 20,000 pcs ........... GBP 1.92 each
+  Tooling (magnet inserts jig) .... GBP 350.00
+
+Lead time 6 weeks from order. Quote valid 60 days.
+
+Kind regards
+Clyde Boxworks Sales Team
+""", msgid="<cbw-2023-1174@clydeboxworks.co.uk>")
+_c20_text = """Hi Duc,
+
+Forwarding last year's quote from our previous box maker for reference only, so you can see the
+spec we had. The 20,000 in it is informational and not released.
+
+Our current PO TT-PO-0088 with you is for fifteen (15) printed samples of the gin gift box only.
+The production quantity stays on hold until we have signed off the samples and I send you a written
+production release.
+
+Thanks,
+Callum
+
+Callum Reid
+Operations Manager, Thistle & Thorn Distillery Ltd
+Unit 2, Barrowland Works, Glasgow G40 1DA | +44 141 496 0553
+"""
+case("c20_thistlethorn_fwd_oldquote", [],
+     "Forwarded old quote (rfc822) with 20,000 declared informational and not released; 15 samples, "
+     "hold until sign-off + written release by Callum Reid (sender)",
+     [("FW_old_quote_TT-PO-0088.eml", eml(
+         "Callum Reid <callum@thistleandthorn.co.uk>", "Tran Van Duc <duc.tv@minhphatpack.vn>",
+         "FW: Quote CBW-2023-1174 gin gift box (for reference)", dt(2024, 5, 27, 11, 12, 1), _c20_text,
+         attachments=[("rfc822", _c20_old)]))])
+
+
+# p15: Berlin roaster thread; buyer's own full scope quoted below; reply "proof v3 is fine, go ahead".
+_p15_orig = """From: Jonas Albrecht <j.albrecht@kiezroester.de>
+Sent: Monday, 10 June 2024 09:12
+To: Piotr Nowak <p.nowak@polpak-druk.pl>
+Subject: PO KR-2024-131 mailer boxes + tissue paper
+
+Hello Piotr,
+
+PO KR-2024-131 covers 10 printed samples of the mailer box and 10 sheets of the printed tissue
+paper. The production quantities (5.000 mailer boxes, 10.000 tissue sheets) are not released and
+stay on hold until we have signed off the samples and I, Jonas Albrecht, send a written production
+release.
+
+Best regards
+Jonas"""
+_p15_piotr = f"""From: Piotr Nowak <p.nowak@polpak-druk.pl>
+Sent: Thursday, 20 June 2024 15:40
+To: Jonas Albrecht <j.albrecht@kiezroester.de>
+Subject: RE: PO KR-2024-131 mailer boxes + tissue paper
+
+Hello Jonas,
+
+printed samples of the mailer box are shipped today via UPS, tracking 1Z 4F7 816 04 1182 9930.
+Attached digital proof v3 for the tissue paper with the corrected logo size (now 38 mm).
+Can we go on?
+
+Best regards
+Piotr Nowak
+Key Account Manager, PolPak Druk Sp. z o.o., Poznan
+
+{quote(_p15_orig)}"""
+_p15_text = f"""Hi Piotr,
+
+proof v3 is fine, go ahead.
+
+Thanks!
+Jonas
+
+{quote(_p15_piotr)}
+"""
+case("p15_kiezroester_proof_thread", ["RG002"],
+     "Buyer's 'go ahead' answers 'can we go on?' without saying samples or a quantity; the quoted "
+     "original scope (10+10 samples, hold, sign-off, Jonas) is otherwise complete",
+     [("RE_RE_PO_KR-2024-131.eml", eml(
+         "Jonas Albrecht <j.albrecht@kiezroester.de>", "Piotr Nowak <p.nowak@polpak-druk.pl>",
+         "RE: RE: PO KR-2024-131 mailer boxes + tissue paper", dt(2024, 6, 21, 8, 3, 2), _p15_text,
+         in_reply_to="<20240620154002.pp3318@polpak-druk.pl>"))])
+
+
+# p16: WeChat, Canadian roaster: earlier full scope, then a bare "Approved" on sample photos.
+case("p16_wechat_mapleandrye", ["RG002"],
+     "Buyer answers 'please confirm so we can arrange next step' with a bare 'Approved'; earlier "
+     "scope (8 samples, 6,000 on hold, sign-off + written release by Sophie) is complete",
+     [("WeChat_Amy_Chen_MapleRye.txt", """WeChat chat history export - Amy Chen (Xiamen Bluepeak Packaging) / Sophie Tremblay
+============================================================================
+2024-05-21 08:44 Sophie Tremblay: Hi Amy, PO MR-2024-061 is in your inbox
+2024-05-21 08:46 Sophie Tremblay: It covers 8 printed samples of the gift box with the tin insert. The 6,000 production boxes are not released, they stay on hold until I sign off the samples and send you a written production release. - Sophie Tremblay, Maple & Rye
+2024-05-21 09:30 Amy Chen: Received, thank you Sophie! Sample need 10 days
+2024-05-31 16:02 Amy Chen: Printed samples done, photos below. Please confirm so we can arrange next step
+2024-05-31 16:02 Amy Chen: [Image]
+2024-05-31 16:02 Amy Chen: [Image]
+2024-05-31 16:03 Amy Chen: [Image]
+2024-05-31 22:15 Sophie Tremblay: Approved ✅
+2024-06-01 08:20 Amy Chen: Thank you 🙏
+""")])
+
+
+# p17: US pet brand email with a "green light" and a complete PO PDF attached (multipart + pdf).
+_p17_text = """Hi Sofia,
+
+Great call today, thanks to you and Ricardo for walking us through the plant.
+
+You have the green light from us! 🎉
+
+PO attached for your files. Talk next week.
+
+Sarah
+
+Sarah Klein | Director of Operations | Cobalt Pet Goods | (512) 555-0186
+"""
+_p17_html = html_page("CPG-2350", """
+<p>Hi Sofia,</p>
+<p>Great call today, thanks to you and Ricardo for walking us through the plant.</p>
+<p><b>You have the green light from us!</b> &#127881;</p>
+<p>PO attached for your files. Talk next week.</p>
+<p>Sarah</p>
+<p style="color:#666">Sarah Klein | Director of Operations | Cobalt Pet Goods | (512) 555-0186</p>
+""")
+case("p17_cobalt_greenlight", ["RG002"],
+     "'You have the green light' with no scope or quantity; the attached PO (10 samples, 8,000 on hold, "
+     "sign-off + written release by Sarah Klein) is otherwise complete",
+     [("CPG-2350_cajas.eml", eml(
+         "Sarah Klein <sarah.klein@cobaltpetgoods.com>", "Sofia Garza <sofia.garza@cajasmonterrey.mx>",
+         "CPG-2350 - great meeting today", dt(2024, 6, 5, 17, 48, -5), _p17_text, html=_p17_html,
+         attachments=[("CPG-2350.pdf", pdf([
+             ("h1", "PURCHASE ORDER CPG-2350"),
+             ("p", "Cobalt Pet Goods LLC, 2100 E Cesar Chavez St, Austin, TX 78702, USA"),
+             ("p", "Vendor: Cajas Monterrey S.A. de C.V., Monterrey, N.L., Mexico    Date: June 5, 2024"),
+             ("table", [
+                 ["Line", "Item", "Description", "Qty", "Unit USD", "Ext. USD"],
+                 ["1", "CPG-TB-02", "Treat box mailer 9 x 6 x 3 in, white E-flute, 4C print, "
+                  "pre-production sample", "10", "6.25", "62.50"],
+             ]),
+             ("p", "Scope: this PO releases ten (10) pre-production samples only. The 8,000-piece "
+                   "production quantity is not released and stays on hold until Cobalt has signed off the "
+                   "samples and Sarah Klein, Director of Operations, issues a written production release. "
+                   "Material: sample-only."),
+             ("p", "Ship samples UPS Express to Austin by June 21, 2024."),
+         ], pagesize=LETTER, title="CPG-2350", author="Cobalt Pet Goods"), PDF_MT)]))])
+
+
+# p18: Glasgow gin brand thread: buyer "Samples approved - go ahead"; supplier starts the 5,000.
+_p18_orig = """From: Callum Reid <callum@thistleandthorn.co.uk>
+Date: 2 May 2024 at 10:20
+Subject: PO TT-PO-0071 gift tubes
+
+Hi Wendy,
+
+PO TT-PO-0071 covers 10 printed samples of the gin gift tube. The 5,000 tubes in your quote are not
+released and stay on hold until we have signed off the samples and I send you a written production
+release.
+
+Callum Reid, Operations Manager, Thistle & Thorn Distillery"""
+_p18_mid = f"""From: Callum Reid <callum@thistleandthorn.co.uk>
+Date: 20 May 2024 at 16:05
+Subject: RE: PO TT-PO-0071 gift tubes
+
+Samples approved - go ahead.
+
+Callum
+
+{quote(_p18_orig)}"""
+_p18_text = f"""Dear Callum,
+
+Thank you for your confirmation. With the sample approved we start the 5,000 pcs tubes now,
+finish in 12 days, then we book the sea freight to Felixstowe.
+
+Best regards
+Wendy Zhang
+Sales Manager, Dongguan Jiahe Packaging Co., Ltd.
+
+{quote(_p18_mid)}
+"""
+case("p18_thistlethorn_tubes_thread", ["RG002", "RG007"],
+     "Buyer's 'Samples approved - go ahead' is unscoped; supplier rolls the sample approval straight "
+     "into the 5,000 although the original scope required a written release",
+     [("RE_PO_TT-PO-0071.eml", eml(
+         "Wendy Zhang <wendy@jiahe-pack.com>", "Callum Reid <callum@thistleandthorn.co.uk>",
+         "RE: RE: PO TT-PO-0071 gift tubes", dt(2024, 5, 21, 9, 15, 8), _p18_text,
+         in_reply_to="<CALLUM-0520-1605@thistleandthorn.co.uk>"))])
+
+
+# p19: Two files: US snack brand PO (complete scope) + Chinese converter's order confirmation
+#      that plans to roll the sample approval into the 10,000.
+case("p19_trailhead_po_and_confirmation", ["RG007"],
+     "Folder bundle: PO is complete (20 samples, 10,000 on hold, sign-off + written release by Kevin "
+     "Marsh) but the supplier confirmation will run the 10,000 directly after sample approval",
+     [("TS-5580.pdf", pdf([
+         ("h1", "PURCHASE ORDER TS-5580"),
+         ("p", "Trailhead Snacks Inc., 905 SE Grand Ave, Portland, OR 97214, USA"),
+         ("p", "Vendor: Ningbo Yongli Poly Bags Co., Ltd., Yinzhou District, Ningbo, Zhejiang"),
+         ("p", "Date: May 14, 2024    Payment: samples prepaid    Ship via: DHL Express"),
+         ("table", [
+             ["Line", "Item", "Description", "Scope", "Qty", "Unit USD"],
+             ["1", "TS-PM-1216", "Recycled poly mailer 12 x 16 in, 2/0 print (forest green + white)",
+              "Printed sample", "20", "2.40"],
+         ]),
+         ("p", "Scope: this PO releases twenty (20) printed samples. The 10,000-piece production quantity "
+               "is not released and stays on hold until Trailhead has signed off the samples and Kevin "
+               "Marsh, Head of Operations, sends a written production release. Material: sample-only."),
+         ("p", "Kevin Marsh, Head of Operations, kevin@trailheadsnacks.com, (503) 555-0163"),
+     ], pagesize=LETTER, title="TS-5580", author="Trailhead Snacks")),
+      ("Yongli_order_confirmation_TS-5580.docx", docx_bytes([
+          ("h1", "ORDER CONFIRMATION"),
+          ("p", "Ningbo Yongli Poly Bags Co., Ltd.    No.: YL-OC-240516-02    Date: 2024-05-16"),
+          ("p", "Customer: Trailhead Snacks Inc.    Customer PO: TS-5580"),
+          ("table", [
+              ["Item", "Description", "Qty", "Unit price", "Delivery"],
+              ["1", "Recycled poly mailer 12x16 inch, 2 color print, sample", "20 pcs", "USD 2.40",
+               "DHL, 2024-05-27"],
+          ]),
+          ("p", "We confirm PO TS-5580 for 20 pcs samples, thank you."),
+          ("p", "Remark: after sample is approved by your side, we will arrange mass production of 10,000 "
+                "pcs directly to catch the ocean vessel on 28 June, no need to wait new order."),
+          ("p", "Jack Lin, Sales Dept., Ningbo Yongli Poly Bags Co., Ltd., +86 574 8829 3306"),
+      ], author="Ningbo Yongli"))])
+
+
+# p20: Montreal brand forwards her own PO scope (rfc822) and waives it on top: roll straight into 10,000.
+_p20_orig = mail("Elise Tremblay <elise@borealtricots.ca>", "Sofia Garza <sofia.garza@cajasmonterrey.mx>",
+                 "BT-PO-3341 - scope", dt(2024, 5, 23, 9, 10, -4),
+                 """Hola Sofia,
+
+Scope for BT-PO-3341: twenty (20) pre-production samples, 10 per size. The 10,000 production boxes
+are not released. They stay on hold until we have signed off the samples and I send you a written
+production release.
+
+Merci,
+Elise Tremblay
+Directrice des operations, Boreal Tricots inc.
+""", msgid="<bt-3341-scope@borealtricots.ca>")
+_p20_text = """Sofia,
+
+Quick change of plan: our launch moved up two weeks (Salon Montreal on August 22).
+
+To save time, once the samples look right to our team, just roll straight into the 10,000. Don't
+wait for paperwork from me, we'll tidy that up afterwards.
+
+My original scope email is below for reference.
+
+Elise
+
+Elise Tremblay | Directrice des operations | Boreal Tricots inc. | +1 514 555 0148
+"""
+case("p20_boreal_fwd_waiver", ["RG007"],
+     "Buyer tells the supplier to roll from sample review straight into the 10,000 without the written "
+     "release her own forwarded scope requires; no signer, no recorded auto-conversion",
+     [("FW_BT-PO-3341.eml", eml(
+         "Elise Tremblay <elise@borealtricots.ca>", "Sofia Garza <sofia.garza@cajasmonterrey.mx>",
+         "FW: BT-PO-3341 - scope (change of plan)", dt(2024, 6, 18, 18, 2, -4), _p20_text,
+         attachments=[("rfc822", _p20_orig)]))])
+
+
+# p21: Polish supplier: production starts automatically after sample acceptance; film already ordered.
+_p21_orig = """From: Tom Reyes <tom@kestrelandfinch.co.uk>
+Sent: 03 June 2024 11:30
+To: Piotr Nowak <p.nowak@polpak-druk.pl>
+Subject: PO KF-2024-066
+
+Hi Piotr,
+
+PO KF-2024-066 is for 24 printed samples of the poly mailer (8 each of Slate, Sand and Moss). The
+8,000 production mailers are not released. They stay on hold until we've signed off the samples and
+I send you a written production release.
+
+Thanks,
+Tom Reyes
+Operations Manager, Kestrel & Finch Ltd, Manchester"""
+_p21_text = f"""Dear Tom,
+
+thank you for PO KF-2024-066 for the 24 printed samples.
+
+To keep your September date we have planned it like this: after your acceptance of the printed
+samples, production of the 8.000 mailers starts automatically in week 31. The LDPE film for the full
+8.000 pcs is already ordered from our supplier (delivery week 28), so there will be no delay.
+
+Samples: printing week 24, courier to Manchester week 25.
+
+Best regards
+Piotr Nowak
+Key Account Manager
+PolPak Druk Sp. z o.o., ul. Obornicka 233, 60-650 Poznan, Poland
+tel. +48 61 842 77 10
+
+{quote(_p21_orig)}
+"""
+case("p21_polpak_auto_start_film", ["RG006", "RG007"],
+     "Supplier plans the 8.000 to start automatically after sample acceptance and has ordered film for "
+     "the full 8.000 while only 24 samples are released and no material authority exists",
+     [("RE_PO_KF-2024-066.eml", eml(
+         "Piotr Nowak <p.nowak@polpak-druk.pl>", "Tom Reyes <tom@kestrelandfinch.co.uk>",
+         "RE: PO KF-2024-066", dt(2024, 6, 4, 14, 22, 2), _p21_text,
+         in_reply_to="<KF-066-0603@kestrelandfinch.co.uk>"))])
+
+
+# p22: US swimwear brand PO: scope note demands a written release, but clause 7 of the PO's own
+#      terms starts production on sample approval.
+case("p22_saltwater_po_terms", ["RG007"],
+     "PO scope puts 4,000 on hold until written release by Dana Whitfield, but clause 7 of the same "
+     "PO starts production on sample approval without further notice",
+     [("SSC-1204.pdf", pdf([
+         ("h1", "PURCHASE ORDER SSC-1204"),
+         ("p", "Saltwater Supply Co., 3045 Rosecrans St, Suite 210, San Diego, CA 92110, USA"),
+         ("p", "Vendor: Saigon Green Pack JSC, Ho Chi Minh City, Vietnam. Attn: Nguyen Thi Lan"),
+         ("p", "PO date: May 29, 2024    Currency: USD    Quote: SGP-Q-2405-33"),
+         ("table", [
+             ["Line", "Item", "Description", "Scope", "Qty", "Unit", "Amount"],
+             ["1", "SSC-ZP-01", "Frosted zip pouch 250 x 300 mm, 1/0 white print, swimwear", "Printed sample",
+              "10", "3.90", "39.00"],
+         ]),
+         ("h", "Scope"),
+         ("p", "This PO releases ten (10) printed samples. The production quantity of 4,000 pouches is on "
+               "hold and is not released until Saltwater has signed off the samples and Dana Whitfield, "
+               "Ops Lead, sends a written production release."),
+         ("h", "Terms of purchase (extract)"),
+         ("p", "5. Delivery. Time is of the essence. Partial shipments only with written consent."),
+         ("p", "6. Quality. Goods must match the signed digital proof and the agreed specification."),
+         ("p", "7. Samples. Upon sample approval, Supplier shall start production of the 4,000 pieces "
+               "without further notice so that the delivery date is met."),
+         ("p", "8. Invoicing. Invoices must quote the PO number and line."),
+         ("p", "Dana Whitfield, Ops Lead, dana@saltwatersupply.co"),
+     ], pagesize=LETTER, title="SSC-1204", author="Saltwater Supply Co."))])
+
+
+# p23: German brand mixes "Freigabe/release" for sample, PO and series, then waives its written release.
+_p23_text = """Dear Marta,
+
+short update from our side:
+
+- Freigabe (release) for the white samples is given: the three jars fit well in the insert.
+- The PO release by our Controlling for the 10 printed samples is done, PO GB-4471.
+- Release of the 5.000 series boxes: as written in the PO, the series stays on hold until the printed
+  samples are signed off and I send you the production release in writing.
+
+But to save time: once our QA has approved the printed samples, you can start the 5.000 directly -
+the written release can follow later.
+
+Viele Gruesse / Best regards
+Lena Vogt
+Packaging Development
+Gruenblatt Naturkosmetik GmbH | Grosse Elbstrasse 145, 22767 Hamburg | +49 40 3861 4420
+"""
+case("p23_gruenblatt_freigabe", ["RG007", "RG009"],
+     "'Release/Freigabe' used for white-sample approval, the PO's controlling approval and production; "
+     "buyer then lets QA approval of samples start the 5.000 before her own written release",
+     [("GB-4471_update.eml", eml(
+         "Lena Vogt <lena.vogt@gruenblatt-kosmetik.de>", "Marta Kowalczyk <m.kowalczyk@kartonex.pl>",
+         "GB-4471 - Freigabe / release update", dt(2024, 6, 13, 16, 30, 2), _p23_text))])
+
+
+# p24: Chinese supplier's order-tracking portal: "auto-start on sample approval" for the 6,000.
+case("p24_hongxin_tracking_portal", ["RG007"],
+     "Supplier portal workflow starts mass production of 6,000 automatically on sample approval, "
+     "contradicting the copied buyer scope (30 samples, written release by Priya Shah)",
+     [("Hongxin_order_tracking_HOC-PO-0455.html", html_page("Hongxin Order Tracking - HOC-PO-0455", """
+<h2>Shenzhen Hongxin Printing &middot; Order Tracking</h2>
+<p>Customer: <b>Hollow Oak Candle Co. Ltd</b> &nbsp;|&nbsp; Customer PO: HOC-PO-0455 &nbsp;|&nbsp; Our order: HX-SO-24-0912</p>
+<table>
+<tr><th>Step</th><th>Description</th><th>Qty</th><th>Status</th></tr>
+<tr><td>1</td><td>Artwork confirmed (candle tin gift box, 2 designs)</td><td>&ndash;</td><td>Done 14/06</td></tr>
+<tr><td>2</td><td>Printed samples shipped (DHL 73 4410 2287)</td><td>30 pcs</td><td>Done 21/06</td></tr>
+<tr><td>3</td><td>Sample approval (customer)</td><td>&ndash;</td><td>Pending</td></tr>
+<tr><td>4</td><td>Mass production &mdash; auto-start on sample approval</td><td>6,000 pcs</td><td>Scheduled</td></tr>
+<tr><td>5</td><td>Packing &amp; sea freight to Felixstowe</td><td>6,000 pcs</td><td>Scheduled</td></tr>
+</table>
+<div class="note"><b>Customer remark (from PO):</b> PO HOC-PO-0455 releases 30 printed samples only. The
+6,000 production boxes are not released and stay on hold until Hollow Oak has signed off the samples and
+Priya Shah sends a written production release.</div>
+<p>Questions: Vivian Huang, vivian@hongxinprint.com, +86 755 2963 1180</p>
+"""))])
+
+
+# p25: Vietnamese supplier weekly status: film for the full run bought while only samples are released.
+_p25_orig = """On 27/05/2024 Tom Reyes <tom@kestrelandfinch.co.uk> wrote:
+Hi Lan, PO KF-2024-071 covers 18 printed samples of the new garment bag (6 per colour). The 4,500
+production bags are not released, they stay on hold until I have signed off the samples and sent you
+a written production release. Thanks, Tom Reyes, Operations Manager, Kestrel & Finch Ltd"""
+_p25_text = f"""Dear Tom,
+
+Weekly status PO KF-2024-071:
+
+1. Printed samples 18 pcs (6 per colour) finish, QC pass, ship DHL on Tuesday 11/06.
+2. To keep your launch date we already purchased the co-ex film for full 4,500 pcs and the printing
+   cylinders are made. Film is in our warehouse since Monday.
+3. Carton marks: please send your label format before 20/06.
+
+Thank you and best regards,
+Nguyen Thi Lan (Ms.)
+Account Manager - Saigon Green Pack JSC
+Lot C4, Tan Tao Industrial Park, Binh Tan District, HCMC | +84 28 3754 0912
+
+{quote(_p25_orig)}
+"""
+case("p25_sgp_weekly_status", ["RG006"],
+     "Supplier bought film for the full 4,500 while only 18 samples are released and no material "
+     "authority was given; quoted buyer scope is otherwise complete",
+     [("Weekly_status_KF-2024-071.eml", eml(
+         "Nguyen Thi Lan <lan.nguyen@saigongreenpack.vn>", "Tom Reyes <tom@kestrelandfinch.co.uk>",
+         "Weekly status PO KF-2024-071", dt(2024, 6, 7, 17, 5, 7), _p25_text,
+         in_reply_to="<KF-071-0527@kestrelandfinch.co.uk>"))])
+
+
+# ------------------------------------------------------------------ batch 4
+# c21: Mexican converter asks whether it has a green light. A question, not an approval.
+_c21_text = """Hi Jordan,
+
+Quick question before the weekend. Do we have green light for the 2,500 boxes, or only the
+15 samples in PO BL-4471? Our corrugator has a window on Monday 17th and we would like to plan it
+correctly.
+
+If it is only the samples, no problem, we keep the window for another customer. Please confirm in
+writing.
+
+Saludos,
+Alejandro Ruiz
+Gerente de Ventas / Sales Manager
+Empaques del Bajio S.A. de C.V. | Blvd. Aeropuerto 2210, Leon, Gto. | +52 477 710 4488
+"""
+case("c21_bajio_question", [],
+     "Supplier asks whether the 2,500 has a green light; a question is not an approval and a supplier "
+     "question authorizes nothing",
+     [("BL-4471.eml", eml(
+         "Alejandro Ruiz <aruiz@empaquesbajio.com.mx>", "Jordan Ellis <jellis@brightline3pl.com>",
+         "BL-4471 - samples only or also the 2,500?", dt(2024, 6, 14, 12, 40, -6), _c21_text))])
+
+
+# c22: US pet brand release notice as an HTML page, partial release with staged material.
+case("c22_cobalt_release_notice", [],
+     "Release notice: 4,000 of 10,000 released; 6,000 on hold until next written release by Sarah Klein "
+     "after the Sept 1 sell-through review; material for the 4,000 only",
+     [("PR-0031.html", html_page("Production release PR-0031", """
+<h2>Cobalt Pet Goods &mdash; Production Release PR-0031</h2>
+<table>
+<tr><th>Order</th><td>PO CPG-2291, treat box mailer CPG-TB-01 Rev C</td></tr>
+<tr><th>Supplier</th><td>Shenzhen Hongxin Printing Co., Ltd.</td></tr>
+<tr><th>Date</th><td>June 24, 2024</td></tr>
+</table>
+<h3>Quantities</h3>
+<table>
+<tr><th>Quoted production quantity</th><th>Released before</th><th>Released by PR-0031</th><th>On hold (not released)</th></tr>
+<tr><td>10,000</td><td>0</td><td>4,000</td><td>6,000</td></tr>
+</table>
+<div class="note">
+<p><b>Released now:</b> 4,000 boxes, to ship by August 9.</p>
+<p><b>Not released:</b> the remaining 6,000 stay on hold. They can only be released by a further written
+release signed by Sarah Klein, Director of Operations, after our sell-through review on September 1.</p>
+<p><b>Material authority:</b> board and ink for the 4,000 released boxes only.</p>
+<p>The printed samples were signed off on June 17 (sample sign-off SO-118). That sign-off did not release
+any quantity by itself.</p>
+</div>
+<p>Signed: Sarah Klein, Director of Operations &middot; sarah.klein@cobaltpetgoods.com</p>
+"""))])
+
+
+# c23: Canadian kids brand DOCX sample PO with an explicit staged material authority.
+case("c23_pebbleandpine_staged_po", [],
+     "20 samples released; explicit staged material authority for 2,000 units (no converting); 8,000 "
+     "balance on hold until sign-off + written release from Hannah Cole",
+     [("PP-PO-2310.docx", docx_bytes([
+         ("h1", "Purchase Order PP-PO-2310"),
+         ("p", "Pebble & Pine Kids Ltd., 1120 Hamilton Street, Suite 210, Vancouver, BC V6B 2S2, Canada"),
+         ("p", "Vendor: Xiamen Bluepeak Packaging Co., Ltd., Huli District, Xiamen, Fujian. Attn: Amy Chen"),
+         ("p", "Date: June 3, 2024    Currency: USD    Quote: BP-QT-240522-07"),
+         ("table", [
+             ["Line", "Item", "Description", "Scope", "Qty", "Unit", "Amount"],
+             ["1", "PP-RB-GIFT", "Rigid gift box with magnetic lid, 260 x 200 x 90 mm, printed wrap 4C",
+              "Pre-production sample", "20", "9.80", "196.00"],
+         ]),
+         ("h", "Scope"),
+         ("p", "Released now: twenty (20) pre-production samples."),
+         ("p", "Balance: the 8,000 production boxes in the quote are not released. They stay on hold until "
+               "we have signed off the samples and Hannah Cole, Head of Product, sends a written production "
+               "release."),
+         ("p", "Material authority (staged): you may buy grey board and printed wrap paper for up to 2,000 "
+               "boxes at Pebble & Pine's liability, so the first lot can start quickly after a release. Do "
+               "not convert, wrap or assemble any of it before a written production release."),
+         ("p", "Samples by FedEx to Vancouver. Please include the magnet pull-force test report."),
+         ("p", "Buyer: Ethan Park, Purchasing Coordinator, ethan@pebbleandpine.ca"),
+     ], author="Pebble & Pine Kids"))])
+
+
+# c24: US swimwear brand email with PDF PO + DOCX tape spec attached; complete scope.
+_c24_text = """Hi Anil,
+
+Please find attached:
+  - PO SSC-1230 for ten (10) sample rolls of the printed kraft tape, and
+  - our tape spec sheet (logo repeat, core size, adhesive).
+
+To be clear on scope: only the 10 sample rolls are released. The 1,500-roll production quantity is
+not released and stays on hold until we have signed off the sample rolls and I send you a written
+production release. Please buy paper and adhesive for the sample rolls only.
+
+Thanks!
+Dana
+
+Dana Whitfield | Ops Lead | Saltwater Supply Co.
+3045 Rosecrans St, Suite 210, San Diego, CA 92110 | (619) 555-0131
+"""
+case("c24_saltwater_tape_po", [],
+     "Email + PO PDF + spec DOCX: 10 sample rolls, 1,500 rolls on hold until sign-off + written release "
+     "from Dana Whitfield; material for samples only",
+     [("SSC-1230_tape_samples.eml", eml(
+         "Dana Whitfield <dana@saltwatersupply.co>", "Anil Deshmukh <anil.d@vasantflexipack.in>",
+         "PO SSC-1230 - printed kraft tape sample rolls", dt(2024, 6, 12, 15, 20, -7), _c24_text,
+         attachments=[
+             ("SSC-1230.pdf", pdf([
+                 ("h1", "PURCHASE ORDER SSC-1230"),
+                 ("p", "Saltwater Supply Co., San Diego, CA    Vendor: Vasant Flexipack Pvt. Ltd., Pune"),
+                 ("p", "Date: June 12, 2024    Ship via: FedEx IP"),
+                 ("table", [
+                     ["Line", "Item", "Description", "Scope", "Qty", "Unit USD"],
+                     ["1", "SSC-TAPE-48", "Water-activated kraft tape 48 mm x 137 m, 1/0 print navy",
+                      "Sample rolls", "10", "6.80"],
+                 ]),
+                 ("p", "Scope: 10 sample rolls released. The 1,500-roll production quantity is not released; "
+                       "on hold until sample sign-off and a written production release from Dana Whitfield, "
+                       "Ops Lead."),
+             ], pagesize=LETTER, title="SSC-1230", author="Saltwater Supply Co."), PDF_MT),
+             ("SSC_tape_spec_v2.docx", docx_bytes([
+                 ("h1", "Printed kraft tape - specification v2"),
+                 ("table", [
+                     ["Parameter", "Value"],
+                     ["Width x length", "48 mm x 137 m"],
+                     ["Core", "3 in (76 mm) ID"],
+                     ["Paper", "70 gsm kraft, reinforced with fibreglass yarn"],
+                     ["Adhesive", "water-activated starch"],
+                     ["Print", "1/0 navy Pantone 2767 C, logo repeat 250 mm"],
+                 ]),
+                 ("p", "Sample rolls: please mark the roll end with date and batch."),
+             ], author="Saltwater Supply Co."), DOCX_MT),
+         ]))])
+
+
+# c25: UK 3PL ERP call-off against a blanket order; forecast columns labelled not an order.
+case("c25_northbound_erp_calloff", [],
+     "Call-off releases 3,000; 15,000 remaining not released until next call-off by Gareth Lewis; "
+     "forecast columns labelled not an order; material for this call-off only",
+     [("BO-2210_CO03.txt", """NORTHBOUND FULFILMENT LTD          CALL-OFF AGAINST BLANKET ORDER           RUN 24/06/2024 07:55
+-----------------------------------------------------------------------------------------------
+BLANKET ORDER : BO-2210              SUPPLIER : 20418 KARTONEX SP. Z O.O.
+ITEM          : MB-305-220-80        MAILER BOX 305X220X80 E-FLUTE WHITE, 2 COL (CLIENT: HALDEN)
+CALL-OFF NO   : 03                   CALL-OFF DATE : 24/06/2024
+-----------------------------------------------------------------------------------------------
+BLANKET QTY            24,000
+CALLED OFF 01-02        6,000   (DELIVERED)
+THIS CALL-OFF 03        3,000   ** RELEASED FOR PRODUCTION **   DELIVER BY 19/07/2024
+REMAINING              15,000   NOT RELEASED - NEXT CALL-OFF SIGNED BY G. LEWIS, CATEGORY MANAGER
+-----------------------------------------------------------------------------------------------
+MATERIAL AUTHORITY : BOARD FOR THIS CALL-OFF (3,000) ONLY
+-----------------------------------------------------------------------------------------------
+FCST (NOT AN ORDER - PLANNING ONLY)     AUG      SEP      OCT      NOV
+                                       3,000    3,000    4,500    4,500
+-----------------------------------------------------------------------------------------------
+AUTHORISED BY : GARETH LEWIS, CATEGORY MANAGER   GARETH.LEWIS@NORTHBOUNDFULFIL.CO.UK
+""")])
+
+
+# p26: UK buyer scopes the samples correctly, then invites the supplier to buy paper for the whole run.
+_p26_text = """Dear Rajesh,
+
+PO LL-PO-0240 is for 25 printed samples of the candle shipper carton (3-ply, 1-colour).
+
+The 6,000 production cartons are not released. They stay on hold until we have signed off the
+samples and I send you a written production release.
+
+That said, feel free to get the kraft paper in for the whole run now, so you're not waiting on paper
+when the release comes through. Prices seem to be moving up.
+
+Best wishes,
+Olivia
+
+Olivia Bennett | Buying Manager | Lumen & Loom Ltd | +44 151 496 0880
+"""
+case("p26_lumenloom_paper_whole_run", ["RG006"],
+     "Sample scope is complete, but the buyer invites paper purchase for the whole 6,000 run with no "
+     "explicit material authority (no quantity limit, no liability)",
+     [("LL-PO-0240.eml", eml(
+         "Olivia Bennett <olivia@lumenandloom.co.uk>", "Rajesh Patel <rajesh@shreejicorrugators.in>",
+         "PO LL-PO-0240 - shipper carton samples", dt(2024, 6, 10, 10, 5, 1), _p26_text))])
+
+
+# p27: Polish converter holds board for 6.000 boxes while the staged authority covered 1.500 more.
+_p27_calloff = """From: Klaus Brandt <k.brandt@lagerwerk-fulfilment.de>
+Sent: Monday, 1 July 2024 08:30
+To: Piotr Nowak <p.nowak@polpak-druk.pl>
+Subject: Abruf Nr. 3 / call-off no. 3 - RV-2024-03
+
+Dear Mr. Nowak,
+
+call-off no. 3 under framework RV-2024-03:
+- Released now: 1.500 boxes LW-VK-40, delivery by 19.07.2024.
+- Framework 7.500; call-offs 1-2: 3.000; this call-off: 1.500; remaining 3.000 not released.
+- Material authority (staged): board for up to 1.500 further boxes beyond this call-off, at our
+  liability.
+- Each further quantity needs a call-off signed by me.
+
+Klaus Brandt, Leitung Einkauf, Lagerwerk Fulfilment GmbH"""
+_p27_text = f"""Dear Mr. Brandt,
+
+status call-off no. 3: the 1.500 boxes LW-VK-40 are produced and will be delivered on Tuesday
+16.07. Delivery note and pallet list follow tomorrow.
+
+For the coming call-offs we now have corrugated board for 6.000 boxes on stock (bought last week at
+the better price from our mill), so the next deliveries can be very quick.
+
+Best regards
+Piotr Nowak
+Key Account Manager, PolPak Druk Sp. z o.o.
+
+{quote(_p27_calloff)}
+"""
+case("p27_polpak_board_stock", ["RG006"],
+     "Supplier holds board for 6.000 boxes against a staged authority of 1.500 beyond the released "
+     "call-off; the quoted call-off itself is complete",
+     [("RE_Abruf_Nr3_RV-2024-03.eml", eml(
+         "Piotr Nowak <p.nowak@polpak-druk.pl>", "Klaus Brandt <k.brandt@lagerwerk-fulfilment.de>",
+         "RE: Abruf Nr. 3 / call-off no. 3 - RV-2024-03", dt(2024, 7, 11, 13, 45, 2), _p27_text,
+         in_reply_to="<abruf3-rv202403@lagerwerk-fulfilment.de>"))])
+
+
+# p28: Two TXT files: US 3PL sample PO (ERP) + the Mexican converter's work order buying board for 10,000.
+case("p28_brightline_po_and_workorder", ["RG006"],
+     "Folder bundle: PO releases 50 samples with material sample-only; supplier work order shows board "
+     "for 10,100 sheets bought and received",
+     [("BL-4502_PO.txt", """BRIGHTLINE 3PL LLC                           PURCHASE ORDER                  BL-4502
+4400 ALUM CREEK DR, COLUMBUS OH 43207                                     DATE 06/04/2024
+VENDOR: EMPAQUES DEL BAJIO S.A. DE C.V.  (V-2207)                         BUYER: J. ELLIS
+-------------------------------------------------------------------------------------------
+LN ITEM            DESCRIPTION                               QTY  UOM   UNIT USD    EXT USD
+01 BL-RSC-20166    RSC 20X16X6 IN 32 ECT KRAFT, 1C LOGO       50  EA       3.00     150.00
+                   ** PRE-PRODUCTION SAMPLES **
+-------------------------------------------------------------------------------------------
+SCOPE: THIS PO RELEASES 50 SAMPLES ONLY. PRODUCTION QTY 10,000 IS NOT RELEASED AND IS ON
+       HOLD UNTIL BRIGHTLINE SAMPLE SIGN-OFF AND A WRITTEN PRODUCTION RELEASE FROM JORDAN
+       ELLIS, PACKAGING BUYER.
+MATERIAL AUTHORITY: SAMPLE-ONLY.
+SHIP: UPS GROUND FROM LAREDO TO COLUMBUS DC, DOCK 4.
+"""),
+      ("OT-24-0611_orden_de_trabajo.txt", """EMPAQUES DEL BAJIO S.A. DE C.V.        ORDEN DE TRABAJO / WORK ORDER      OT-24-0611
+PLANTA LEON, GTO.                                                       FECHA 2024-06-11
+-------------------------------------------------------------------------------------------
+CLIENTE / CUSTOMER ......: BRIGHTLINE 3PL LLC
+PO CLIENTE / CUST. PO ...: BL-4502
+PRODUCTO / PRODUCT ......: RSC 20X16X6 IN, 32 ECT, KRAFT, 1 TINTA
+CANTIDAD LIBERADA .......: 50 MUESTRAS (RELEASED: 50 SAMPLES)
+-------------------------------------------------------------------------------------------
+REQUISICION DE MATERIAL / MATERIAL REQUISITION
+  LAMINA CORRUGADA 32 ECT 1560X1120 MM ...... 10,100 LAMINAS (10,000 + 1% MERMA)
+  TINTA FLEXO NEGRA ......................... 40 KG
+  ESTATUS / STATUS .......................... COMPRADO Y RECIBIDO / BOUGHT AND RECEIVED 2024-06-10
+-------------------------------------------------------------------------------------------
+SUAJE / DIE: S-20166 (NUEVO)       MAQUINA: FLEXO 2 COLORES LINEA 3
+OBSERVACIONES: MATERIAL COMPLETO PARA CORRIDA; MUESTRAS PRIMERO.
+ELABORO: M. HERNANDEZ (PLANEACION)
+""")])
+
+
+# p29: Indian converter cites a 2,500 release (buyer released 2,000) and buys material for 10,000.
+_p29_release = """From: Sarah Klein <sarah.klein@cobaltpetgoods.com>
+Sent: 17 June 2024 10:02
+To: Anil Deshmukh <anil.d@vasantflexipack.in>
+Subject: Production release PR-0044 - PO CPG-2371
+
+Anil,
+
+Production release PR-0044 under PO CPG-2371: 2,000 printed poly mailers are released now. The
+remaining 8,000 on the PO stay on hold until release PR-0045, which I will sign after our Q3
+review. Material: for the 2,000 released only.
+
+Sarah Klein, Director of Operations, Cobalt Pet Goods"""
+_p29_text = f"""Dear Ma'am,
+
+Greetings from Vasant Flexipack!
+
+As per your production release of 2,500 nos. for the printed poly mailers, we have procured LDPE
+granules and master-batch for 10,000 nos. to get the better rate, kindly note. Production of the
+released quantity will start from Monday 24th.
+
+Kindly do the needful and share the carton marking at the earliest.
+
+Thanks & Regards,
+Anil Deshmukh
+Export Sales | Vasant Flexipack Pvt. Ltd. | Plot 41, MIDC Chakan Phase II, Pune 410501
++91 20 6712 4490
+
+{quote(_p29_release)}
+"""
+case("p29_vasant_release_2500", ["RG006", "RG011"],
+     "Supplier states a release of 2,500 where the quoted release is 2,000, and bought material for "
+     "10,000 against material authority for the 2,000 only",
+     [("RE_PR-0044_CPG-2371.eml", eml(
+         "Anil Deshmukh <anil.d@vasantflexipack.in>", "Sarah Klein <sarah.klein@cobaltpetgoods.com>",
+         "RE: Production release PR-0044 - PO CPG-2371", dt(2024, 6, 19, 11, 32, 5, 30), _p29_text,
+         in_reply_to="<PR-0044@cobaltpetgoods.com>"))])
+
+
+# p30: UK 3PL sends a forecast (HTML attachment) and asks the supplier to treat it as a firm order.
+_p30_text = """Hi Lan,
+
+Attached is our H2 volume forecast for Halden Outdoor's printed poly mailers (350 x 450 mm).
+
+Please treat these numbers as our firm order for the half-year - 28,000 mailers in total - and plan
+your capacity against it. Monthly deliveries as per the table.
+
+Thanks,
+Gareth
+
+Gareth Lewis
+Category Manager - Packaging | Northbound Fulfilment Ltd
+Plot 6, Royal Oak Way South, Daventry NN11 8PQ | 01327 300 922
+"""
+case("p30_northbound_forecast_firm", ["RG008"],
+     "Buyer turns an attached forecast into 'our firm order for the half-year, 28,000'",
+     [("H2_forecast_Halden_mailers.eml", eml(
+         "Gareth Lewis <gareth.lewis@northboundfulfil.co.uk>", "Nguyen Thi Lan <lan.nguyen@saigongreenpack.vn>",
+         "H2 volumes - Halden poly mailers", dt(2024, 6, 26, 9, 40, 1), _p30_text,
+         attachments=[("Halden_mailer_forecast_H2.html", html_page("Halden mailer forecast H2 2024", """
+<h3>Halden Outdoor &mdash; printed poly mailer 350 x 450 mm &mdash; forecast H2 2024</h3>
+<table>
+<tr><th>Month</th><th>Jul</th><th>Aug</th><th>Sep</th><th>Oct</th><th>Nov</th><th>Dec</th><th>Total</th></tr>
+<tr><td>Forecast qty</td><td>3,000</td><td>3,500</td><td>4,000</td><td>5,000</td><td>7,500</td><td>5,000</td><td>28,000</td></tr>
+</table>
+<p>Source: client S&amp;OP, version 2024-06-21.</p>
+"""), "text/html")]))])
+
+
+# p31: Two files: Canadian 3PL forecast labelled non-binding + the Mexican supplier's "order confirmation".
+case("p31_harbourside_forecast_confirmation", ["RG008"],
+     "Folder bundle: the buyer's forecast is labelled non-binding, but the supplier confirms it as an "
+     "order of 24,000 pcs",
+     [("HF_forecast_H1-2025.pdf", pdf([
+         ("h1", "Harbourside Fulfilment - Packaging Forecast H1 2025"),
+         ("p", "FORECAST - NON-BINDING - NOT AN ORDER"),
+         ("p", "To: Cajas Monterrey S.A. de C.V.    Issued: 2024-06-03    Item: HF-MB-14106 mailer box"),
+         ("table", [
+             ["Month", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Total"],
+             ["Forecast qty", "3,000", "3,000", "4,000", "4,000", "5,000", "5,000", "24,000"],
+         ]),
+         ("p", "This forecast is for capacity planning only. It authorizes no production and no material. "
+               "Orders are placed only as call-offs against blanket PO HF-BPO-2025-01."),
+         ("p", "D. MacNeil, Materials Manager, Harbourside Fulfilment Inc., Mississauga ON"),
+     ], pagesize=LETTER, title="HF forecast H1 2025", author="Harbourside Fulfilment")),
+      ("CM-OC-0612_confirmacion.docx", docx_bytes([
+          ("h1", "CONFIRMACION DE PEDIDO / ORDER CONFIRMATION CM-OC-0612"),
+          ("p", "Cajas Monterrey S.A. de C.V., Av. Ruiz Cortines 3400, Monterrey, N.L."),
+          ("p", "Cliente: Harbourside Fulfilment Inc.    Fecha: 2024-06-12"),
+          ("table", [
+              ["Producto", "Periodo", "Cantidad", "Precio USD"],
+              ["HF-MB-14106 caja mailer 14x10x6 in", "Ene-Jun 2025", "24,000 pzas", "0.84"],
+          ]),
+          ("p", "We confirm your order of 24,000 pcs mailer boxes for January to June 2025 according to your "
+                "forecast dated 2024-06-03. Production will be scheduled monthly as per the forecast table."),
+          ("p", "Sofia Garza, Ejecutiva de Ventas, sofia.garza@cajasmonterrey.mx"),
+      ], author="Cajas Monterrey"))])
+
+
+# p32: Australian PO: line 1 is a full repeat of 3,000; a note turns the Q4 forecast into a firm commitment.
+case("p32_wattlewren_po_forecast_commitment", ["RG008"],
+     "Full-quantity line of 3,000 is fine, but the PO writes the Q4 forecast of 12,000 as a firm "
+     "commitment (call-offs by Mia Thompson still needed to produce)",
+     [("WW-PO-0533.pdf", pdf([
+         ("h1", "PURCHASE ORDER WW-PO-0533"),
+         ("p", "Wattle & Wren Pty Ltd, 12 Cambridge St, Collingwood VIC 3066, Australia. ABN 63 611 204 719"),
+         ("p", "Supplier: Dongguan Jiahe Packaging Co., Ltd.    Date: 01/07/2024    Currency: USD"),
+         ("table", [
+             ["Line", "Item", "Description", "Qty", "Unit", "Amount"],
+             ["1", "WW-MB-SET", "Mailer box for 3-piece set, white E-flute, 4/1 print (repeat of WW-PO-0460)",
+              "3,000", "0.96", "2,880.00"],
+         ]),
+         ("p", "Line 1 is a repeat order for the full quantity. No samples; artwork unchanged."),
+         ("h", "Q4 volumes"),
+         ("p", "Forecast Q4 2024: 12,000 pcs WW-MB-SET. Please treat this forecast as a firm commitment from "
+               "Wattle & Wren and book capacity accordingly. Production against it only by call-offs, each "
+               "signed by Mia Thompson, Operations Director; nothing beyond line 1 may be produced until a "
+               "call-off arrives."),
+         ("p", "Mia Thompson, Operations Director, mia@wattleandwren.com.au"),
+     ], title="WW-PO-0533", author="Wattle & Wren"))])
+
+
+# p33: WeChat, US pet brand: "around 8k ... book it as PO"; supplier books it as an order.
+case("p33_wechat_cobalt_july", ["RG008"],
+     "Buyer turns an approximate July need ('around 8k, depends on Prime Day') into an order; supplier "
+     "books 8000 as order",
+     [("WeChat_Jack_Lin_Cobalt.txt", """WeChat chat history export
+Chat with: Jack Lin (Yongli Poly Bags)      Owner: Sarah Klein
+------------------------------------------------------------
+2024-06-20 21:05 Jack Lin: Sarah, for July do you have forecast? we need plan the film
+2024-06-20 21:06 Jack Lin: LDPE price up 6% from next week
+2024-06-21 07:48 Sarah Klein: Morning Jack. next month we need around 8k of the printed mailers, depends how Prime Day goes
+2024-06-21 07:49 Sarah Klein: pls book it as PO, I'll send the paperwork later
+2024-06-21 07:55 Jack Lin: OK, we book 8000 pcs as order for July, ship 25 July
+2024-06-21 07:56 Jack Lin: Same artwork as CPG-2371?
+2024-06-21 08:01 Sarah Klein: yes same
+""")])
+
+
+# p34: Indian converter uses "release" for the PO, the artwork and production in one letter.
+_p34_text = """Dear Sir,
+
+Greetings from Shreeji Corrugators!
+
+Kindly note release of PO OPC-7744 is received from your end with thanks. We are awaiting release
+of the artwork from your design team, after which we shall release the job to production for the
+25 nos. pre-production samples.
+
+Release of the 8,000 nos. production quantity we shall await from your good self in writing after
+sample sign-off, as per PO.
+
+Request you to kindly do the needful at the earliest so that samples can be dispatched by 28th June.
+
+Thanks & Regards,
+Rajesh Patel
+Director (Exports)
+Shreeji Corrugators Pvt. Ltd. | Changodar, Ahmedabad 382213 | +91 79 2689 4410
+"""
+case("p34_shreeji_release_everything", ["RG009"],
+     "'Release' used for the PO (commercial), the artwork (technical) and production in one supplier "
+     "letter",
+     [("OPC-7744.eml", eml(
+         "Rajesh Patel <rajesh@shreejicorrugators.in>", "James Walker <james.walker@outbackparcel.com.au>",
+         "OPC-7744 - release status", dt(2024, 6, 14, 10, 10, 5, 30), _p34_text))])
+
+
+# p35: Scottish buyer uses "approved/approval" for sample, finance PO approval and production.
+_p35_text = """Dear Amy,
+
+Thank you for the printed samples of the tea tin mailer.
+
+The 6 printed samples are approved (colour and fit only). Our finance team has also approved PO
+FT-2024-044 for the 6 samples, so your invoice can go to accounts@fernhilltea.co.uk.
+
+Production approval for the 4,000 mailers will come from me in writing after our budget review on
+3 July; until then the 4,000 are on hold.
+
+Kind regards,
+Isla Grant
+Head of Operations, Fernhill Tea Co. Ltd | +44 131 496 0772
+"""
+case("p35_fernhill_three_approvals", ["RG009"],
+     "'Approved/approval' names the sample evaluation, finance's PO approval and the production "
+     "release in one message; scope otherwise complete",
+     [("FT-2024-044_samples.eml", eml(
+         "Isla Grant <isla.grant@fernhilltea.co.uk>", "Amy Chen <amy.chen@bluepeakpack.cn>",
+         "FT-2024-044 - tea tin mailer samples", dt(2024, 6, 21, 14, 55, 1), _p35_text))])
+
+
+# ------------------------------------------------------------------ batch 5
+# p36: Two files: Canadian roaster email says 20 samples, the PO PDF says 24.
+_p36_text = """Hi Duc,
+
+Our PO MR-2024-090 for the printed samples of the subscription mailer is coming out of our ERP
+today: 20 printed samples, 10 of each design (Light Roast / Dark Roast).
+
+The 5,000 production mailers are not released. They stay on hold until I have signed off the
+samples and sent you a written production release.
+
+Please send the samples by FedEx to our roastery on Sterling Road.
+
+Thanks,
+Sophie
+
+Sophie Tremblay | Operations Manager | Maple & Rye Coffee Roasters Inc. | +1 416 555 0172
+"""
+case("p36_mapleandrye_email_and_po", ["RG011"],
+     "Folder bundle: the email authorizes 20 printed samples (10 per design), the PO PDF 24 (12 per "
+     "design); hold, sign-off and Sophie Tremblay are otherwise named",
+     [("MR-2024-090_samples.eml", eml(
+         "Sophie Tremblay <sophie@mapleandrye.ca>", "Tran Van Duc <duc.tv@minhphatpack.vn>",
+         "MR-2024-090 - subscription mailer samples", dt(2024, 6, 24, 9, 15, -4), _p36_text)),
+      ("MR-2024-090.pdf", pdf([
+          ("h1", "Purchase Order MR-2024-090"),
+          ("p", "Maple & Rye Coffee Roasters Inc., 88 Sterling Road, Unit 3, Toronto, ON M6R 2B2"),
+          ("p", "Vendor: Hanoi Minh Phat Packaging Co., Ltd.    Date: 2024-06-24    Currency: USD"),
+          ("table", [
+              ["Line", "Item", "Description", "Scope", "Qty", "Unit", "Amount"],
+              ["1", "MR-SUB-LR", "Subscription mailer, Light Roast design, E-flute, 4/0", "Printed sample",
+               "12", "5.20", "62.40"],
+              ["2", "MR-SUB-DR", "Subscription mailer, Dark Roast design, E-flute, 4/0", "Printed sample",
+               "12", "5.20", "62.40"],
+              ["", "", "Total", "", "24", "", "124.80"],
+          ]),
+          ("p", "Scope: printed samples only, as listed. Production quantity 5,000 not released; on hold until "
+                "sample sign-off and a written production release from Sophie Tremblay."),
+      ], title="MR-2024-090", author="Maple & Rye Coffee Roasters"))])
+
+
+# p37: US swimwear PO: header says 1,500 released, the line (and the total) say 1,200.
+case("p37_saltwater_header_vs_line", ["RG011"],
+     "Full-quantity repeat PO states 1,500 released in the header and 1,200 on the line and in the total",
+     [("SSC-1251.pdf", pdf([
+         ("h1", "PURCHASE ORDER SSC-1251"),
+         ("p", "Saltwater Supply Co., 3045 Rosecrans St, Suite 210, San Diego, CA 92110, USA"),
+         ("p", "Vendor: Empaques del Bajio S.A. de C.V., Leon, Gto., Mexico    Date: July 2, 2024"),
+         ("table", [
+             ["Order type", "Repeat production - full quantity, no samples"],
+             ["Quantity released for production", "1,500 pcs"],
+             ["Required at San Diego DC", "August 2, 2024"],
+         ]),
+         ("sp",),
+         ("table", [
+             ["Line", "Item", "Description", "Qty", "Unit USD", "Amount USD"],
+             ["1", "SSC-MB-BIK", "Bikini mailer box 10 x 8 x 2 in, white E-flute, 2/0 print (repeat of "
+              "SSC-1160)", "1,200", "0.74", "888.00"],
+             ["", "", "Total", "1,200", "", "888.00"],
+         ]),
+         ("p", "Terms: Net 30. Freight: LTL from Laredo, appointment required. Overs/unders +/-2%."),
+         ("p", "Dana Whitfield, Ops Lead, dana@saltwatersupply.co"),
+     ], pagesize=LETTER, title="SSC-1251", author="Saltwater Supply Co."))])
+
+
+# p38: UK candle brand DOCX PO: "twelve (15) printed samples" while the line says 12.
+case("p38_hollowoak_twelve_fifteen", ["RG011"],
+     "Same PO states twelve (15) samples in the scope and 12 on the line; hold, event and Priya Shah "
+     "are named",
+     [("HOC-PO-0470.docx", docx_bytes([
+         ("h1", "PURCHASE ORDER HOC-PO-0470"),
+         ("p", "Hollow Oak Candle Co. Ltd, Unit 4, Feeder Road Trading Estate, Bristol BS2 0UB"),
+         ("p", "Supplier: Dongguan Jiahe Packaging Co., Ltd. Attn: Wendy Zhang    Date: 19/06/2024"),
+         ("table", [
+             ["Line", "SKU", "Description", "Scope", "Qty", "Unit USD"],
+             ["1", "HOC-WT-BOX", "Wick trimmer gift box, 2-piece rigid, black paper wrap + silver foil",
+              "Printed sample", "12", "8.40"],
+         ]),
+         ("h", "Scope"),
+         ("p", "This PO releases twelve (15) printed samples of the wick trimmer gift box. The production "
+               "quantity of 3,000 boxes is not released and stays on hold until we have signed off the "
+               "samples and Priya Shah, Founder & Managing Director, sends a written production release."),
+         ("p", "DHL Express, DAP Bristol. Please include one unfoiled sample for comparison."),
+         ("p", "Priya Shah, Founder & Managing Director, priya@hollowoakcandles.co.uk"),
+     ], author="Hollow Oak Candle Co."))])
+
+
+# p39: German 3PL call-off: total 3.000 but the per-SKU split adds up to 3.500.
+case("p39_lagerwerk_calloff_split", ["RG011"],
+     "Call-off releases 3.000 in total but the per-SKU split is 1.000 + 1.000 + 1.500 = 3.500",
+     [("Abruf_RV-2024-05_Nr4.txt", """LAGERWERK FULFILMENT GMBH - ABRUF / CALL-OFF                     Druck: 15.07.2024 10:12
+Rahmenvertrag / framework : RV-2024-05 (Versandkartons, 1-farbig)
+Lieferant / supplier       : PolPak Druk Sp. z o.o., Poznan (Kred.-Nr. 700388)
+Abruf-Nr. / call-off no.   : 04
+---------------------------------------------------------------------------------------
+FREIGEGEBEN GESAMT / TOTAL RELEASED FOR PRODUCTION :  3.000 ST
+  davon / split:
+  LW-VK-20   Versandkarton 300x200x150   1.000 ST
+  LW-VK-30   Versandkarton 400x300x200   1.000 ST
+  LW-VK-40   Versandkarton 600x400x400   1.500 ST
+---------------------------------------------------------------------------------------
+Liefertermin / delivery : KW 31, Tor 2, Am Exer 9, 04158 Leipzig
+Material : Wellpappe nur fuer diesen Abruf / board for this call-off only
+Restmenge Rahmenvertrag / remaining framework qty : NICHT freigegeben / NOT released -
+  naechster Abruf nur mit Unterschrift K. Brandt (Leitung Einkauf)
+---------------------------------------------------------------------------------------
+gez. K. Brandt, Leitung Einkauf
+""")])
+
+
+# p40: Berlin roaster pays a deposit "for the 1.200" and says start; the attached PO is for 1,000.
+_p40_text = """Dear Ms. Lan,
+
+today we have paid the Anzahlung (deposit) of 30% for the 1.200 coffee mailer boxes, so you can
+start the production now. Our PO KR-2024-140 is attached.
+
+The print data is the same as for KR-2024-118, only the best-before field on the side panel moved
+10 mm up.
+
+Mit freundlichen Gruessen / kind regards
+Jonas Albrecht
+Einkauf / Purchasing, Kiezroester GmbH, Wiener Strasse 31, 10999 Berlin
+"""
+case("p40_kiezroester_deposit_start", ["RG011", "RG012"],
+     "Buyer treats the deposit as the trigger to start production, and the email's 1.200 boxes "
+     "conflict with the attached PO's 1,000",
+     [("KR-2024-140.eml", eml(
+         "Jonas Albrecht <j.albrecht@kiezroester.de>", "Nguyen Thi Lan <lan.nguyen@saigongreenpack.vn>",
+         "KR-2024-140 - Anzahlung / deposit paid", dt(2024, 7, 3, 11, 20, 2), _p40_text,
+         attachments=[("KR-2024-140.pdf", pdf([
+             ("h1", "Bestellung / Purchase Order KR-2024-140"),
+             ("p", "Kiezroester GmbH, Wiener Strasse 31, 10999 Berlin"),
+             ("p", "Supplier: Saigon Green Pack JSC, Ho Chi Minh City    Datum: 03.07.2024"),
+             ("table", [
+                 ["Pos.", "Article", "Description", "Qty", "Unit price", "Amount"],
+                 ["10", "KR-MB-250", "Mailer box 250 g coffee, kraft E-flute, 2/0 print, production "
+                  "(full quantity, no samples)", "1,000", "0,58 EUR", "580,00 EUR"],
+             ]),
+             ("p", "Payment: 30% deposit, 70% before shipment. Sea freight LCL to Hamburg."),
+         ], title="KR-2024-140", author="Kiezroester GmbH"), PDF_MT)]))])
+
+
+# p41: Chinese converter: deposit received, so production started and board bought for the full run.
+_p41_orig = """On Wed, 26 Jun 2024, Jess O'Brien <jess@saltandgum.com.au> wrote:
+Hi Kevin, PO SG-0251 covers 16 printed samples of the rigid gift box. The 3,000 production boxes are
+not released, they stay on hold until I sign off the samples and send you a written production
+release. Deposit for the tooling is coming this week. Cheers, Jess O'Brien, Ops Manager, Salt & Gum"""
+_p41_text = f"""Dear Jess,
+
+We received your deposit USD 2,400 today, thank you.
+
+So we have started the production and ordered the grey board and art paper for the full 3,000 boxes,
+everything ready in 15 days. The 16 samples will ship together with the first pallet.
+
+Best regards,
+Kevin Li
+Sales Manager, Shenzhen Hongxin Printing Co., Ltd.
+Tel +86 755 2963 1180
+
+{quote(_p41_orig)}
+"""
+case("p41_hongxin_deposit_started", ["RG006", "RG012"],
+     "Supplier reads the tooling deposit as authority to start production and buys board for the full "
+     "3,000 while only 16 samples are released",
+     [("RE_PO_SG-0251.eml", eml(
+         "Kevin Li <kevin.li@hongxinprint.com>", "Jess O'Brien <jess@saltandgum.com.au>",
+         "RE: PO SG-0251 rigid gift box", dt(2024, 7, 1, 15, 40, 8), _p41_text,
+         in_reply_to="<SG-0251-0626@saltandgum.com.au>"))])
+
+
+# p42: Mexican converter treats its acceptance of a sample PO as authority to produce.
+_p42_orig = """El 28/06/2024, Claire Fournier <cfournier@northernharbour.ca> escribio:
+Hello Sofia, PO NHO-2024-131 is for 20 pre-production samples of the jacket mailer. The 6,000
+production mailers are not released; they stay on hold until we have signed off the samples and I
+send you a written production release. Claire Fournier, Director, Supply Chain"""
+_p42_text = f"""Dear Claire,
+
+We have accepted your PO NHO-2024-131 in our system today, thank you.
+
+As usual, we take your accepted PO as the authority to produce, so production is scheduled for week
+29 right after the samples, and the mailers can leave Monterrey in week 30.
+
+Saludos,
+Sofia Garza
+Ejecutiva de Ventas | Cajas Monterrey S.A. de C.V. | +52 81 8335 2070
+
+{quote(_p42_orig)}
+"""
+case("p42_cajas_accepted_po", ["RG012"],
+     "Supplier treats its acceptance of the PO as authority to produce although the quoted PO "
+     "releases 20 samples only and holds the 6,000",
+     [("RE_NHO-2024-131.eml", eml(
+         "Sofia Garza <sofia.garza@cajasmonterrey.mx>", "Claire Fournier <cfournier@northernharbour.ca>",
+         "RE: PO NHO-2024-131 jacket mailer", dt(2024, 7, 2, 10, 30, -6), _p42_text,
+         in_reply_to="<NHO-131-0628@northernharbour.ca>"))])
+
+
+# p43: Vietnamese supplier portal: deposit paid -> production auto-released; 3,000 vs customer's 2,500.
+case("p43_minhphat_portal_paid", ["RG011", "RG012"],
+     "Portal releases production automatically on deposit receipt, and shows 3,000 released while the "
+     "customer's copied note releases 2,500",
+     [("MinhPhat_order_TS-5601.html", html_page("Minh Phat Packaging - Order TS-5601", """
+<h2>Hanoi Minh Phat Packaging &mdash; Customer Order Status</h2>
+<p>Customer: <b>Trailhead Snacks Inc.</b> &nbsp;|&nbsp; Customer PO: TS-5601 &nbsp;|&nbsp; Sales order: MP-SO-2406-118</p>
+<table>
+<tr><th>Item</th><td>Kraft stand-up shipper box 9 x 7 x 4 in, 2C print</td></tr>
+<tr><th>PO quantity</th><td>6,000 pcs</td></tr>
+<tr><th>Payment status</th><td>Deposit 30% PAID (12/06/2024)</td></tr>
+<tr><th>Production status</th><td>RELEASED &mdash; automatically on deposit receipt</td></tr>
+<tr><th>Released qty</th><td>3,000 pcs</td></tr>
+<tr><th>Planned ex-works</th><td>05/07/2024</td></tr>
+</table>
+<div class="note"><b>Customer note (from PO TS-5601):</b> Release covers 2,500 pcs. The rest of the 6,000 stays
+on hold until a written release from Kevin Marsh after our July sales review.</div>
+<p>Contact: Tran Van Duc, duc.tv@minhphatpack.vn, +84 24 3818 2207</p>
+"""))])
+
+
+# p44: WhatsApp, Australian swimwear brand: "TT sent ... pls start printing" with no quantity.
+case("p44_whatsapp_coastline", ["RG010", "RG012"],
+     "Buyer makes the TT payment the trigger to start printing and never states a quantity",
+     [("WhatsApp_Chat_with_Bec_Coastline.txt", """[12/06/2024, 14:02:10] Lan - Saigon Green Pack: Hi Bec, PI-0612 for the printed zip pouches sent to your email
+[12/06/2024, 14:02:44] Lan - Saigon Green Pack: Please pay deposit 30% so we can arrange
+[12/06/2024, 18:37:05] Bec Walsh: Hi Lan! TT sent for the 30% just now 💸
+[12/06/2024, 18:37:31] Bec Walsh: pls start printing! we're so excited for these
+[12/06/2024, 18:38:02] Bec Walsh: ‎IMG-20240612-WA0007.jpg (file attached)
+[13/06/2024, 08:15:47] Lan - Saigon Green Pack: Received the bank slip, thank you Bec. We start printing tomorrow
+[13/06/2024, 08:16:20] Lan - Saigon Green Pack: Ship by sea to Brisbane around 10 July
+[13/06/2024, 08:30:12] Bec Walsh: Legend 🙌
+""")])
+
+
+# p45: Canadian outdoor brand: L/C opened for the forecast volume, "production can now begin".
+case("p45_northernharbour_lc_letter", ["RG008", "RG012"],
+     "Buyer letter treats the opened L/C as the go-signal for production and the 2025 forecast volume "
+     "(60,000) as a confirmed order",
+     [("NHO_letter_2024-07-08.docx", docx_bytes([
+         ("p", "Northern Harbour Outfitters Ltd., 1655 Barrington St, Halifax, NS B3J 2A2, Canada"),
+         ("p", "Halifax, July 8, 2024"),
+         ("p", "To: Vasant Flexipack Pvt. Ltd., Plot 41, MIDC Chakan Phase II, Pune 410501, India. "
+               "Attn: Mr. Anil Deshmukh"),
+         ("h", "Subject: Letter of credit for 2025 mailer volumes"),
+         ("p", "Dear Mr. Deshmukh,"),
+         ("p", "We are pleased to inform you that we have opened irrevocable documentary letter of credit "
+               "No. NSB-LC-24-0719 through Nova Scotia Business Bank, for USD 18,000.00, covering our "
+               "forecast volume for 2025 of the printed poly mailers."),
+         ("table", [
+             ["Item", "Description", "Forecast 2025", "Unit USD", "Value USD"],
+             ["NHO-PM-1419", "Printed recycled poly mailer 14 x 19 in, 2/0", "60,000", "0.30", "18,000.00"],
+         ]),
+         ("p", "With the L/C in place, production can now begin. Please treat the forecast volume above as "
+               "our confirmed order and ship in quarterly lots as the L/C allows partial shipments."),
+         ("p", "Sincerely,"),
+         ("p", "Claire Fournier, Director, Supply Chain"),
+     ], author="Northern Harbour Outfitters"))])
+
+
 
 # =================================================================== BUILD
 def build():

@@ -45,6 +45,25 @@ def case(name, expect, note, files):
 
 
 # ----------------------------------------------------------------- renderers
+_PDF_MAP = {"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d"}
+
+
+def _pdfsafe(s):
+    """The standard PDF fonts only cover cp1252: spell Czech, Polish and Turkish letters outside it
+    without their accents (č -> c, ş -> s, ı -> i) so the text layer stays readable."""
+    import unicodedata
+    out = []
+    for ch in s:
+        try:
+            ch.encode("cp1252")
+            out.append(ch)
+        except UnicodeEncodeError:
+            ch = _PDF_MAP.get(ch, ch)
+            out.append("".join(c for c in unicodedata.normalize("NFKD", ch)
+                               if not unicodedata.combining(c)))
+    return "".join(out)
+
+
 def pdf(blocks, pagesize=A4, title="document", author="unknown"):
     """blocks: list of ("h", s) | ("p", s) | ("pre", s) | ("table", rows) | ("sp",)"""
     buf = io.BytesIO()
@@ -55,17 +74,17 @@ def pdf(blocks, pagesize=A4, title="document", author="unknown"):
     for b in blocks:
         kind = b[0]
         if kind == "h":
-            flow.append(Paragraph(escape(b[1]), ss["Heading2"]))
+            flow.append(Paragraph(escape(_pdfsafe(b[1])), ss["Heading2"]))
         elif kind == "h1":
-            flow.append(Paragraph(escape(b[1]), ss["Title"]))
+            flow.append(Paragraph(escape(_pdfsafe(b[1])), ss["Title"]))
         elif kind == "p":
-            flow.append(Paragraph(escape(b[1]), ss["BodyText"]))
+            flow.append(Paragraph(escape(_pdfsafe(b[1])), ss["BodyText"]))
         elif kind == "pre":
-            flow.append(Preformatted(b[1], ss["Code"]))
+            flow.append(Preformatted(_pdfsafe(b[1]), ss["Code"]))
         elif kind == "sp":
             flow.append(Spacer(1, 10))
         elif kind == "table":
-            rows = [[Paragraph(escape(str(c)), ss["BodyText"]) for c in r] for r in b[1]]
+            rows = [[Paragraph(escape(_pdfsafe(str(c))), ss["BodyText"]) for c in r] for r in b[1]]
             t = Table(rows, hAlign="LEFT")
             t.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
@@ -1368,7 +1387,16 @@ case("p33_tooling_paid_racks_pl", ["RG012"],
         "jig, EUR 18.400,00) has been settled in full.\n\nAs the tooling is now paid, we will proceed with the "
         "production batch of 460 racks from week 26, so your first unit is not delayed.\n\nThe FAI report for the "
         "20 racks was uploaded on Friday.\n\nBest regards\nTomasz Wiśniewski\nKey Account Manager Rail\n" + PLR
-        + "\n\nOn 02.05.2024 Tom Ashdown wrote:\n" + quote_lines(_p33_q) + "\n"))),
+        + "\n\nOn 02.05.2024 Tom Ashdown wrote:\n" + quote_lines(_p33_q) + "\n",
+        attachments=[("Payment_advice_TI-24-031.txt", txt("""
+PAYMENT ADVICE                                   mBank S.A., Bydgoszcz branch
+Beneficiary : POLRACK INTERIORS SP. Z O.O.       Account: PL61 1140 2004 0000 3102 7731 2290
+Ordering    : PENNINE RAIL VEHICLES LTD, ILKESTON
+Value date  : 14.06.2024
+Amount      : EUR 18,400.00
+Reference   : TI-24-031 TOOLING AURORA RACKS (BENDING TOOL + WELDING JIG)
+Charges     : SHA
+"""), "text/plain")]))),
 ])
 
 
@@ -1654,6 +1682,262 @@ case("p43_test_plan_release_gates_uk", ["RG009"],
         ("li", "Fire: EN 45545-2 R1 on diffuser material, lab report."),
         ("p", "Test strips are taken from the 10 FAI strips and are not returned to the supplier."),
     ], author="Graham Lyle")),
+])
+
+
+# ------------------------------------------------------------------ batch 5
+
+# c22: explicit staged material authority above the released quantity, statement attached as DOCX
+case("c22_material_authority_racks_tr", [], "20 FAI racks released; explicit staged material authority for 200 at buyer liability; 460 held until FAI sign-off and written release by named buyer.", [
+    ("Material_authority_ARS-PO-24-0360.eml", eml_bytes(mail(
+        "Selin Arslan <selin.arslan@anadolu-rayli.com.tr>", "Tomasz Wiśniewski <t.wisniewski@polrack.pl>",
+        "ARS-PO-24-0360 - material authority for extrusions and glass", "Tue, 09 Jul 2024 09:30:00 +0300",
+        "Dear Tomasz,\n\nas discussed on Friday, because of the extrusion lead time we give you a staged material "
+        "authority. The statement is attached; in short:\n\n"
+        "- Production released: the 20 FAI racks of PO ARS-PO-24-0360 only.\n"
+        "- Material authority (staged): you may buy aluminium extrusions and tempered glass for up to 200 racks "
+        "at ARS's liability. This does not release production of those racks.\n"
+        "- The remaining 460 racks are not released. They will be released in writing by me after the FAI sign-off "
+        "by Dr. Emre Şahin.\n\nBest regards,\nSelin Arslan\nPurchasing Manager\n" + ARS + "\n+90 262 331 40 12\n",
+        attachments=[("Material_authority_statement_MA-03.docx", docx_bytes([
+            ("h1", "Material authority statement MA-03"),
+            ("p", f"{ARS} to {PLR}. Order: PO ARS-PO-24-0360, luggage rack LR-T20, 480 racks in total."),
+            ("table", [
+                ["Item", "Quantity (racks)", "Basis"],
+                ["Released for production", "20", "FAI racks, PO line 10"],
+                ["Material authority (staged)", "200", "extrusions and glass only, at ARS liability"],
+                ["Not released", "460", "written release by Selin Arslan after FAI sign-off (Dr. Emre Şahin)"],
+            ]),
+            ("sp",),
+            ("p", "Material bought under this authority is paid by ARS if the series is cancelled, against proof of "
+                  "purchase and stock count. It does not authorize cutting, welding or assembly beyond the 20 "
+                  "released racks."),
+            ("p", "Kocaeli, 09.07.2024 - Selin Arslan, Purchasing Manager"),
+        ], author="Selin Arslan"), DOCX_MT)]))),
+])
+
+# c23: supplier e-quote with price tiers, no authorization
+case("c23_equote_tiers_cn", [], "Supplier web quotation with sample and volume price tiers; explicitly not an order; no authorization.", [
+    ("Haoyun_eQuote_EQ-24-0419.html", html_page("Haoyun eQuote EQ-24-0419", f"""
+<h2>{NHY} &middot; eQuote EQ-24-0419</h2>
+<p>To: <b>{MAR}</b>, Mr. Murat Kaya &middot; Product: LED ceiling light strip LS-BUS-12, 1,180 mm, 24 V DC &middot;
+valid until 30.06.2024</p>
+<table>
+<tr><th>Tier</th><th>Quantity</th><th>Unit price USD</th><th>Lead time</th></tr>
+<tr><td>Sample</td><td>10 pcs</td><td>58.00</td><td>15 days</td></tr>
+<tr><td>Small batch</td><td>500 pcs</td><td>21.40</td><td>30 days</td></tr>
+<tr><td>Volume</td><td>2,000 pcs</td><td>18.90</td><td>40 days</td></tr>
+</table>
+<p>Extrusion die for the diffuser: USD 1,200 one-time. Certificates: ECE R118 Annex 8, ECE R10 (EMC), IP54.</p>
+<div class="note">This eQuote is an offer only. It is not an order and not an order confirmation. Nothing will be
+produced until we receive your purchase order.</div>
+<p>Contact: Kevin Zhang, Sales Manager Bus &amp; Coach, +86 574 8790 2231</p>
+""")),
+])
+
+# c24: long thread with logistics; the scope sits in the first message of the chain
+_c24_m1 = ("Hi João,\n\nPO 4700023004 is on its way from SAP. To be clear on scope: it covers 10 FAI lighting strips "
+           "LS-1200 variant C only. The 1,840 series strips in your quote are not released. They will be released "
+           "by a written release from Sarah Whitcombe, Procurement Lead, after FAI sign-off and receipt of the "
+           "EN 45545-2 R1 certificate. Material authority is sample-only.\n\nTom")
+_c24_m2 = ("Dear Tom,\n\nreceived, thank you - 10 FAI strips, series not released, noted.\n\nFor the shipment to UK: "
+           "do you want DAP with us handling the customs, or your forwarder? Our EORI is PT509884120. Packing: 1 "
+           "carton 1,300 x 300 x 250 mm, 14 kg.\n\nJoão")
+_c24_m3 = ("João,\n\nDAP please, our forwarder is Hargreaves Freight but they only do full loads. Commodity code "
+           "9405 11 00. Please put the PO number on the carton and the delivery note.\n\nTom")
+_c24_t = ("Hi Tom,\n\nAll clear. Pick-up with DSV on Monday 10 June, delivery Ilkeston Thursday 13 June between 08:00 "
+          "and 12:00, bay 3. Tracking PT-DSV-24-88412. The CMR and commercial invoice will be in the carton and by "
+          "mail.\n\nThe R1 certificate is expected from the lab on 21 June; I will forward it the same day.\n\n"
+          "Cumprimentos,\nJoão Ferreira\nProject Manager Rail\n" + LUM + "\n+351 234 610 270\n\n"
+          "-----Original Message-----\nFrom: Tom Ashdown\nSent: 05 June 2024 11:02\n" + quote_lines(_c24_m3)
+          + "\n>\n> -----Original Message-----\n> From: João Ferreira\n> Sent: 04 June 2024 16:40\n"
+          + quote_lines(quote_lines(_c24_m2)) + "\n>>\n>> -----Original Message-----\n>> From: Tom Ashdown\n"
+          ">> Sent: 03 June 2024 09:15\n" + quote_lines(quote_lines(quote_lines(_c24_m1))) + "\n")
+case("c24_thread_logistics_led_pt", [], "Long logistics thread; the buyer's first message (quoted) has the full scope: 10 FAI, 1,840 held, event, named person, sample-only material.", [
+    ("RE_RE_RE_PO_4700023004_shipment.eml", eml_bytes(mail(
+        "João Ferreira <joao.ferreira@luminar-transportes.pt>", "Tom Ashdown <tom.ashdown@pennine-rail.co.uk>",
+        "RE: RE: RE: PO 4700023004 - FAI strips shipment", "Thu, 06 Jun 2024 10:22:00 +0100", _c24_t,
+        html="<div>" + _c24_t.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>\n") + "</div>"))),
+])
+
+# c25: Spanish PO (DOCX) with a table and a complete scope
+case("c25_pedido_muestras_es", [], "DOCX PO: 4 sample strips; 1.280 series not released; written release by named buyer after FAI sign-off and fire test; sample-only material.", [
+    ("Pedido_4510010455.docx", docx_bytes([
+        ("h1", "PEDIDO DE COMPRA / PURCHASE ORDER 4510010455"),
+        ("p", f"{TFE}, Zaragoza. Proveedor / Supplier: {LUM}, Águeda."),
+        ("p", "Proyecto / Project: Cercanías C-250 - iluminación de salón / saloon lighting. Oferta LQ-24-0177."),
+        ("table", [
+            ["Pos.", "Referencia", "Descripción / Description", "Cant. / Qty", "Precio EUR"],
+            ["10", "C250-LS-1500-M", "Tira LED 1.500 mm, muestra / sample strip", "4", "236,00"],
+            ["20", "C250-LS-DOC", "Informe FAI + ensayo EN 45545-2 R1", "1", "0,00"],
+        ]),
+        ("sp",),
+        ("h", "Alcance / Scope"),
+        ("p", "Este pedido cubre 4 tiras de muestra. / This order covers 4 sample strips. The 1.280 series strips "
+              "(16 cars x 80) in your offer are not released. Release of any series quantity only in writing by "
+              "Ana García Ruiz (Compras), after the FAI sign-off by Jorge Ibáñez (Calidad) and a positive fire "
+              "test report. Material authority: sample-only."),
+        ("p", "Entrega / Delivery: DAP Zaragoza, semana 26. Condiciones generales de compra TFE rev. 2023-02."),
+        ("p", "Zaragoza, 20.05.2024 - Ana García Ruiz, Compras"),
+    ], author="Ana Garcia Ruiz")),
+])
+
+# p44: "released" for drawing, PO and series; person named but no unlock event for the rest
+case("p44_released_three_ways_de", ["RG004", "RG009"],
+     "'Released' used for drawing rev, PO in SAP and series; rest not released and buyer named as authority, but no unlock event.", [
+    ("Gepaeckablagen_Serie_Wagen_1-2.eml", eml_bytes(mail(
+        "Jens Hartmann <jens.hartmann@elbtal-sfz.de>", "Tomasz Wiśniewski <t.wisniewski@polrack.pl>",
+        "Gepäckablagen 412 - Zeichnung, Bestellung, Serie", "Mon, 29 Jul 2024 10:50:00 +0200",
+        "Dear Mr. Wiśniewski,\n\na short status on the luggage racks for Regio-TZ 412:\n\n"
+        "- Drawing 412-8120-010 is released in Rev C, please use only this revision.\n"
+        "- PO 4500082005 is released in SAP and is in SUPPLIER-NET since this morning.\n"
+        "- The series is released for cars 1 and 2: 48 racks, delivery KW 38.\n\n"
+        "The rest of the racks are not released. I am the release authority for them.\n\n"
+        "Mit freundlichen Grüßen\nJens Hartmann\nEinkauf Interieur\n" + ELB + "\nTel. +49 351 8840 217\n"))),
+])
+
+# p45: WhatsApp: "a few" sample seats, no number
+case("p45_whatsapp_few_samples_in", ["RG010"],
+     "Buyer asks for 'a few sample seats' for the mock-up; hold, event and named person present, but no active quantity.", [
+    ("WhatsApp_Chat_Burak_Ege_Koltuk.txt", txt("""
+12/08/2024, 10:02 - Rahul Mehta DCW: Good morning Burak ji
+12/08/2024, 10:03 - Rahul Mehta DCW: Please make a few sample seats of the new 3+2 design for our coach mock-up, drawing DCW-GS-3210 rev 1, fabric as per sample card sent last week
+12/08/2024, 10:04 - Rahul Mehta DCW: Rest of the seats not released. I will release the series myself, in writing, after the mock-up review on 20 September
+12/08/2024, 10:31 - Burak Yılmaz: Good morning Rahul Bey 🙏 ok, we will do
+12/08/2024, 10:32 - Burak Yılmaz: shipment by air to Pune, is Mumbai airport ok?
+12/08/2024, 11:15 - Rahul Mehta DCW: Mumbai ok, consignee DCW Chakan, our CHA will clear
+""")),
+])
+
+# p46: Spanish cover letter: samples "as agreed", series on hold until further notice, nobody named
+case("p46_carta_muestras_es", ["RG004", "RG005", "RG010"],
+     "Cover letter orders 'the samples as agreed in the kick-off' (no number); series on hold 'until further notice'; signed by the department only.", [
+    ("Carta_pedido_muestras_asientos.docx", docx_bytes([
+        ("h1", "Pedido de muestras - asientos C-250 / Sample order - C-250 seats"),
+        ("p", f"{TFE}, Departamento de Compras, Zaragoza. A / To: {SVY}, Jihlava."),
+        ("p", "Estimados señores / Dear Sirs,"),
+        ("p", "With reference to our kick-off meeting of 03.04.2024 in Jihlava, please manufacture the samples as "
+              "agreed in the meeting, to drawing C250-7100-020 rev F, fabric 'Ebro rojo'. Our PO 4510010140 will "
+              "follow from SAP for the accounting."),
+        ("p", "The series remains on hold until further notice."),
+        ("table", [
+            ["Documento / Document", "Referencia"],
+            ["Drawing", "C250-7100-020 rev F"],
+            ["Fire protection", "EN 45545-2 HL2, R21"],
+            ["Strength", "EN 12663-1, P-II"],
+            ["Delivery", "DAP Zaragoza, semana 24"],
+        ]),
+        ("sp",),
+        ("p", "Atentamente / Kind regards, Departamento de Compras"),
+    ], author="TFE Compras")),
+])
+
+# p47: ERP PO for prototype grab handles: quantity "see sample plan", nothing about the series
+case("p47_erp_po_grab_handles_tr", ["RG003", "RG004", "RG005", "RG010"],
+     "Prototype PO with quantity 'see sample plan' (no plan given) and nothing on series, unlock event or release person.", [
+    ("ARS_PO_24-0377_print.txt", txt("""
+ANADOLU RAYLI SISTEMLER A.S.                                   SATINALMA SIPARISI / PURCHASE ORDER
+TOSB 2. CADDE NO:14, CAYIROVA / KOCAELI                        PO NO : ARS-PO-24-0377
+VERGI NO 0680 412 339                                          DATE  : 18.06.2024
+VENDOR: 400917 KOCAELI PROFIL VE BAGAJ SISTEMLERI LTD. STI.
+
+ITM  MATERIAL        DESCRIPTION                              QTY              UNIT   PRICE EUR
+---  --------------  ---------------------------------------  ---------------  -----  ---------
+010  T20-GH-300-P    GRAB HANDLE 300 MM, PROTOTYPE, RAL 7035  SEE SAMPLE PLAN  PC         42.00
+020  T20-ST-2200-P   STANCHION POLE 2200 MM, PROTOTYPE        SEE SAMPLE PLAN  PC        118.00
+
+TEXT: PROTOTYPES FOR IZMIT T20 MOCK-UP CAR. DRG ARS-T20-6300 REV 01. STAINLESS 1.4301,
+      BRUSHED. DELIVERY DAP KOCAELI WEEK 29. ARS GENERAL PURCHASING CONDITIONS APPLY.
+
+PREPARED BY: SATINALMA / PURCHASING DEPT.
+""")),
+])
+
+# p48: single-word "Approved." under a mail that carries both the FAI report and a series plan
+_p48_q0 = ("PO 4500080540: 4 sample floor panels FP-412-A. The 1.056 series panels are not released. Series release "
+           "only in writing by Jens Hartmann, Einkauf Interieur, after the sample sign-off by Elbtal Quality.")
+_p48_q1 = ("Dear Dr. Roth,\n\nplease find attached the FAI report for the 4 sample floor panels FP-412-A (all 146 "
+           "characteristics OK) and our series production plan for the 1.056 panels, 4 cars per week from KW 32.\n\n"
+           "Best regards,\nLenka Horáková\nCustomer Service, " + MCF + "\n\n> " + _p48_q0)
+case("p48_approved_one_word_cz", ["RG002"],
+     "Quality replies a bare 'Approved.' to a mail carrying both the sample FAI report and the 1.056 series plan.", [
+    ("RE_FAI_FP-412-A_series_plan.eml", eml_bytes(mail(
+        "Dr. Anja Roth <anja.roth@elbtal-sfz.de>", "Lenka Horáková <horakova@moravia-floors.cz>",
+        "RE: FAI FP-412-A + series plan", "Tue, 16 Jul 2024 07:58:00 +0200",
+        "Approved.\n\nDr. Anja Roth\nLeiterin Qualität / Head of Quality\n" + ELB + "\n\n"
+        "Von: Lenka Horáková\nGesendet: Montag, 15. Juli 2024 14:12\nBetreff: FAI FP-412-A + series plan\n\n"
+        + quote_lines(_p48_q1) + "\n"))),
+])
+
+# p49: bare call-off with the contract quantity printed beside it
+case("p49_calloff_unit1_seats_uk", ["RG001", "RG003", "RG004", "RG005"],
+     "Call-off 1 for 58 seats prints contract quantity 232; no hold, no unlock event, no named release person.", [
+    ("PRV_CallOff_01_SX3.pdf", pdf([
+        ("h1", "CALL-OFF 01 - PASSENGER SEATS SX-3"),
+        ("p", f"{PRV}, Quarry Lane Works, Ilkeston DE7 4RJ. Supplier: {SVY}, Jihlava. Agreement PRV-SA-0418."),
+        ("table", [
+            ["Unit", "Cars", "Seats this call-off", "Contract quantity", "Delivery"],
+            ["Aurora unit 1", "A, B, C, D", "58", "232", "w/c 19 August 2024"],
+        ]),
+        ("sp",),
+        ("p", "Kitting per car: car A 12, car B 16, car C 16, car D 14 seats; one labelled stillage per car. "
+              "Seat positions per layout PRV-AUR-0100 issue B."),
+        ("p", "Delivery: DAP Ilkeston, bay 3. Please quote agreement and call-off number on the delivery note."),
+        ("p", "Procurement, Pennine Rail Vehicles Ltd - 24 June 2024"),
+    ], title="Call-off 01", author="PRV Procurement")),
+])
+
+# p50: sample PO mail to a Chinese supplier, the offer with mass production quoted below
+_p50_q = ("Dear Mr. Hartmann,\n\nThank you for your inquiry. Our offer for reading light RL-412:\n"
+          "- Samples: 10 pcs, USD 88.00/pc, 20 days\n- Mass production: 2,000 pcs, USD 29.80/pc, 35 days\n"
+          "FOB Ningbo, validity 60 days.\n\nBest regards\nKevin Zhang")
+case("p50_po_samples_reading_lights_cn", ["RG001", "RG003", "RG004", "RG005"],
+     "Buyer sends PO for 10 sample lights over the quoted offer with 2,000 mass production; nothing says not released, no event, no person.", [
+    ("PO_4500082310_RL-412.eml", eml_bytes(mail(
+        "Jens Hartmann <jens.hartmann@elbtal-sfz.de>", "Kevin Zhang <kevin.zhang@haoyun-lighting.cn>",
+        "PO 4500082310 - RL-412 reading lights", "Wed, 31 Jul 2024 09:12:00 +0200",
+        "Dear Mr. Zhang,\n\nplease find attached our PO 4500082310 for 10 sample reading lights RL-412 as per your "
+        "offer below. Please confirm the delivery date and send the EN 45545-2 test report with the goods.\n\n"
+        "Mit freundlichen Grüßen\nJens Hartmann\nEinkauf Interieur\n" + ELB + "\n\n"
+        "-----Original Message-----\nFrom: Kevin Zhang\nSent: 24 July 2024 11:40\n" + quote_lines(_p50_q) + "\n",
+        attachments=[("PO_4500082310.pdf", pdf([
+            ("h1", "BESTELLUNG / PURCHASE ORDER 4500082310"),
+            ("p", f"{ELB}, Dresden. Supplier: {NHY}."),
+            ("table", [
+                ["Pos.", "Material", "Text", "Qty", "Unit", "USD"],
+                ["10", "412-6620-010-S", "Leseleuchte RL-412, Muster / sample", "10", "ST", "88.00"],
+            ]),
+            ("sp",),
+            ("p", "Delivery FOB Ningbo, KW 35. AEB 2022 apply."),
+        ], title="PO 4500082310", author="Elbtal Einkauf"), PDF_MT)]))),
+])
+
+# p51: Indian ERP PO for samples with the project quantity in the header
+case("p51_erp_po_berth_lights_in", ["RG001", "RG003", "RG004", "RG005"],
+     "ERP PO for 8 sample berth lights shows project qty 640 in header; no hold, no unlock event, no named release person.", [
+    ("ME9F_5100004801.txt", txt("""
+DECCAN COACH WORKS PVT. LTD.                                        PURCHASE ORDER
+Plot D-14, MIDC Chakan Phase II, Pune 410501                        PO No.   : 5100004801
+                                                                    PO Date  : 02.08.2024
+Vendor   : 300977  LUMINAR TRANSPORTES LDA, AGUEDA, PORTUGAL
+Project  : DCW-SL2 SLEEPER COACH - PROJECT QTY 640 NOS (40 COACHES X 16)
+Currency : EUR            Inco: DAP Pune                Pay.Terms: Z060 60 days net
+
+----------------------------------------------------------------------------------------
+Itm  Material          Description                        Qty    UoM   Price      Value
+----------------------------------------------------------------------------------------
+010  3100-640-16       BERTH LIGHT BL-SL2, SAMPLE            8    EA     96.00      768.00
+                       Drg DCW-SL2-6610 Rev 2
+                       EN 45545-2 HL2, EN 50155
+----------------------------------------------------------------------------------------
+                                                           Total value (EUR)     768.00
+
+Header text:
+  Samples for the sleeper coach mock-up. Delivery by 15.09.2024 with test reports.
+  Packing: individual cartons, outer carton marked with PO no.
+
+Printed  : 02.08.2024 15:20 by PURCHASE                               ME9F / ZNB1
+""")),
 ])
 
 

@@ -45,8 +45,20 @@ def case(name, expect, note, files):
 
 
 # ----------------------------------------------------------------- renderers
+# The standard PDF fonts only cover Latin-1; write the few other letters the way a Western ERP would.
+_PDF_FOLD = str.maketrans({"Ł": "L", "ł": "l", "ź": "z", "ż": "z", "ś": "s", "ń": "n", "ō": "o", "ą": "a",
+                           "ę": "e", "ć": "c"})
+
+
+def _fold(b):
+    if b[0] == "table":
+        return ("table", [[str(c).translate(_PDF_FOLD) for c in r] for r in b[1]])
+    return tuple(x.translate(_PDF_FOLD) if isinstance(x, str) else x for x in b)
+
+
 def pdf(blocks, pagesize=A4, title="document", author="unknown"):
     """blocks: list of ("h", s) | ("p", s) | ("pre", s) | ("table", rows) | ("sp",)"""
+    blocks = [_fold(b) for b in blocks]
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=pagesize, title=title, author=author,
                             leftMargin=50, rightMargin=50, topMargin=50, bottomMargin=50)
@@ -1249,7 +1261,7 @@ Subject: PO KH-0688 moon tin
 case("p10_its_approved_be", ["RG002", "RG009"],
      "'approved' used for the controller's PO sign-off and marketing's proof sign-off, then 'So it's approved!' "
      "without a scope; the scope reminder elsewhere in the mail is complete",
-     {"Goedkeuring_PO_4500032301.eml": mail(
+     {"PO_4500032301_Sinterklaas_box.eml": mail(
          "Sofie De Smet <sofie.desmet@terbeke.be>", "Javier Morales <jmorales@envasesebro.es>",
          "PO 4500032301 - Sinterklaas box - good news", "Thu, 11 Jul 2024 17:25:00 +0200",
          """Dear Javier,
@@ -1519,6 +1531,659 @@ UWAGI / REMARKS: FORMING CAN START 2 DAYS AFTER YOUR RELEASE.
 PRZYGOTOWAL / PREPARED BY: MAREK NOWAK, PRODUCTION MANAGER
 =====================================================================================
 """})
+
+
+# p21: supplier reserved tinplate and lacquer for the balance "under your name".
+case("p21_reserved_material_balance_pt", ["RG006"],
+     "buyer's quoted scope is complete with sample-only material authority; supplier has reserved tinplate and "
+     "lacquer for the 14,000 balance under the buyer's name",
+     {"RE_PO_PH-7380_Darjeeling_caddy.eml": mail(
+         "Ana Sousa <ana.sousa@latoariavouga.pt>", "Hannah Brooks <hannah.brooks@pembertonhale.co.uk>",
+         "RE: PO PH-7380 - Darjeeling caddy 125 g samples", "Tue, 16 Jul 2024 10:12:00 +0100",
+         """Dear Hannah,
+
+The 36 sample caddies will leave Águeda on Friday by UPS, I will send the tracking number.
+
+Good news on the lead time for Christmas: we have reserved the tinplate and the gold lacquer for
+the balance of 14,000 caddies in our warehouse, under your name, so nothing can delay the run
+once you are ready.
+
+Com os melhores cumprimentos,
+Ana Sousa
+Customer Service | Latoaria Vouga, S.A. | Águeda, Portugal | +351 234 600 420
+
+> From: Hannah Brooks <hannah.brooks@pembertonhale.co.uk>
+> Sent: 01 July 2024 14:33
+> Subject: PO PH-7380 - Darjeeling caddy 125 g
+>
+> Dear Ana,
+> PO PH-7380 covers 36 sample caddies (3 designs x 12). The 14,000 production caddies are
+> not released. They are released only by a written production release from me after our
+> sample sign-off. Material authority: sample-only.
+> Kind regards,
+> Hannah Brooks, Head of Purchasing, Pemberton & Hale Tea Ltd
+""")})
+
+
+# p22: WhatsApp (Spanish-English): tinplate already bought for the 20.000.
+case("p22_whatsapp_es_tinplate_bought", ["RG006"],
+     "buyer's chat scope complete (30 samples, 20.000 held for written release by Marc Peeters); supplier says "
+     "tinplate for the 20.000 is already bought",
+     {"WhatsApp Chat with Javier Envases Ebro.txt": """\
+[08/07/24, 09:30:12] Lotte Janssens: Goedemorgen Javier! PO MV-24-0430 is in your mailbox.
+[08/07/24, 09:31:40] Lotte Janssens: It is for 30 sample boxes only (Manon praline box, 3 colours x 10).
+[08/07/24, 09:32:55] Lotte Janssens: The 20.000 boxes are not released. Production release only in writing from Marc Peeters (our Purchasing Manager), after our sample sign-off.
+[08/07/24, 11:02:17] Javier Envases Ebro: Perfecto Lotte, muchas gracias! 30 muestras, ok
+[08/07/24, 11:03:40] Javier Envases Ebro: Por cierto, ya hemos comprado la hojalata para las 20.000 unidades - we already bought the tinplate for the 20.000 units, the price was very good this month 😉
+[08/07/24, 11:04:02] Javier Envases Ebro: Samples ready in 3 weeks
+[08/07/24, 11:45:30] Lotte Janssens: Noted. Samples first please.
+"""})
+
+
+# p23: supplier portal: explicit staged authority exists but purchase exceeds it.
+case("p23_portal_exceeds_staged_authority", ["RG006"],
+     "explicit staged material authority of 10,000 tins; released 5,000; supplier portal shows tinplate bought "
+     "for 25,000",
+     {"hengfeng_portal_CH-6301.html": html_page(
+         "Hengfeng Customer Portal - Order CH-6301",
+         "<h2>Hengfeng Customer Portal</h2>\n<p>Customer: Cedar Hollow Confections Inc. &middot; Order CH-6301 "
+         "&middot; Holiday sleigh tin 2 lb</p>\n"
+         "<table>\n<tr><th>Item</th><th>Quantity (tins)</th><th>Reference</th></tr>\n"
+         "<tr><td>Released for production</td><td>5,000</td><td>Production release R-02, Dana Whitaker, 2024-07-08"
+         "</td></tr>\n"
+         "<tr><td>Material authority</td><td>staged, tinplate up to 10,000</td><td>Customer letter MA-03, Dana "
+         "Whitaker</td></tr>\n"
+         "<tr><td>Tinplate purchased</td><td>25,000 equivalent</td><td>bought 2024-07-20 from Baosteel, price lock"
+         "</td></tr>\n"
+         "<tr><td>Produced</td><td>3,120</td><td>line 4, shift A/B</td></tr>\n</table>\n"
+         "<p>Next shipment: 2,400 tins, ETD Yantian 2024-08-02.</p>\n"
+         "<p>Last update 2024-07-24 09:30 CST by Kevin Huang</p>")})
+
+
+# p24: supplier reads the deposit as a go and buys material for the full order.
+case("p24_deposit_received_bought_tinplate", ["RG006", "RG012"],
+     "buyer's quoted scope complete (30 samples, 16,000 held for call-off from Tom Ashby); supplier treats the "
+     "deposit as a go, buys tinplate for the full order and starts printing",
+     {"RE_PO_HB-240745_Lemon_Drizzle_tin.eml": mail(
+         "Agnieszka Wiśniewska <a.wisniewska@puszkapol.pl>", "Fiona McLeod <fiona.mcleod@harrowgatebiscuit.co.uk>",
+         "RE: PO HB-240745 Lemon Drizzle tin", "Mon, 22 Jul 2024 15:30:00 +0200",
+         """Dear Fiona,
+
+thank you, the deposit arrived today. So we have bought the tinplate for the full order and we
+start printing on Monday, so the Lemon Drizzle tins will be with you well before the autumn
+launch.
+
+The 30 samples will go by DHL on Thursday as planned.
+
+Z poważaniem
+Agnieszka Wiśniewska
+Key Account Manager UK & IE, Puszka-Pol Sp. z o.o.
+
+-----Original Message-----
+From: Fiona McLeod
+Sent: Thursday, July 11, 2024 10:02 AM
+Subject: PO HB-240745 Lemon Drizzle tin
+
+> Hi Agnieszka,
+> PO HB-240745 is attached: 30 sample tins only. The 16,000 production tins are not released;
+> they're released only by a written call-off from Tom Ashby, Supply Planning Manager, after
+> our sample sign-off. We'll pay the 30% deposit next week as agreed in the quote.
+> Fiona
+""")})
+
+
+# p25: supplier: PO accepted in the system, so the order is in production planning and material bought.
+case("p25_po_accepted_into_production", ["RG006", "RG012"],
+     "buyer's quoted PO is 40 samples with 25,000 not released; supplier treats PO acceptance as the go, orders "
+     "tinplate for 25,000 and plans printing",
+     {"RE_PO_CH-6255_confirmation.eml": mail(
+         "Javier Morales <jmorales@envasesebro.es>", "Sarah Kim <sarah.kim@cedarhollow.com>",
+         "RE: PO CH-6255 - confirmación / confirmation", "Wed, 17 Jul 2024 12:40:00 +0200",
+         """Hi Sarah,
+
+Your PO CH-6255 is accepted and signed in our system, so the order is now in production
+planning: we ordered the tinplate for the 25,000 tins yesterday and we start printing in week 33.
+The 40 samples come first, in week 31.
+
+Un saludo,
+Javier Morales
+Director Comercial, Envases Metálicos del Ebro, S.L.
+
+On Mon, Jul 15, 2024 at 3:10 PM Sarah Kim <sarah.kim@cedarhollow.com> wrote:
+> Hi Javier,
+> PO CH-6255 is attached. It covers 40 sample tins (cocoa bean tin, 2 designs x 20).
+> The 25,000 production tins are not released. They are released only by a written production
+> release from Dana Whitaker, Director of Sourcing, after our sample sign-off.
+> Thanks! Sarah
+""")})
+
+
+# ------------------------------------------------------------------- POSITIVE 6 (RG007 family)
+# p26: supplier will roll straight into production on proof sign-off.
+case("p26_roll_straight_into_20000", ["RG007"],
+     "buyer's quoted scope requires a written call-off after sign-off; supplier says it will roll straight into "
+     "the 20,000 on proof sign-off",
+     {"RE_PO_HB-240702_proof_timing.eml": mail(
+         "Rui Ferreira <rui.ferreira@latoariavouga.pt>", "Fiona McLeod <fiona.mcleod@harrowgatebiscuit.co.uk>",
+         "RE: PO HB-240702 Mince Pie tin - proof timing", "Fri, 05 Jul 2024 16:48:00 +0100",
+         """Hi Fiona,
+
+Proofs go to you on Tuesday. To help with the Christmas timing: as soon as you sign off the
+proofs we'll roll straight into the 20,000 - we will take your proof sign-off as the go. That
+saves you a week on the programme.
+
+Have a nice weekend!
+Rui
+
+Rui Ferreira | Key Account Manager | Latoaria Vouga, S.A. | +351 234 600 418
+
+> From: Fiona McLeod <fiona.mcleod@harrowgatebiscuit.co.uk>
+> Sent: 24 June 2024 10:15
+> Subject: PO HB-240702 Mince Pie tin
+>
+> Rui, PO HB-240702 covers 24 sample tins. The 20,000 production tins are not released;
+> they're released only by a written call-off from Tom Ashby after our sample sign-off.
+> Fiona McLeod, Senior Buyer
+""")})
+
+
+# p27: buyer contradicts her own written-release requirement before going on holiday; PO attached.
+_p27_po = att_pdf("PO_MV-24-0451.pdf", [
+    ("h1", "Bestelbon / Purchase order MV-24-0451"),
+    ("p", "Maison Verhaegen NV - Rue de la Montagne 28, 1000 Bruxelles"),
+    ("p", "Supplier: Envases Metálicos del Ebro, S.L., Zaragoza    Date: 01/07/2024"),
+    ("table", [
+        ["Pos.", "Description", "Qty", "Scope"],
+        ["1", "Coffret Ballotin tin 375 g, printed sample", "24", "sample - make now"],
+        ["2", "Coffret Ballotin tin 375 g, production", "9.600", "NOT RELEASED"],
+    ]),
+    ("p", "Pos. 2 is released only by a written production release from Lotte Janssens after the sample sign-off "
+          "by Marie Claes (Packaging Quality)."),
+], title="PO MV-24-0451", author="Lotte Janssens")
+case("p27_buyer_carry_on_holiday", ["RG007"],
+     "PO requires a written release from Lotte Janssens; her mail says if Marie is happy with the colour match, "
+     "carry on with the 9.600 without waiting for a mail",
+     {"Holiday_cover_MV-24-0451.eml": mail(
+         "Lotte Janssens <lotte.janssens@maisonverhaegen.be>", "Javier Morales <jmorales@envasesebro.es>",
+         "MV-24-0451 Coffret Ballotin - while I'm away", "Thu, 18 Jul 2024 17:55:00 +0200",
+         """Hi Javier,
+
+I'm on holiday from Friday for three weeks (finally!). The PO is attached again for reference.
+
+To keep things moving while I'm away: if Marie is happy with the colour match on the samples,
+just carry on with the 9.600 - no need to wait for a mail from me. Marie will be in the office
+the whole of August.
+
+Fijne zomer,
+Lotte
+""", attachments=[_p27_po])})
+
+
+# p28: ERP PO note: balance on hold with release authority, but production "to follow automatically".
+case("p28_erp_follow_automatically_txt", ["RG007"],
+     "ERP PO holds the 14,400 balance and names R. Kapoor, yet says production follows automatically once QA "
+     "approves the samples - no explicit recorded auto-conversion",
+     {"PO_4700013120_print.txt": """\
+KESAR MITHAI HOUSE PVT LTD                                   PURCHASE ORDER
+PLOT 14 MIDC ANDHERI (E) MUMBAI 400093                       PAGE 1 OF 1
+------------------------------------------------------------------------------------
+PO NO      : 4700013120           PO DATE  : 22.07.2024     PUR GRP : P07 (A.DESAI)
+VENDOR     : 200377 ENVASES METALICOS DEL EBRO SL, ZARAGOZA, SPAIN
+------------------------------------------------------------------------------------
+ITEM  MATERIAL   DESCRIPTION                          QTY  UOM   RATE EUR    VALUE EUR
+00010 500044     SAMPLE TIN KAJU KATLI 500G SQUARE     48  EA       6.80       326.40
+------------------------------------------------------------------------------------
+HEADER NOTE:
+  SAMPLE QTY 48 EA ONLY.
+  BAL 14,400 EA ON HOLD - NOT RELEASED.
+  RELEASE AUTHORITY : R. KAPOOR (GM - PURCHASE).
+  PRODUCTION OF BAL TO FOLLOW AUTOMATICALLY ONCE SAMPLES ARE APPROVED BY QA.
+  MATERIAL : FOR 48 SAMPLES ONLY.
+------------------------------------------------------------------------------------
+DELIVERY   : DAP MUMBAI (BOM) BY 20.08.2024
+THIS IS A COMPUTER GENERATED PO AND DOES NOT REQUIRE SIGNATURE
+"""})
+
+
+# p29: Thai supplier to Japanese buyer: will start mass production directly after sample OK.
+case("p29_th_supplier_mass_production_directly", ["RG007"],
+     "buyer's quoted scope requires Tanaka's written release after sign-off; supplier plans to start mass "
+     "production directly after the sample OK",
+     {"Re_PO_UK-24-150_new_year_tin.eml": mail(
+         "Somchai Prasert <somchai@siamlithotin.co.th>", "Sato Yuki <y.sato@ujikosenen.co.jp>",
+         "Re: PO UK-24-150 New Year tin (dragon)", "Wed, 24 Jul 2024 15:20:00 +0700",
+         """Dear Sato-san,
+
+Thank you for PO UK-24-150. Sample 60 pcs will finish on 5 August, we send by EMS.
+
+For keep the schedule of New Year tin, after your OK for sample we will start mass production
+directly, no need to wait more paper. We think this is smooth for both side.
+
+Best regards,
+Somchai Prasert
+Sales Director, Siam Lithotin Co., Ltd.
+Tel +66 2 312 4470
+
+On 2024/07/22 11:05, Sato Yuki wrote:
+> Dear Somchai-san,
+> PO UK-24-150 is for 60 sample tins. The 16,000 production tins are not released.
+> They are released only by a written production release from Mr. Tanaka Hiroshi,
+> Purchasing Manager, after our sample sign-off.
+> Best regards, Sato Yuki
+""")})
+
+
+# p30: WhatsApp: buyer tells the supplier "samples ok means full steam", contradicting her written release.
+case("p30_whatsapp_samples_ok_full_steam", ["RG007"],
+     "buyer's earlier scope requires her written release after QA sign-off; later she says samples OK means "
+     "full steam on the 25k with no separate mail",
+     {"WhatsApp Chat with Javier Ebro.txt": """\
+[01/07/24, 10:10:21] Priya Raman: Hi Javier, PO NCT/PO/0730 is sent. 36 sample caddies for the Monsoon Malabar tea tin.
+[01/07/24, 10:11:40] Priya Raman: The 25k production caddies are not released. They need my written release after our QA sign-off.
+[01/07/24, 12:30:05] Javier Envases Ebro: Thank you Priya, understood. 36 samples first.
+[22/07/24, 19:02:33] Javier Envases Ebro: Samples left today by FedEx, arrive Coonoor Thursday
+[22/07/24, 19:45:10] Priya Raman: Super, thanks
+[22/07/24, 19:46:02] Priya Raman: I'm travelling to Kolkata auction next 2 weeks, signal is bad there
+[22/07/24, 19:47:15] Priya Raman: Samples ok means you can go full steam on the 25k, no separate mail will come from me
+[22/07/24, 19:47:40] Javier Envases Ebro: Perfect, we wait for QA result then 👍
+"""})
+
+
+# p31: quote terms: sample approval deemed production approval.
+case("p31_quote_terms_sample_approval_deemed", ["RG007", "RG009"],
+     "supplier quote terms deem sample approval to be production approval and start the run on it; 'approval' "
+     "used for technical sign-off and production release",
+     {"Proposta_QV-2024-131.pdf": pdf([
+         ("h1", "Proposta / Quotation QV-2024-131"),
+         ("p", "Latoaria Vouga, S.A. - Rua da Indústria 210, 3750-101 Águeda, Portugal"),
+         ("p", "Cliente / Customer: Harrowgate Biscuit Company Ltd - Attn. Fiona McLeod    Data: 2024-07-08"),
+         ("table", [
+             ["Item", "Description", "Qty", "Unit price (GBP)"],
+             ["1", "Printed sample tins, Christmas Pudding 800 g, 2 designs", "24", "7.20"],
+             ["2", "Production, Christmas Pudding 800 g, 5 colours + gold", "16,000", "0.83"],
+             ["3", "Production, Christmas Pudding 800 g, 5 colours + gold", "24,000", "0.79"],
+         ]),
+         ("sp",),
+         ("h", "Condições / Terms"),
+         ("p", "1. Prices DAP Harrogate, valid 60 days."),
+         ("p", "2. Samples: 3 weeks after artwork."),
+         ("p", "3. Sample approval is deemed to be production approval for the quoted production quantity: "
+               "production starts on the day we receive your sample approval."),
+         ("p", "4. Payment: 30 days from invoice."),
+         ("p", "Rui Ferreira, Key Account Manager"),
+     ], title="Quotation QV-2024-131", author="Rui Ferreira")})
+
+
+# p32: DOCX brief whose timeline starts production automatically after proof sign-off.
+case("p32_brief_timeline_automatic_docx", ["RG007"],
+     "buyer's brief timeline says production starts automatically the week after proof sign-off, no further "
+     "paperwork",
+     {"Christmas_caddy_brief_2024.docx": docx_bytes([
+         ("h1", "Christmas caddy 2024 - design & timing brief"),
+         ("p", "Pemberton & Hale Tea Ltd - Brand team - for Latoaria Vouga, S.A. - 4 July 2024"),
+         ("h", "Design"),
+         ("p", "A midnight-blue caddy with a gold foil winter skyline of London, the P&H crest on the lid and a "
+               "hand-lettered 'Christmas Blend 2024'. Inside: gold lacquer."),
+         ("h", "Timeline"),
+         ("table", [
+             ["Week", "Step", "Owner"],
+             ["29", "Artwork files to Latoaria Vouga", "P&H brand team"],
+             ["31", "Printed proofs to London", "Latoaria Vouga"],
+             ["32", "Proof sign-off", "Oliver Grant, Packaging Technologist"],
+             ["33", "Production starts automatically after proof sign-off (no further paperwork needed)",
+              "Latoaria Vouga"],
+             ["38", "Delivery DAP London", "Latoaria Vouga"],
+         ]),
+         ("p", "Quantities: as per purchase order."),
+         ("p", "Contact: Hannah Brooks, Head of Purchasing."),
+     ], author="P&H Brand team")})
+
+
+# ------------------------------------------------------------------- POSITIVE 7 (RG008 family)
+# p33: supplier reads a labelled forecast as a confirmed order.
+case("p33_supplier_forecast_confirmed_order", ["RG008"],
+     "buyer's quoted forecast is labelled 'forecast only, not an order'; supplier calls the 50,000 a confirmed "
+     "order and books the press line",
+     {"RE_Q4_forecast_Cedar_Hollow.eml": mail(
+         "Lily Chen <lily.chen@hengfeng-tinbox.cn>", "Sarah Kim <sarah.kim@cedarhollow.com>",
+         "RE: Q4 forecast - holiday tins", "Fri, 19 Jul 2024 09:50:00 +0800",
+         """Dear Sarah,
+
+Thank you for the forecast. As your forecast 50,000 pcs for Christmas is confirmed order, we
+have booked press line 3 for the whole of September for Cedar Hollow.
+
+Please send the final artwork by 10 August.
+
+Best regards
+Lily Chen
+Sales Manager, Dongguan Hengfeng Tin Box Co., Ltd.
+
+-----Original-----
+From: "Sarah Kim" <sarah.kim@cedarhollow.com>
+Date: 2024-07-18 16:22
+Subject: Q4 forecast - holiday tins
+
+> Hi Lily,
+> For your capacity planning, here is our Q4 forecast for the holiday tins: about 50,000 pcs
+> across three designs. This is a forecast only, not an order.
+> Sarah
+""")})
+
+
+# p34: buyer writes that the attached forecast is firm and a commitment; TXT attachment.
+_p34_fc = ("HARROWGATE BISCUIT CO LTD - CHRISTMAS 2024 FORECAST (ISSUE 3)      28.06.2024\n"
+           "-------------------------------------------------------------------------\n"
+           "ITEM        DESCRIPTION                    AUG     SEP     OCT   TOTAL\n"
+           "TIN-CP-800  CHRISTMAS PUDDING TIN 800G   12000   30000   18000   60000\n"
+           "-------------------------------------------------------------------------\n")
+case("p34_forecast_is_firm_commitment", ["RG008"],
+     "buyer calls the attached 60,000 forecast firm and 'our commitment for the season'; sample scope itself is "
+     "complete",
+     {"Christmas_forecast_issue3.eml": mail(
+         "Tom Ashby <tom.ashby@harrowgatebiscuit.co.uk>", "Rui Ferreira <rui.ferreira@latoariavouga.pt>",
+         "Christmas Pudding tin - forecast issue 3 and samples", "Fri, 28 Jun 2024 15:05:00 +0100",
+         """Hi Rui,
+
+Two things.
+
+1. Samples: PO HB-240760 covers 24 sample tins. The production tins are not released; they are
+released only by a written call-off from me after our sample sign-off.
+
+2. Forecast: the attached Christmas forecast (60,000 tins, Aug-Oct) is firm. Please treat it as
+our commitment for the season and plan your press capacity on it.
+
+Cheers,
+Tom
+""" + sig("Tom Ashby", "Supply Planning Manager", "Harrowgate Biscuit Company Ltd", "+44 1423 555 230"),
+         attachments=[("Xmas_forecast_issue3.txt", _p34_fc, TXT_MT)])})
+
+
+# p35: Japanese "naiji" forecast document that calls its quantities a firm order.
+case("p35_jp_forecast_firm_order_pdf", ["RG008"],
+     "document titled forecast (naiji) states that its monthly quantities are a firm order",
+     {"Naiji_forecast_AW2024.pdf": pdf([
+         ("h1", "Forecast (naiji) - Autumn/Winter 2024"),
+         ("p", "Kobe Hoshizora Chocolate Co., Ltd. | 2-5-1 Kitano-cho, Chuo-ku, Kobe 650-0002"),
+         ("p", "To: Siam Lithotin Co., Ltd.    Date: 2024-07-01    Issued by: Kenji Watanabe, Purchasing Manager"),
+         ("table", [
+             ["Item", "Description", "Sep", "Oct", "Nov", "Total"],
+             ["KH-STAR-3", "Star tin, 3 designs", "3,000", "4,000", "3,000", "10,000"],
+             ["KH-MOON-2", "Moon tin, 2 designs", "2,000", "2,000", "-", "4,000"],
+         ]),
+         ("sp",),
+         ("p", "This forecast is based on our sales plan for the autumn/winter season."),
+         ("p", "The quantities above are our firm order. Please arrange production and delivery according to "
+               "the monthly quantities."),
+         ("p", "Delivery: DAP Kobe, first week of each month."),
+     ], title="Forecast AW2024", author="Kenji Watanabe")})
+
+
+# p36: Spanish supplier confirms a forecast as a firm order.
+case("p36_es_confirmation_forecast_firm_pdf", ["RG008"],
+     "supplier's order confirmation turns the buyer's Q4 forecast (sent 'not an order') into a firm order and "
+     "plans production",
+     {"Confirmacion_pedido_CP-24-0612.pdf": pdf([
+         ("h1", "Confirmación de pedido / Order confirmation CP-24-0612"),
+         ("p", "Envases Metálicos del Ebro, S.L. | Polígono Malpica, calle E 14, 50016 Zaragoza"),
+         ("p", "Cliente / Customer: Maison Verhaegen NV, Bruxelles - Attn. Lotte Janssens    Fecha: 2024-07-04"),
+         ("p", "Ref.: su e-mail / your e-mail of 2024-07-02 'Q4 forecast'"),
+         ("table", [
+             ["Pos.", "Artículo / Item", "Cantidad / Qty", "Semana / Week", "Estado / Status"],
+             ["1", "Lata 'Pralines assortiment' 500 g", "18.000", "40", "pedido firme / firm order"],
+             ["2", "Lata 'Pralines assortiment' 250 g", "12.000", "42", "pedido firme / firm order"],
+         ]),
+         ("sp",),
+         ("p", "Confirmamos su forecast Q4 de 30.000 latas como pedido firme. / We confirm your Q4 forecast of "
+               "30.000 tins as a firm order. Production is planned in weeks 40 to 42."),
+         ("p", "Condiciones según oferta EE-24-0188. Lucía Gómez - Atención al cliente"),
+     ], title="Order confirmation CP-24-0612", author="Lucía Gómez")})
+
+
+# p37: Indian DOCX PO: words and table disagree on the sample quantity; forecast called a firm commitment.
+case("p37_docx_po_twenty_vs_24_forecast_firm", ["RG008", "RG011"],
+     "PO text orders twenty (20) sample caddies, its table says 24; annual forecast of 1,20,000 called a firm "
+     "commitment; balance hold itself is complete",
+     {"NCT_PO_0745.docx": docx_bytes([
+         ("h1", "PURCHASE ORDER  NCT/PO/0745"),
+         ("p", "Nilgiri Crest Teas Pvt. Ltd., Ooty Road, Coonoor 643101, Tamil Nadu  |  GSTIN 33AABCN2207K1ZQ"),
+         ("p", "To: Latoaria Vouga, S.A., Águeda, Portugal    Date: 25-Jul-2024    Your quote: QV-2024-140"),
+         ("p", "Dear Sir, we are pleased to place our order for twenty (20) sample caddies of the Nilgiri Oolong "
+               "150 g tin as per the details below."),
+         ("table", [
+             ["Sr.", "Description", "Qty", "Rate (EUR)", "Amount (EUR)"],
+             ["1", "Nilgiri Oolong caddy 150 g, printed sample, 2 designs", "24", "6.90", "165.60"],
+         ]),
+         ("p", "The production quantity is not released. Production release only by a written release from "
+               "Priya Raman, Head - Procurement, after our QA sign-off on the samples."),
+         ("p", "Annual forecast: 1,20,000 caddies. Kindly treat this as our firm commitment for FY 2024-25."),
+         ("p", "Delivery of samples: by air to Coimbatore (CJB), DAP, by 20-Aug-2024."),
+         ("p", "For Nilgiri Crest Teas Pvt. Ltd. - Priya Raman, Head - Procurement"),
+     ], author="Priya Raman")})
+
+
+# ------------------------------------------------------------------- POSITIVE 8 (RG011 family)
+# p38: full-quantity PO whose delivery schedule adds up to a different quantity.
+case("p38_po_schedule_sum_differs_pdf", ["RG011"],
+     "full-quantity PO for 2,400 tins; its own delivery schedule adds up to 2,600",
+     {"PO_CH-6322.pdf": pdf([
+         ("h1", "PURCHASE ORDER CH-6322"),
+         ("p", "Cedar Hollow Confections Inc. | 220 Pine Street, Burlington, VT 05401, USA"),
+         ("p", "Vendor: Siam Lithotin Co., Ltd., Bang Phli, Samut Prakan, Thailand    Date: July 8, 2024"),
+         ("table", [
+             ["Line", "Item", "Description", "Qty", "Unit price (USD)", "Amount (USD)"],
+             ["10", "CH-ML-12", "Maple leaf tin 12 oz, printed 4C + gold, drawing CH-ML-12 rev A", "2,400", "0.97",
+              "2,328.00"],
+         ]),
+         ("sp",),
+         ("p", "This PO covers the complete order; nothing is held back. Proof signed off July 2, 2024 (PS-0702, "
+               "Mike Russo). Please proceed with production of the 2,400 tins."),
+         ("h", "Delivery schedule"),
+         ("table", [
+             ["Lot", "Quantity", "ETD Laem Chabang"],
+             ["1", "1,200", "September 6, 2024"],
+             ["2", "1,400", "October 4, 2024"],
+             ["Total", "2,600", ""],
+         ]),
+         ("p", "Authorized by: Dana Whitaker, Director of Sourcing"),
+     ], pagesize=LETTER, title="PO CH-6322", author="Sarah Kim")})
+
+
+# p39: multi-file: ERP PO line 20 = 5,000; release letter releases 5,500 as "the full production quantity".
+case("p39_po_5000_release_5500", ["RG011"],
+     "two-file bundle: ERP PO line 20 is 5,000 production caddies; the release letter releases 5,500 as the full "
+     "production quantity of the same line",
+     {"PO_PH-7455_print.txt": """\
+PEMBERTON & HALE TEA LTD          PURCHASE ORDER                       PAGE 1
+41 SHAD THAMES LONDON SE1 2NJ                                          24.06.2024
+---------------------------------------------------------------------------------
+PO      : PH-7455           VENDOR : LATOARIA VOUGA SA, AGUEDA (V-2210)
+BUYER   : O.GRANT           CURR   : EUR        INCO : DAP LONDON
+---------------------------------------------------------------------------------
+LINE ITEM      DESCRIPTION                        QTY    SCOPE       UNIT   VALUE
+10   PH-C150   ROOIBOS CADDY 150G - SAMPLE         36    SAMPLE      6.40  230.40
+20   PH-C150   ROOIBOS CADDY 150G - PRODUCTION   5000    PRODUCTION  0.66 3300.00
+---------------------------------------------------------------------------------
+LINE 20 NOT RELEASED. RELEASE BY SEPARATE WRITTEN PRODUCTION RELEASE FROM
+H. BROOKS (HEAD OF PURCHASING) AFTER SAMPLE SIGN-OFF OF LINE 10.
+MATERIAL AUTHORITY: SAMPLE-ONLY UNTIL THEN.
+---------------------------------------------------------------------------------
+""",
+      "Production_Release_PR-2024-044.pdf": pdf([
+          ("h1", "Production Release PR-2024-044"),
+          ("p", "Pemberton & Hale Tea Ltd | 41 Shad Thames, London SE1 2NJ"),
+          ("p", "To: Latoaria Vouga, S.A. - Attn. Rui Ferreira    Date: 17 July 2024"),
+          ("p", "The 36 sample caddies of PO PH-7455 line 10 were signed off on 15 July 2024 (SSO-131, Oliver Grant)."),
+          ("table", [
+              ["PO / line", "Item", "Released for production"],
+              ["PH-7455 / 20", "Rooibos caddy 150 g", "5,500"],
+          ]),
+          ("p", "We release 5,500 caddies for production. This is the full production quantity of PO PH-7455 "
+                "line 20; nothing remains on hold after this release."),
+          ("p", "Released by: Hannah Brooks, Head of Purchasing"),
+      ], title="Production Release PR-2024-044", author="Hannah Brooks")})
+
+
+# p40: e-mail says twelve (12) samples, attached PO says 20; hold 'until further notice'.
+_p40_po = att_pdf("PO_4500032590.pdf", [
+    ("h1", "Bestelbon / Purchase order 4500032590"),
+    ("p", "Chocolaterie Ter Beke NV | Port Arthurlaan 12, 9000 Gent"),
+    ("p", "Supplier: Latoaria Vouga, S.A., Águeda    Date: 15/07/2024    Buyer: Sofie De Smet"),
+    ("table", [
+        ["Line", "Description", "Qty", "Status"],
+        ["10", "Kerstbal / Christmas bauble tin 90 mm, printed sample", "20", "make now"],
+        ["20", "Kerstbal / Christmas bauble tin 90 mm, production", "6.000", "on hold until further notice"],
+    ]),
+    ("p", "Line 20 stays on hold until further notice from Koen Wouters, Packaging Quality Manager."),
+], title="PO 4500032590", author="Sofie De Smet")
+case("p40_twelve_samples_vs_po_20", ["RG004", "RG011"],
+     "mail asks for twelve (12) samples, attached PO line says 20; the 6.000 are held only 'until further notice' "
+     "from Koen Wouters - no unlock event",
+     {"Kerstbal_tin_samples.eml": mail(
+         "Sofie De Smet <sofie.desmet@terbeke.be>", "Rui Ferreira <rui.ferreira@latoariavouga.pt>",
+         "PO 4500032590 - Kerstbal tin - samples", "Mon, 15 Jul 2024 14:20:00 +0200",
+         """Dear Rui,
+
+Attached is PO 4500032590 for the Christmas bauble tin. Please make twelve (12) sample tins,
+six in red and six in green, with the gold hanging loop.
+
+The 6.000 production tins stay on hold until further notice from Koen Wouters.
+
+Met vriendelijke groeten,
+Sofie De Smet
+Packaging Buyer, Chocolaterie Ter Beke NV
+""", attachments=[_p40_po])})
+
+
+# p41: call-off e-mail whose retailer split does not add up to the stated total.
+case("p41_calloff_split_does_not_add_up", ["RG011"],
+     "call-off releases 3,000 for Sainsbury's and 2,000 for Waitrose but states 6,000 tins in total",
+     {"Call-off_04_Xmas_shortbread.eml": mail(
+         "Tom Ashby <tom.ashby@harrowgatebiscuit.co.uk>", "Rui Ferreira <rui.ferreira@latoariavouga.pt>",
+         "Call-off 04 - HB-BL-2024-017 - Xmas shortbread tin", "Mon, 02 Sep 2024 08:15:00 +0100",
+         """Morning Rui,
+
+Call-off 04 against blanket PO HB-BL-2024-017 (Xmas shortbread tin 1 kg, TIN-XM-07):
+
+  Sainsbury's   3,000 tins   DDP Harrogate wk 41
+  Waitrose      2,000 tins   DDP Harrogate wk 41
+
+That releases 6,000 tins in total for production.
+
+The remaining 8,000 tins of the programme stay on hold and are not released until call-off 05,
+which will come from me in writing.
+
+Thanks,
+Tom
+""" + sig("Tom Ashby", "Supply Planning Manager", "Harrowgate Biscuit Company Ltd", "+44 1423 555 230"))})
+
+
+# p42: supplier confirms a release with a different quantity than the quoted buyer release.
+case("p42_supplier_confirms_4400_vs_4000", ["RG011"],
+     "buyer's quoted release R-03 is 4,000 tins (rest held for R-04 from Dana Whitaker after lot acceptance); "
+     "supplier confirms release R-03 as 4,400",
+     {"RE_Release_R-03.eml": mail(
+         "Nattaya Wongsakul <nattaya@siamlithotin.co.th>", "Dana Whitaker <dana.whitaker@cedarhollow.com>",
+         "RE: Production release R-03 - Maple leaf tin 8 oz", "Thu, 01 Aug 2024 10:05:00 +0700",
+         """Dear Dana,
+
+Thank you. We confirm your release R-03: 4,400 tins, delivery in 2 lots of 2,200 (ETD 30 Aug and
+13 Sep). Production starts Monday on line 2.
+
+Best regards,
+Nattaya Wongsakul (Nat)
+Customer Service Manager, Siam Lithotin Co., Ltd.
+
+> From: Dana Whitaker
+> Sent: Wednesday, July 31, 2024 5:40 PM
+> Subject: Production release R-03 - Maple leaf tin 8 oz
+>
+> Hi Nat,
+> Release R-03 (PO CH-6290): we release 4,000 Maple leaf tins 8 oz for production.
+> The remaining 6,000 tins stay on hold, not released, until release R-04 from me after our
+> lot acceptance of the R-03 tins.
+> Dana Whitaker, Director of Sourcing, Cedar Hollow Confections
+""")})
+
+
+# p43: multipart/alternative: text part releases 2,000, HTML table 2,500; release by an unnamed department.
+_p43_txt = """Dear Nat-san,
+
+Thank you for the good samples. The food-contact test report was signed off by our QA yesterday.
+
+First lot release: 2,000 tins (Matcha tin 40 g, PO UK-24-118 line 2).
+
+The balance of 10,000 tins stays on hold and is not released until the next written release,
+after our QA's lot acceptance of the first lot. The next release will be issued by our
+purchasing department.
+
+Best regards,
+Sato Yuki
+Purchasing, Uji Kōsen-en Tea Co., Ltd.
+"""
+_p43_html = ("<html><body><p>Dear Nat-san,</p><p>Thank you for the good samples. The food-contact test report "
+             "was signed off by our QA yesterday.</p><table border=\"1\"><tr><th>PO / line</th><th>Item</th>"
+             "<th>Released now</th><th>On hold</th></tr><tr><td>UK-24-118 / 2</td><td>Matcha tin 40 g</td>"
+             "<td>2,500</td><td>9,500</td></tr></table><p>The balance stays on hold and is not released until the "
+             "next written release, after our QA's lot acceptance of the first lot. The next release will be "
+             "issued by our purchasing department.</p><p>Best regards,<br>Sato Yuki<br>Purchasing, Uji "
+             "K&#333;sen-en Tea Co., Ltd.</p></body></html>")
+case("p43_multipart_text_vs_html_qty", ["RG005", "RG011"],
+     "text part releases 2,000 (10,000 on hold), HTML part's table releases 2,500 (9,500 on hold); next release "
+     "by 'our purchasing department', no named person",
+     {"First_lot_release_Matcha_tin.eml": mail(
+         "Sato Yuki <y.sato@ujikosenen.co.jp>", "Nattaya Wongsakul <nattaya@siamlithotin.co.th>",
+         "First lot release - Matcha tin 40 g - PO UK-24-118", "Tue, 06 Aug 2024 16:00:00 +0900",
+         _p43_txt, html=_p43_html)})
+
+
+# p44: WeChat: call-off of 10k, then "LC opened, clear to run the 30k".
+case("p44_wechat_lc_opened_run_30k", ["RG011", "RG012"],
+     "call-off #1 is 10k with 20k held for call-off #2 from Dana Whitaker; later the opened letter of credit is "
+     "treated as clearance to run the 30k",
+     {"WeChat_CedarHollow_Gingerbread.txt": """\
+WeChat chat export - "Cedar Hollow x Hengfeng (Gingerbread house tin)"
+Exported 2024-08-16
+
+2024-08-05 20:15  Dana Whitaker (Cedar Hollow): Hi Kevin, call-off #1 for the Gingerbread house tin is 10k tins, PO CH-6340.
+2024-08-05 20:16  Dana Whitaker (Cedar Hollow): The other 20k of the 30k stay on hold until call-off #2 from me (Dana Whitaker).
+2024-08-05 21:02  Kevin Huang 黄凯 (Hengfeng): received Dana, 10k first, thank you
+2024-08-12 19:40  Kevin Huang 黄凯 (Hengfeng): Dana, 10k running on line 2, 60% done
+2024-08-14 22:31  Dana Whitaker (Cedar Hollow): LC opened this morning with our bank 🎉 you're clear to run the 30k
+2024-08-14 22:32  Dana Whitaker (Cedar Hollow): need all of them on the water by Sept 20
+2024-08-15 08:05  Kevin Huang 黄凯 (Hengfeng): 好的 ok, we plan the 30k, thank you!
+"""})
+
+
+# p45: advance remitted against PI, "kindly start production"; PI attached as HTML.
+_p45_pi = ("SL-PI-24-0511.html", html_page(
+    "Proforma Invoice SL-PI-24-0511",
+    "<h2>Siam Lithotin Co., Ltd. &ndash; PROFORMA INVOICE SL-PI-24-0511</h2>\n"
+    "<p>Buyer: Kesar Mithai House Pvt. Ltd., Mumbai &middot; Date: 2024-07-10</p>\n"
+    "<table>\n<tr><th>Item</th><th>Description</th><th>Qty</th><th>Unit price (USD)</th><th>Amount (USD)</th></tr>\n"
+    "<tr><td>1</td><td>Diwali lantern tin 250 g, printed 5 colours + gold</td><td>10,000</td><td>0.78</td>"
+    "<td>7,800.00</td></tr>\n</table>\n"
+    "<p>Payment: 50% advance by T/T, 50% against copy of B/L. Bank: Kasikornbank, Bang Na branch.</p>"), HTML_MT)
+case("p45_advance_remitted_start_production", ["RG010", "RG012"],
+     "buyer remits the advance and, because of it, asks to start production without stating any quantity; the "
+     "quantity appears only in the supplier's proforma",
+     {"PI_SL-PI-24-0511_Diwali_lantern_tin.eml": mail(
+         "Arjun Desai <arjun.desai@kesarmithai.in>", "Somchai Prasert <somchai@siamlithotin.co.th>",
+         "Advance payment - PI SL-PI-24-0511 - Diwali lantern tin", "Mon, 15 Jul 2024 17:45:00 +0530",
+         """Dear Somchai ji,
+
+Greetings from Mumbai.
+
+Advance payment of 50% has been remitted today against your PI SL-PI-24-0511 (copy attached),
+UTR no. HDFCR52024071500418. Since the advance is done, kindly start production at the earliest
+so that we receive the tins well before Diwali.
+
+Kindly revert with the production schedule.
+
+Thanks & regards,
+Arjun Desai
+Purchase Executive, Kesar Mithai House Pvt. Ltd.
++91 22 6690 4423
+""", attachments=[_p45_pi])})
 
 
 # ==== END CASES ====

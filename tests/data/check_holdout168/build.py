@@ -318,7 +318,16 @@ _c03 = mail("Nguyen Van Thanh <thanh.nv@saigonprecision.vn>",
             "Thank you and best regards,\nNguyen Van Thanh\nSales & Project, Saigon Precision Mechanics Co., Ltd.\n"
             "Lot C5, Song Than 3 IP, Thu Dau Mot, Binh Duong, Vietnam\n\n"
             "On Mon, 20 May 2024 at 10:02 +0900, Takeshi Morimoto wrote:\n" + quote_lines(_c03_quoted) + "\n",
-            in_reply_to="<h168-kit-0520@kitamura-nd.co.jp>")
+            in_reply_to="<h168-kit-0520@kitamura-nd.co.jp>",
+            attachments=[("CMM_summary_KND-BRK-220_pilot.html", html_page("CMM summary KND-BRK-220 pilot", """
+<h3>KND-BRK-220 rev A &mdash; pilot lot CMM summary (n = 30)</h3>
+<table>
+<tr><th>Char.</th><th>Nominal</th><th>Tol.</th><th>Min</th><th>Max</th><th>Cpk</th></tr>
+<tr><td>Hole pitch A-B</td><td>120.0</td><td>+/-0.2</td><td>119.92</td><td>120.07</td><td>1.71</td></tr>
+<tr><td>Slot width S1</td><td>11.0</td><td>+0.3/0</td><td>11.05</td><td>11.21</td><td>1.52</td></tr>
+<tr><td>Zinc thickness (HDG)</td><td>min 85 um</td><td>-</td><td>92</td><td>131</td><td>-</td></tr>
+</table>
+"""), "text/html")])
 case("c03_saigon_question_goahead", [],
      "Supplier's question about a go-ahead is not an approval; quoted buyer scope is complete (30 released, 1,170 on hold, pilot sign-off + written release by Yuki Tanabe).",
      [("RE_PO_7100045522_pilot_shipped.eml", eml(_c03))])
@@ -1095,7 +1104,7 @@ _p09 = mail("Ahmed Al Mansouri <a.almansouri@falcongulf.ae>", "Lily Chen <lily.c
             attachments=[("FGI-PO-24-0688.pdf", _p09_po, PDF_MT)])
 case("p09_falcon_mail_green_light", ["RG002"],
      "Attached PO is fully scoped (10 pilot, 490 on hold, pilot acceptance + Faisal Rahman), but the mail gives an unscoped 'green light ... proceed accordingly'.",
-     [("FG-ODC-12_update_green_light.eml", eml(_p09))])
+     [("FG-ODC-12_update.eml", eml(_p09))])
 
 # p10 (M): meeting minutes (DOCX) - material for 1,000 sets bought; unscoped go-ahead on the schedule
 case("p10_tisza_minutes_material_goahead", ["RG002", "RG006"],
@@ -1172,7 +1181,7 @@ PR-240611-2 POWDER RAL 7035 TEXTURE       185.0   KG    1,000    Jotun VN       
 PR-240611-3 PEM NUT M5 (4/PC)            4,000    PC    1,000    Penn VN              PO ISSUED
 PR-240611-4 CARTON 5-PLY 400x300x200       100    PC    1,000    Tan Dai Phat         OPEN
 ------------------------------------------------------------------------------------------------
-Remark (Purchasing): order full lot to get sheet price break, approved by plant manager 11/06.
+Remark (Purchasing): order full lot to get sheet price break, decided by plant manager 11/06.
 """)])
 
 # p13 (P): WhatsApp Gulf buyer <-> Mexican shop - forecast taken as firm, sheet bought for 1,200
@@ -1258,7 +1267,7 @@ _p16 = mail("Lily Chen <lily.chen@jiayu-metal.cn>", "Ahmed Al Mansouri <a.almans
             _p16_txt, html=simple_html(_p16_txt), in_reply_to="<h168-falcon-0709@falcongulf.ae>")
 case("p16_jiayu_deposit_alloy_3000", ["RG006", "RG012"],
      "Quoted buyer scope complete (30 samples, 2,970 on hold, acceptance + Faisal Rahman, material 30); supplier treats the deposit as go-signal and buys alloy for all 3,000.",
-     [("RE_PO_FGI-PO-24-0702_deposit.eml", eml(_p16))])
+     [("RE_PO_FGI-PO-24-0702_samples.eml", eml(_p16))])
 
 # p17 (V): multi-file - buyer supply plan (forecast labelled) + supplier mail taking forecast as order and buying for 8,000
 _p17_mail = mail("Gábor Nagy <gabor.nagy@tisza-elektronika.hu>", "Megan Ortiz <megan.ortiz@cascade-carrier.com>",
@@ -1286,7 +1295,7 @@ Release rule: nothing beyond the 200 PVT units is released. Further quantities n
 sign-off and a written release signed by Karen Liu, Director of Supply Chain.
 Material authority: 200 units.
 """),
-      ("Tisza_PCA-PWR-14_H2_order.eml", eml(_p17_mail))])
+      ("Tisza_PCA-PWR-14_H2.eml", eml(_p17_mail))])
 
 # p18 (W): EMS mail - plan to continue with the remaining boards right after EVT sign-off
 _p18_q = """Hi Mai,
@@ -1303,7 +1312,17 @@ _p18 = mail("Tran Thi Mai <mai.tt@vtech-ems.vn>", "Megan Ortiz <megan.ortiz@casc
             "boards on SMT line 2, so the MP can ship in September as you wish. We keep line 2 free for this.\n\n"
             "Thank you and best regards,\nTran Thi Mai\nProject Manager\nHai Phong Viet-Tech EMS JSC\n+84 225 3880 412\n\n"
             "On 8 Jul 2024, at 21:10, Megan Ortiz wrote:\n" + quote_lines(_p18_q) + "\n",
-            in_reply_to="<h168-cascade-0708@cascade-carrier.com>")
+            in_reply_to="<h168-cascade-0708@cascade-carrier.com>",
+            attachments=[("PCA-ONT-71_EVT_test_summary.html", html_page("PCA-ONT-71 EVT test summary", """
+<h3>PCA-ONT-71 rev A &mdash; EVT test summary (50 boards)</h3>
+<table>
+<tr><th>Test</th><th>Limit</th><th>Pass</th><th>Fail</th></tr>
+<tr><td>ICT</td><td>coverage &gt;= 90 %</td><td>50</td><td>0</td></tr>
+<tr><td>FCT - GPON optical Tx power</td><td>+0.5 .. +5.0 dBm</td><td>49</td><td>1 (retest pass)</td></tr>
+<tr><td>Hi-pot 1.5 kV</td><td>&lt; 1 mA</td><td>50</td><td>0</td></tr>
+</table>
+<p>Lot: HP-24-0722-01. Operator: Nguyen Thi Hoa.</p>
+"""), "text/html")])
 case("p18_vtech_continue_after_evt", ["RG007"],
      "Quoted buyer scope complete (50 EVT, 1,450 on hold until EVT sign-off + written release by Karen Liu); supplier plans to continue with the 1,450 straight after EVT sign-off.",
      [("RE_PO_4500080333_EVT_shipped.eml", eml(_p18))])
@@ -1354,8 +1373,506 @@ case("p20_saigon_fai_report_auto_launch", ["RG007"],
          ("p", "All 5 characteristics conform. FAI lot of 30 pcs shipped on 2024/06/28."),
          ("p", "Upon customer FAI acceptance, the mass production lot will be launched automatically according to our "
                "standard process, so that delivery lead time can be kept."),
-         ("p", "Inspector: Le Van Hung. Approved by: Nguyen Van Thanh, Sales & Project."),
+         ("p", "Inspector: Le Van Hung. Reviewed by: Nguyen Van Thanh, Sales & Project."),
      ], author="Le Van Hung"))])
+
+# =================================================================== POSITIVE (batch 6)
+
+# p21 (Z): Mexican EMS NPI tracker (HTML) - forecast loaded as firm order, MP launches automatically
+case("p21_eet_tracker_auto_mp_forecast", ["RG007", "RG008"],
+     "Supplier tracker books the customer's FY25 forecast as a confirmed firm order and states MP launches automatically on pilot sign-off.",
+     [("EET_Portal_NPI_Tracker_RED-CPE-11.html", html_page("EET Portal de Clientes - NPI Tracker RED-CPE-11", """
+<h2>Ensambles Electrónicos Tapatíos &mdash; Portal de Clientes</h2>
+<p>Cliente: <b>Redwood Edge Devices</b> &nbsp;|&nbsp; Proyecto: RED-CPE-11 (CPE gateway, box build) &nbsp;|&nbsp; Actualizado: 2024-08-09</p>
+<table>
+<tr><th>Etapa / Stage</th><th>Estatus</th><th>Responsable</th><th>Comentario</th></tr>
+<tr><td>Pilot build</td><td>En prueba / in FCT</td><td>C. Ramírez</td><td>FPY 97.2 %, 1 falla en Wi-Fi cal.</td></tr>
+<tr><td>Customer forecast FY25</td><td>5,000 units</td><td>Planeación</td><td>CONFIRMED ORDER (firm) &mdash; loaded in MPS, line 4 reserved</td></tr>
+<tr><td>MP launch</td><td>Automatic upon pilot sign-off</td><td>Producción</td><td>no further release needed; kitting starts the day the sign-off arrives</td></tr>
+<tr><td>Packaging</td><td>Golden box signed off by customer 07/30</td><td>Calidad</td><td>RED-PKG-03 rev B</td></tr>
+</table>
+<p class="note">Próxima revisión / next review: weekly call Thursday 9:00 PDT.</p>
+""", lang="es-MX"))])
+
+# p22 (AA): Brazilian buyer tells the EMS to skip the written release (WhatsApp)
+case("p22_whatsapp_vialink_skip_release", ["RG007"],
+     "Buyer scope: 15 samples, 1.185 on hold until sample sign-off + Juliana's written release; later the same buyer says continue straight into the 1.185 once the sample is approved, no e-mail needed.",
+     [("WhatsApp_Chat_Hengtai_VL-PCA-ONU-2.txt", """\
+[03/06/2024 09:10:05] Rafael Sousa: Kevin, bom dia! PO 4510002301 enviado: 15 amostras VL-PCA-ONU-2 rev A released. O saldo de 1.185 pcs fica on hold até o sample sign-off pela nossa engenharia e o written release da Juliana Ferreira (Gerente de Suprimentos). Material só para 15, ok?
+[03/06/2024 09:32:47] Kevin Zhou: Good morning Rafael, understood. 15 samples only, SMT next Tuesday.
+[14/06/2024 18:02:10] Kevin Zhou: Samples shipped DHL 9921 4410 77, test report in mail.
+[20/06/2024 16:45:31] Rafael Sousa: Obrigado Kevin! Engenharia vai testar semana que vem.
+[20/06/2024 16:46:58] Rafael Sousa: Kevin, a Juliana está de férias até agosto 🏖️ quando a amostra for aprovada pode seguir direto com o lote de 1.185 - once the sample is approved just go straight into the 1.185, no need to wait for her e-mail. Prazo está apertado.
+[20/06/2024 16:50:12] Kevin Zhou: OK Rafael, we prepare the line 👍
+""")])
+
+# p23 (AB): Taiwanese order confirmation (PDF) - 24 vs 30 units, MP scheduled automatically
+case("p23_formosa_oc_nb9", ["RG007", "RG011"],
+     "Supplier order confirmation restates the PO as 24 NPI units but confirms 30 in its table, and says MP will be scheduled automatically after NPI approval.",
+     [("Formosa_Order_Confirmation_OC-24-0418.pdf", pdf([
+         ("h1", "ORDER CONFIRMATION OC-24-0418"),
+         ("p", "Formosa Circuit Assembly Corp., Hsinchu Science Park, Taiwan. To: Kitamura Network Devices K.K., Purchasing "
+               "Section, attn. Mr. Takeshi Morimoto."),
+         ("p", "Thank you for your PO 7100046120 dated 2024/05/07 for KND-PCA-NB9 rev 01, NPI build 24 units."),
+         ("table", [
+             ["Item", "Part", "Description", "Qty", "Unit JPY", "Ship date"],
+             ["1", "KND-PCA-NB9 rev 01", "PCBA NPI build incl. FCT", "30 EA", "19,800", "2024/06/14"],
+             ["2", "NRE-NB9", "Stencil, FCT fixture", "1 LOT", "690,000", "2024/06/07"],
+         ]),
+         ("p", "Remarks: 1) Mass production will be scheduled automatically after your NPI approval. No additional order "
+               "is required. 2) Packing per KND-PK-02. 3) RoHS/REACH declaration attached to first shipment."),
+         ("p", "Amy Huang, Program Manager, Formosa Circuit Assembly Corp."),
+     ], title="OC-24-0418", author="Formosa PM"))])
+
+# p24 (AD): Hungarian EMS - PO accepted, so serial production starts after sample approval
+_p24_q = """Gábor,
+
+PO 4500080290 is attached: 20 samples of PCA-PWR-12 rev A are released.
+The 1,980 balance is on hold until sample sign-off and a written release
+from Karen Liu, Director of Supply Chain. Material for 20 samples only.
+
+Megan"""
+_p24 = mail("Gábor Nagy <gabor.nagy@tisza-elektronika.hu>", "Megan Ortiz <megan.ortiz@cascade-carrier.com>",
+            "RE: PO 4500080290 - PCA-PWR-12 samples", "Thu, 11 Jul 2024 14:10:00 +0200",
+            "Dear Megan,\n\nthank you for the order, it is accepted by us and entered in our system (SO 24-1187).\n\n"
+            "We understand that after the approval of the samples we can start the serial production of 2.000 pcs, "
+            "since we have already accepted your PO. Please confirm the delivery schedule for the serial lots so we "
+            "can plan the SMT capacity.\n\n"
+            "The 20 samples will ship on 26 July.\n\n"
+            "Best regards / Üdvözlettel,\nNagy Gábor\nKey Account Manager\nTisza Elektronika Zrt.\n+36 62 555 880\n\n"
+            "On 2024. 07. 09., Megan Ortiz wrote:\n" + quote_lines(_p24_q) + "\n",
+            in_reply_to="<h168-cascade-0709@cascade-carrier.com>")
+case("p24_tisza_po_accepted_serial", ["RG007", "RG012"],
+     "Quoted buyer scope complete (20 samples, 1,980 on hold, sign-off + Karen Liu); supplier says sample approval lets it start serial 2.000 because it accepted the PO.",
+     [("RE_PO_4500080290_samples.eml", eml(_p24))])
+
+# p25 (AE): Taiwanese supplier portal order book (HTML) - forecast booked as committed order
+case("p25_brightway_portal_forecast_booked", ["RG008"],
+     "Supplier portal books the customer's rolling forecast (24,000) as a firm customer order with committed capacity.",
+     [("Brightway_CustomerPortal_OrderBook_Cascade.html", html_page("Brightway Customer Portal - Order Book", """
+<h2>Taoyuan Brightway Optical &mdash; Customer Portal</h2>
+<p>Customer: Cascade Carrier Systems Inc. &nbsp;|&nbsp; Account manager: Vincent Lin</p>
+<h3>Order book &mdash; FC-12-LC-0480 (12F LC splice cassette)</h3>
+<table>
+<tr><th>Source document</th><th>Received</th><th>Qty</th><th>Booked as</th><th>Capacity</th></tr>
+<tr><td>Cascade rolling forecast Q3-Q4/2024</td><td>2024-06-28</td><td>24,000 pcs</td><td>Firm customer order</td><td>Committed: moulding #5 and #7, assembly line B</td></tr>
+</table>
+<div class="note">Dear Megan, thank you for your order of 24,000 units per your Q3-Q4 forecast. We have reserved the line
+capacity and consider this quantity committed. Monthly shipments of 4,000 pcs start in July.</div>
+<p><small>Brightway Optical &mdash; No. 66, Xingbang Rd., Guishan Dist., Taoyuan City 333, Taiwan</small></p>
+"""))])
+
+# p26 (AF): Finnish build plan (PDF) - forecast allocation called "committed volumes"
+case("p26_nordlink_build_plan_committed", ["RG008"],
+     "Build plan releases 200 PVT with full scope, but the regional allocation table is a 2025 forecast described as committed volumes.",
+     [("Build_Plan_NL-PCA-7900_PVT.pdf", pdf([
+         ("h1", "Build Plan NL-PCA-7900 rev 2 - PVT and 2025 volumes"),
+         ("p", "Nordlink Networks Oy -> Tisza Elektronika Zrt. Part NL-PCA-7900 rev B (baseband interface board). 01.08.2024."),
+         ("h", "1. Release"),
+         ("p", "PVT: 200 pcs are released (PO 4500232512). MP is not released; it stays on hold until PVT sign-off and a "
+               "written release from Satu Mäkelä, Director, Supply Chain. Material authority: 200 pcs."),
+         ("h", "2. Regional allocation 2025 (forecast) - committed volumes"),
+         ("table", [
+             ["Region", "Q1", "Q2", "Q3", "Q4", "2025"],
+             ["EU / Nordics", "1 500", "1 500", "1 500", "1 500", "6 000"],
+             ["APAC", "1 000", "1 000", "1 000", "1 000", "4 000"],
+             ["MEA", "500", "500", "500", "500", "2 000"],
+             ["Total", "3 000", "3 000", "3 000", "3 000", "12 000"],
+         ]),
+         ("p", "Nordlink commits to the 2025 allocation volumes above so that Tisza can plan SMT lines and buffer stock."),
+         ("p", "Contact: Jukka Heikkinen, Senior Sourcing Manager."),
+     ], title="Build plan NL-PCA-7900", author="Nordlink NPI"))])
+
+# p27 (AG): EDI 830 printout - forecast weeks declared a firm purchase commitment
+case("p27_vialink_830_firm_commitment", ["RG008"],
+     "Planning schedule: call-off of 500 fully scoped (next call-off by Pedro Almeida), but a note declares the forecast weeks a firm purchase commitment.",
+     [("EDI830_VIALINK_EET_VL-PCA-OLT-4.txt", """\
+X12 830 PLANNING SCHEDULE WITH RELEASE CAPABILITY - PRINT
+Sender: VIALINK TELECOMUNICACOES SA (ZZ:VIALINKBR)   Receiver: ENSAMBLES ELECTRONICOS TAPATIOS (ZZ:EETMX)
+BFR: 05  Ref 830-2024-0731  Horizon 2024-08-05 .. 2024-10-28  Issued 2024-07-31
+Item: VL-PCA-OLT-4 rev A   OLT line card PCBA   UoM: EA
+-------------------------------------------------------------------------------------------
+FST  Qty    Type            Period
+FST   500   C (firm)        W 2024-08-05     <- CALL-OFF 14, released
+FST   400   D (planning)    W 2024-08-19
+FST   400   D (planning)    W 2024-09-02
+FST   600   D (planning)    W 2024-09-16
+FST   600   D (planning)    W 2024-09-30
+FST   600   D (planning)    W 2024-10-14
+FST   600   D (planning)    W 2024-10-28
+-------------------------------------------------------------------------------------------
+NTE  Released for production: call-off 14 = 500 EA only. Planning weeks are not released;
+NTE  each needs the next call-off, signed by Pedro Almeida, Materials Planning Manager.
+NTE  Forecast quantities (type D) above are Vialink's firm purchase commitment for 2024 -
+NTE  please plan and reserve capacity accordingly.
+CTT  7 lines  hash qty 3,700
+""")])
+
+# p28 (AJ): Finnish mail - "released" for the PO and for production, "approved" for samples and budget
+_p28_txt = ("Hi Zoltán,\n\nGood news on 3300-240-02:\n\n"
+            "- PO 4500232410 has now been released in SAP (it was stuck in our approval workflow last week).\n"
+            "- The DVT samples are approved by Ville's team for fit and function, no remarks (technical sign-off only).\n"
+            "- The 1 170 pcs production balance is not released yet. Its release will follow after budget approval "
+            "by our management board; Satu Mäkelä will then send the production release in writing.\n\n"
+            "So for now only the 30 DVT pcs are active, and material for 30 pcs only.\n\n"
+            "Kiitos ja hyvää viikonloppua,\nJukka\n"
+            + sig("Jukka Heikkinen", "Senior Sourcing Manager", "Nordlink Networks Oy", "+358 40 771 2290"))
+_p28 = mail("Jukka Heikkinen <jukka.heikkinen@nordlink.fi>", "Zoltán Kovács <zoltan.kovacs@pannonlemez.hu>",
+            "3300-240-02 status: PO, DVT, production", "Fri, 28 Jun 2024 15:02:00 +0300",
+            _p28_txt, html=simple_html(_p28_txt))
+case("p28_nordlink_released_approved_mixed", ["RG009"],
+     "Complete scope (30 active, 1 170 not released, budget approval + Satu's written release) but 'released' means PO workflow and production, 'approved/approval' means samples, workflow and budget.",
+     [("3300-240-02_status_PO_DVT.eml", eml(_p28))])
+
+# p29 (AK): SAP PO printout - release strategy (commercial) vs production release
+case("p29_sap_po_release_strategy", ["RG009"],
+     "SAP header says PO RELEASED/approved via release strategy (purchasing approval) while the text uses release for production and approval for EVT; scope otherwise complete.",
+     [("SAP_ME23N_PO_4500080601.txt", """\
+CASCADE CARRIER SYSTEMS INC              Display Purchase Order 4500080601       07/03/2024 14:22
+Vendor 301470 SHENZHEN JIAYU PRECISION METAL CO LTD       Doc.type NB  Purch.org 1000  Pgrp B14
+--------------------------------------------------------------------------------------------------
+Release status   : RELEASED          Release strategy: Z2 (2-step, value > USD 10k)
+  Level 1  M. ORTIZ   (Senior Buyer)           approved 07/02/2024
+  Level 2  K. LIU     (Director Supply Chain)  approved 07/03/2024
+--------------------------------------------------------------------------------------------------
+Itm  Material          Short text                         PO qty  OUn   Net price      Net value
+00010 CCS-ENC-SC4 /A   SMALL CELL ENCLOSURE, DIE-CAST      500    EA     24.60      12,300.00
+      EVT / MP         ADC12, POWDER COAT RAL 7035
+--------------------------------------------------------------------------------------------------
+Header text (F01):
+  Production release: 20 pcs EVT only. Balance 480 pcs not released until EVT approval by
+  Cascade HW engineering and a written production release by Karen Liu, Director of Supply
+  Chain. Material authority: 20 pcs.
+--------------------------------------------------------------------------------------------------
+Delivery: FCA Shenzhen  Terms: Net 60   Inspection per CCS-QS-010 rev 4
+""")])
+
+# p30 (AM): buyer FAI & release record (DOCX) - "approved" for engineering, commercial and production
+case("p30_cascade_fai_release_record", ["RG009"],
+     "Record uses 'approved' for the FAI (technical), the PO revision (commercial) and the production release; scope itself complete (200 released, 1,800 on hold, DVT sign-off + Karen Liu).",
+     [("FAI_and_Release_Record_PCA-5G-2300.docx", docx_bytes([
+         ("h1", "FAI & Release Record - PCA-5G-2300 rev 01"),
+         ("p", "Buyer: Cascade Carrier Systems Inc. Supplier: Formosa Circuit Assembly Corp., Hsinchu. PO 4500080777 rev 2 "
+               "(commercial cover 2,000 units)."),
+         ("h", "Approvals"),
+         ("table", [
+             ["Type", "Object", "Status", "By", "Date"],
+             ["Engineering approval", "FAI, 10 units", "Approved", "Priya Nair (SQE) / Derek Walsh", "08/05/2024"],
+             ["Commercial approval", "PO 4500080777 rev 2 (price update)", "Approved", "Megan Ortiz", "08/06/2024"],
+             ["Production release", "200 units", "Approved", "Karen Liu", "08/07/2024"],
+         ]),
+         ("p", "Released now: 200 units. The balance of 1,800 units remains on hold until DVT sign-off and a written "
+               "release by Karen Liu, Director of Supply Chain. Material authority: 200 units."),
+         ("p", "Distribution: Formosa PM (Amy Huang), Cascade NPI, Cascade Supply Chain."),
+     ], author="Priya Nair"))])
+
+# p31 (AN): Redwood reply - "approval is done on both sides ... so you have our approval, go ahead"
+_p31_scope = """Hi Mai,
+
+PO 7700-1260 for RED-MESH-3: 60 pilot sets are released. The other 2,940 sets
+are on hold until our pilot sign-off and my written release. Material for the
+60 pilot sets only.
+
+Tom Becker
+NPI Lead, Redwood Edge Devices"""
+_p31_mid = ("Dear Tom,\n\nThe pilot re-spin with the new antenna cable routing (ECN-112) is done and the "
+            "price change is in your PO revision. Can we proceed?\n\nBest regards,\nMai\n\n"
+            "On 3 Jun 2024, Tom Becker wrote:\n" + quote_lines(_p31_scope))
+_p31 = mail("Tom Becker <tom.becker@redwood-edge.com>", "Tran Thi Mai <mai.tt@vtech-ems.vn>",
+            "RE: RE: RED-MESH-3 pilot / ECN-112", "Mon, 01 Jul 2024 08:31:00 -0700",
+            "Hi Mai,\n\nApproval is done on both sides - engineering approved ECN-112 on Friday and finance approved "
+            "PO 7700-1260 rev 1 with the new price this morning. So you have our approval, go ahead.\n\n"
+            "Thanks for the quick turnaround!\nTom\n"
+            + sig("Tom Becker", "NPI Lead", "Redwood Edge Devices Inc.", "+1 408 555 0190")
+            + "\nOn 28 Jun 2024, Tran Thi Mai wrote:\n" + quote_lines(_p31_mid) + "\n",
+            in_reply_to="<h168-vtech-0628@vtech-ems.vn>")
+case("p31_redwood_approval_both_sides", ["RG002", "RG009"],
+     "Quoted scope complete (60 pilot, 2,940 on hold, pilot sign-off + Tom's written release); reply uses 'approved' for ECN and finance and gives an unscoped 'you have our approval, go ahead'.",
+     [("RE_RE_RED-MESH-3_ECN-112.eml", eml(_p31))])
+
+# p32 (AO): Gulf release notice (PDF) - "release" for commercial, technical and production; no named person
+case("p32_falcon_release_notice_triple", ["RG005", "RG009"],
+     "Notice uses 'release' for PO commercial release, golden-sample technical release and production release; balance 400 on hold until pilot acceptance + revised PO from an unnamed department.",
+     [("Falcon_Release_Notice_FGI-RN-24-031.pdf", pdf([
+         ("h1", "RELEASE NOTICE FGI-RN-24-031"),
+         ("p", f"From: {FALCON}, Procurement Department."),
+         ("p", "To: Dongguan Hengtai Electronics Co., Ltd., attn. Mr. Kevin Zhou. Date: 21-Aug-2024."),
+         ("p", "Subject: FG-RTU-5 remote terminal unit PCBA, PO FGI-PO-24-0740 (500 units)."),
+         ("h", "This release confirms"),
+         ("p", "1. Commercial release of PO FGI-PO-24-0740 by Falcon Finance on 18-Aug-2024."),
+         ("p", "2. Technical release of the golden sample FG-RTU-5 rev 2 by Falcon Engineering on 19-Aug-2024."),
+         ("p", "3. Production release of 100 units (pilot lot)."),
+         ("p", "The balance of 400 units stays on hold until pilot lot acceptance at Falcon QC Dubai and a revised PO "
+               "from Falcon Procurement. Kindly restrict material purchases to 100 units."),
+         ("p", "Issued by: Falcon Gulf Integrators LLC - Procurement Department"),
+     ], title="FGI-RN-24-031", author="Falcon Procurement"))])
+
+# p33 (AP): "start the DVT build per your quote" - no quantity in the authorisation itself
+_p33_quote = pdf([
+    ("h1", "QUOTATION BW-Q-2407-051"),
+    ("p", "Taoyuan Brightway Optical Co., Ltd. To: Cascade Carrier Systems, Megan Ortiz. Date 2024/07/08."),
+    ("table", [
+        ["Stage", "Qty", "Unit USD", "Lead time"],
+        ["DVT (option A)", "100 pcs", "17.90", "4 weeks"],
+        ["DVT (option B)", "300 pcs", "15.40", "4 weeks"],
+        ["MP", "10,000 pcs", "9.10", "6 weeks after written release"],
+    ]),
+    ("p", "FC-24-LC-0960 splice cassette 24F LC/APC. This quotation is not an order."),
+], title="BW-Q-2407-051", author="Brightway Sales")
+_p33 = mail("Megan Ortiz <megan.ortiz@cascade-carrier.com>", "Vincent Lin <vincent.lin@brightway-optical.com.tw>",
+            "FC-24-LC-0960 - DVT build", "Tue, 16 Jul 2024 09:45:00 -0500",
+            "Hi Vincent,\n\nPlease start the DVT build of FC-24-LC-0960 in the quantity Derek discussed with you on "
+            "Tuesday's call; pricing per your quote BW-Q-2407-051 (attached). "
+            "MP volumes stay on hold until DVT sign-off and a written release from Karen Liu, Director of Supply "
+            "Chain. The PO will follow from SAP in a day or two.\n\n"
+            "Please use the LC/APC adapters from the AVL only.\n\nThanks,\nMegan\n"
+            + sig("Megan Ortiz", "Senior Buyer", "Cascade Carrier Systems Inc.", "+1 972 555 0148"),
+            attachments=[("BW-Q-2407-051.pdf", _p33_quote, PDF_MT)])
+case("p33_cascade_start_dvt_per_quote", ["RG010"],
+     "Authorisation 'start the DVT build in the quantity Derek discussed' never states the DVT quantity (the quote only offers two DVT options); MP on hold, unlock event and Karen Liu named.",
+     [("FC-24-LC-0960_DVT_build.eml", eml(_p33))])
+
+# p34 (AQ): WhatsApp - "go ahead with the first article run", quantity never stated
+case("p34_whatsapp_falcon_first_article", ["RG010"],
+     "Go-ahead scoped to the first article run, balance on hold until FAI sign-off + Ahmed's written release, but the first-article quantity is never stated.",
+     [("WhatsApp_Chat_SaigonPrecision_FG-CLM-8.txt", """\
+[15/07/2024, 11:02:45] Nguyen Van Thanh: Dear Mr. Ahmed, good day. Drawing FG-CLM-8 rev 2 received, we are ready with the bending tool.
+[15/07/2024, 11:20:10] Ahmed Al Mansouri: Thanks Thanh. Go ahead with the first article run of the FG-CLM-8 clamps.
+[15/07/2024, 11:21:02] Ahmed Al Mansouri: Anything beyond the first article run is on hold until FAI sign-off by our QC and my written release. Kindly buy material for the first article run only.
+[15/07/2024, 11:21:30] Ahmed Al Mansouri: Ahmed Al Mansouri, Procurement Officer, Falcon Gulf Integrators
+[15/07/2024, 11:25:51] Nguyen Van Thanh: Noted with thanks 🙏 we will send FAI report with CMM data.
+[15/07/2024, 11:26:20] Nguyen Van Thanh: HDG per ISO 1461, min 85 um, ok?
+[15/07/2024, 11:30:02] Ahmed Al Mansouri: Yes correct.
+""")])
+
+# p35 (AR): Japanese buyer portal PO (HTML) - NPI quantity "per build plan (TBD)"
+case("p35_kitamura_portal_po_tbd", ["RG010"],
+     "Portal PO authorises an NPI build with quantity 'per build plan (TBD)'; MP not released until NPI sign-off + written release by Yuki Tanabe.",
+     [("Kitamura_SupplierPortal_PO_7100046700.html", html_page("Kitamura Supplier Portal - PO 7100046700", """
+<h2>Kitamura Network Devices &mdash; Supplier Portal / サプライヤーポータル</h2>
+<p>Supplier: Shenzhen Jiayu Precision Metal Co., Ltd. (V-2290) &nbsp;|&nbsp; Buyer: Takeshi Morimoto (P21)</p>
+<h3>Purchase Order 7100046700 &nbsp;<small>issued 2024-07-22</small></h3>
+<table>
+<tr><th>Item</th><th>Part</th><th>Description</th><th>Quantity</th><th>Unit price (USD)</th><th>Due</th></tr>
+<tr><td>00010</td><td>KND-ENC-90 rev A</td><td>Outdoor small-cell enclosure, die-cast, NPI build</td><td>per build plan (TBD)</td><td>38.50</td><td>2024-09-02</td></tr>
+<tr><td>00020</td><td>NRE-ENC-90</td><td>Die-cast mould modification (rib B4)</td><td>1 LOT</td><td>2,300.00</td><td>2024-08-19</td></tr>
+</table>
+<div class="note">Please start the NPI build for item 00010. The mass production quantity is not released; it will be released
+only after our NPI sign-off, by written release from Yuki Tanabe, Procurement Manager. Please buy material for the NPI build only.</div>
+<p><small>Inspection per KND-QS-005 rev 8. JIS B 0405-m general tolerances.</small></p>
+""", lang="en"))])
+
+# =================================================================== POSITIVE (batch 7)
+
+# p36 (AS): Brazilian sample authorisation (DOCX) - "samples needed for homologation", no number
+case("p36_vialink_sample_authorization_anatel", ["RG010"],
+     "Authorises 'the samples needed for the Anatel homologation and field trial' without a number; production lot on hold until homologation, sample sign-off and Juliana Ferreira's written release.",
+     [("Autorizacao_Amostras_VL-ONT-ENC-3.docx", docx_bytes([
+         ("h1", "Autorização de Amostras / Sample Authorization"),
+         ("p", "Vialink Telecomunicações S.A. -> Troqueles y Lámina del Norte S.A. de C.V., Monterrey, N.L., México."),
+         ("p", "Item: VL-ONT-ENC-3 rev B, caixa metálica para ONT externa (outdoor ONT enclosure), aço galvanizado 1,2 mm, "
+               "pintura eletrostática RAL 9016. PO 4510002455. Data: 08/07/2024."),
+         ("h", "1. O que produzir agora / What to build now"),
+         ("p", "Please produce the samples needed for the Anatel homologation tests and our field trial in Campinas, "
+               "in the quantity agreed with our engineering team, and ship them with the dimensional report and the "
+               "salt spray report (ABNT NBR 8094)."),
+         ("h", "2. Lote de produção / Production lot"),
+         ("p", "The production lot is not released. It stays on hold until (a) Anatel homologation is granted, (b) sample "
+               "sign-off by Vialink Engenharia and (c) a written release from Juliana Ferreira, Gerente de Suprimentos."),
+         ("h", "3. Material"),
+         ("p", "Material authority: samples only."),
+         ("p", "Atenciosamente, Rafael Sousa, Comprador Sênior."),
+     ], author="Rafael Sousa"))])
+
+# p37: WeChat - "kick off the EVT build asap", no quantity, nothing else
+case("p37_wechat_cascade_kickoff_evt", ["RG003", "RG004", "RG005", "RG010"],
+     "Buyer kicks off an EVT build with no quantity, no hold on the rest, no unlock event and no release person; supplier's question about quantity is left open.",
+     [("WeChat_Export_Hengtai_PCA-SC-330.txt", """\
+WeChat chat history export - "Cascade / Hengtai NPI"
+------------------------------------------------------
+2024-06-18 21:05  Derek Walsh (Cascade): Kevin - pls kick off the EVT build for PCA-SC-330 asap, we need boards by wk 30 for the carrier lab in Plano. PO to follow from Megan.
+2024-06-18 21:20  Kevin Zhou (Hengtai): OK Derek, received. How many pcs for EVT?
+2024-06-18 21:24  Derek Walsh (Cascade): same as last project, Megan will confirm. Gerber rev B is on the FTP, BOM rev B attached
+2024-06-18 21:25  Derek Walsh (Cascade): [File] PCA-SC-330_BOM_revB.xlsx
+2024-06-18 21:40  Kevin Zhou (Hengtai): Got it. Stencil order today, SMT can start 6/27 if components ok 👌
+2024-06-19 08:02  Kevin Zhou (Hengtai): Derek, shortage: U5 PMIC 12 wk, we use stock from other project ok?
+2024-06-19 08:15  Derek Walsh (Cascade): yes ok, same rev
+""")])
+
+# p38 (42): Finnish PO (PDF) - 24 in the table, twenty (20) in the scope text; hold "until further notice"
+case("p38_nordlink_po_20_vs_24_further_notice", ["RG004", "RG011"],
+     "PO table says 24 EVT pcs, scope text says twenty (20); balance on hold 'until further notice' and only Satu Mäkelä may lift it - no unlock event.",
+     [("PO_4500232600_NL-ENC-4600.pdf", pdf([
+         ("h1", "PURCHASE ORDER 4500232600"),
+         ("p", f"Buyer: {NORDLINK}."),
+         ("p", "Supplier: Shenzhen Jiayu Precision Metal Co., Ltd., Bao'an District, Shenzhen, China. Supplier no. 100447."),
+         ("p", "PO date 19.08.2024. Payment 60 days net. Incoterms 2020 FCA Shenzhen. Currency EUR."),
+         ("table", [
+             ["Line", "Part / Rev", "Description", "Scope", "Qty", "Unit price", "Amount"],
+             ["10", "NL-ENC-4600 / A", "Outdoor radio enclosure 4T4R, die-cast ADC12, RAL 9006", "EVT sample", "24 pcs", "102,00", "2 448,00"],
+         ]),
+         ("h", "Scope of this purchase order"),
+         ("p", "Released now: twenty (20) EVT samples of NL-ENC-4600 rev A."),
+         ("p", "The balance of 476 pcs is on hold until further notice. Only Satu Mäkelä, Director, Supply Chain, may lift "
+               "the hold."),
+         ("p", "Material authority: sample-only. Drawing DWG-4600 rev A, IP66 per IEC 60529, salt spray 1000 h per ISO 9227."),
+         ("p", "Contact: Jukka Heikkinen, Senior Sourcing Manager, +358 40 771 2290."),
+     ], title="PO 4500232600", author="Nordlink SAP"))])
+
+# p39 (43): Teams - "a dozen golden units" vs "the 10 golden units"; hold without an event
+case("p39_teams_cascade_dozen_vs_ten", ["RG004", "RG011"],
+     "Buyer releases 'a dozen' golden units, later confirms '10 golden units'; rest 'parked' with only Karen Liu able to unpark - no unlock event.",
+     [("Teams_Chat_Formosa_PCA-RU-60.txt", """\
+Microsoft Teams - chat export
+Chat: PCA-RU-60 golden units (Cascade / Formosa)
+Exported: 2024-08-20 11:02 CDT
+
+Megan Ortiz (Cascade Carrier Systems)  8/12/2024 9:14 AM
+Amy, for PO 4500080850 (PCA-RU-60 rev A): the release is for a dozen golden units. Nothing else yet - the
+remaining 388 on the PO stay parked. Only Karen Liu can unpark them. Material for the golden units only.
+
+Amy Huang (Formosa Circuit Assembly)  8/12/2024 9:40 PM
+Noted Megan, thanks. Stencil is ready, SMT line 5.
+
+Derek Walsh (Cascade Carrier Systems)  8/19/2024 7:55 AM
+Morning Amy - just confirming you're building the 10 golden units this week? We want 2 of them for the
+thermal chamber on Monday.
+
+Amy Huang (Formosa Circuit Assembly)  8/19/2024 8:10 AM
+Yes Derek, 10 units SMT on Wednesday, FCT Thursday, ship Friday.
+
+Derek Walsh (Cascade Carrier Systems)  8/19/2024 8:11 AM
+👍
+""")])
+
+# p40 (44): Japanese mail (multipart/alternative) says sixty (60), attached PO says 16; release "from our side"
+_p40_po = pdf([
+    ("h1", "PURCHASE ORDER 7100046850"),
+    ("p", f"Buyer: {KITAMURA}"),
+    ("p", "Vendor: Hai Phong Viet-Tech EMS JSC, Lot B2 Trang Due IP, Hai Phong, Vietnam (V-3390)"),
+    ("p", "PO date: 2024.08.05   Payment: 60 days EOM   Incoterm: FCA Hai Phong"),
+    ("table", [
+        ["Item", "Material", "Description", "Qty", "Unit USD", "Amount USD"],
+        ["00010", "KND-PCA-NB12 /01", "PCBA NPI build incl. FCT", "16 EA", "64.00", "1,024.00"],
+    ]),
+    ("p", "Inspection per KND-QS-005 rev 8. RoHS/REACH declaration required."),
+], title="PO 7100046850", author="Kitamura SAP")
+_p40_txt = ("Dear Mai-san,\n\nThank you for your continued support.\n\n"
+            "Please find attached our PO 7100046850 for KND-PCA-NB12 rev 01. Please produce sixty (60) NPI units only.\n\n"
+            "The remaining 984 units are not released. Release will come in writing from our side after NPI sign-off.\n\n"
+            "Please buy components for the NPI units only.\n\n"
+            "Best regards,\nTakeshi Morimoto\nPurchasing Section\nKitamura Network Devices K.K.\nTEL +81-45-228-6120\n")
+_p40 = mail("Takeshi Morimoto <t-morimoto@kitamura-nd.co.jp>", "Tran Thi Mai <mai.tt@vtech-ems.vn>",
+            "PO 7100046850 / KND-PCA-NB12 NPI", "Mon, 05 Aug 2024 14:00:00 +0900",
+            _p40_txt, html=simple_html(_p40_txt),
+            attachments=[("PO_7100046850.pdf", _p40_po, PDF_MT)])
+case("p40_kitamura_mail_sixty_po_sixteen", ["RG005", "RG011"],
+     "Mail says sixty (60) NPI units, attached PO says 16 EA; balance not released until NPI sign-off, but release comes 'from our side' - no named person.",
+     [("PO_7100046850_NB12_NPI.eml", eml(_p40))])
+
+# p41 (45): Gulf portal (HTML) - table 60 released, notice text releases 72; ON HOLD with no event or person
+case("p41_falcon_portal_60_vs_72", ["RG004", "RG005", "RG011"],
+     "Portal table shows 60 released, the release notice text on the same page releases 72; balance simply 'ON HOLD' with no unlock event and no named person.",
+     [("Falcon_Portal_FGI-PO-24-0777.html", html_page("Falcon Gulf Supplier Portal - FGI-PO-24-0777", """
+<h2>Falcon Gulf Integrators LLC &mdash; Supplier Collaboration Portal</h2>
+<p>Supplier: Ensambles Electrónicos Tapatíos S.A. de C.V. &nbsp;|&nbsp; PO FGI-PO-24-0777 &nbsp;|&nbsp; Item FG-PSU-3 rev 1 (rectifier control PCBA)</p>
+<table>
+<tr><th>PO qty</th><th>Released</th><th>Balance</th><th>Balance status</th></tr>
+<tr><td>1,000</td><td>60</td><td>940</td><td>ON HOLD</td></tr>
+</table>
+<div class="note"><b>Release notice</b><br>
+We hereby release 72 units of FG-PSU-3 for production. Kindly confirm the ship date and send the test records with the goods.</div>
+<p>Delivery: DAP Dubai, Falcon warehouse 7. Packing: ESD bags, 12 units per carton.</p>
+<p><small>Posted 27-Aug-2024 by Falcon Procurement</small></p>
+"""))])
+
+# p42 (46): Finnish call-off printout - header 1.200 released, lines 1.000; next call-off from unnamed purchasing
+case("p42_nordlink_calloff_1200_vs_1000", ["RG005", "RG011"],
+     "Call-off header says 1.200 pcs released while the released lines add up to 1.000; rest needs the next call-off 'issued by Nordlink purchasing' - no named person.",
+     [("CALLOFF_0012_TISZA_NL-PCA-7800.txt", """\
+NORDLINK NETWORKS OY - CALL-OFF / LEHIVAS 0012            Scheduling agreement 5500001902
+To: TISZA ELEKTRONIKA ZRT, SZEGED (V-100688)              Date 02.09.2024
+Part: NL-PCA-7800 rev A   Radio unit control board       UoM: pcs (db)
+===========================================================================================
+TOTAL RELEASED WITH THIS CALL-OFF:                      1.200 pcs
+-------------------------------------------------------------------------------------------
+Released lines        Week 37/2024      Week 38/2024      Week 39/2024       Sum
+                          400               300               300           1.000
+-------------------------------------------------------------------------------------------
+Remaining scheduling agreement quantity 2.800 pcs: NOT RELEASED. Each further quantity
+needs the next call-off issued by Nordlink purchasing.
+Material authority: for the released quantity only.
+Delivery: FCA Szeged. Packaging: ESD tray 20 pcs, carton label per NL-LBL-02 rev 4.
+""")])
+
+# p43 (BC): Gulf mail - advance transferred, "kindly commence production"; PO attached fully scoped
+_p43_po = pdf([
+    ("h1", "PURCHASE ORDER FGI-PO-24-0765"),
+    ("p", f"Buyer: {FALCON}."),
+    ("p", "Supplier: Dongguan Hengtai Electronics Co., Ltd., Chang'an Town, Dongguan, China."),
+    ("p", "Date: 11-Aug-2024. Payment: 30% advance against PI, 70% against B/L copy. Incoterms: CFR Jebel Ali."),
+    ("table", [
+        ["Line", "Item", "Description", "Qty", "Unit USD", "Total USD"],
+        ["1", "FG-BMS-2 rev 1", "Battery monitoring PCBA for outdoor cabinet", "20 (pilot)", "74.00", "1,480.00"],
+    ]),
+    ("p", "Scope: 20 pilot units only. The balance of 980 units is not released and remains on hold until pilot lot "
+          "acceptance at Falcon QC Dubai and a written release signed by Mr. Faisal Rahman, Head of Supply Chain. "
+          "Material authority: 20 units."),
+], title="FGI-PO-24-0765", author="Falcon Procurement")
+_p43 = mail("Ahmed Al Mansouri <a.almansouri@falcongulf.ae>", "Kevin Zhou <kevin.zhou@hengtai-ems.com>",
+            "Advance payment PI HT-PI-24-118 // FG-BMS-2", "Wed, 21 Aug 2024 12:40:00 +0400",
+            "Dear Kevin,\n\nGreetings.\n\n"
+            "We have transferred the 30% advance against your PI HT-PI-24-118 today (SWIFT copy attached). Kindly "
+            "commence production at the earliest and share the dispatch plan.\n\nPO attached again for your ready reference.\n\n"
+            "Best regards,\nAhmed Al Mansouri\nProcurement Officer\nFalcon Gulf Integrators LLC\n+971 4 501 7720\n",
+            attachments=[("FGI-PO-24-0765.pdf", _p43_po, PDF_MT),
+                         ("SWIFT_MT103_copy.txt",
+                          "MT103  SINGLE CUSTOMER CREDIT TRANSFER\n:20:FGI2408210044\n:32A:240821USD14430,00\n"
+                          ":50K:/AE070331234567890123456 FALCON GULF INTEGRATORS LLC DUBAI\n"
+                          ":59:/CN44 DONGGUAN HENGTAI ELECTRONICS CO LTD\n:70:ADV 30PCT PI HT-PI-24-118\n:71A:SHA\n",
+                          "text/plain")])
+case("p43_falcon_advance_commence", ["RG012"],
+     "PO attached is fully scoped (20 pilot, 980 on hold, pilot acceptance + Faisal Rahman) but the mail ties the advance payment to 'kindly commence production'.",
+     [("PI_HT-PI-24-118_FG-BMS-2.eml", eml(_p43))])
+
+# p44 (BD): WhatsApp - pilot lot with no number; supplier starts full run on the deposit
+case("p44_whatsapp_redwood_anticipo_full_run", ["RG010", "RG012"],
+     "Buyer authorises 'the pilot lot' with no quantity (rest on hold until pilot sign-off + Tom's written release); supplier starts the full production run because the deposit arrived.",
+     [("WhatsApp_Chat_Troqueles_RED-WMB-22.txt", """\
+[8/5/24, 8:15:02 AM] Tom Becker: Hi Ana, please run the pilot lot of RED-WMB-22 for the carrier trial. The rest of PO 7700-1288 stays on hold until pilot sign-off and my written release. Material for the pilot lot only 🙏
+[8/5/24, 8:22:40 AM] Ana Lucía Garza: Hola Tom! Ok, drawing rev A, RAL 9005 texturizado?
+[8/5/24, 8:23:10 AM] Tom Becker: yes, rev A
+[8/7/24, 5:12:33 PM] Ana Lucía Garza: Recibimos el anticipo del 30% 👍 con eso arrancamos la producción completa - so we start the full production run tomorrow, pilot and the rest together
+[8/7/24, 5:13:01 PM] Ana Lucía Garza: más eficiente para la línea de doblez
+""")])
+
+# p45 (BE): multi-file - Japanese PO (100 pilot, 1,900 on hold) + Taiwanese PI: production commences on deposit
+case("p45_kitamura_po_brightway_pi", ["RG012"],
+     "PO fully scoped (100 pilot, 1,900 on hold until pilot sign-off + Yuki Tanabe); supplier proforma for 2,000 says production commences upon receipt of the deposit.",
+     [("PO_7100046800_KND-FC-48.pdf", pdf([
+         ("h1", "PURCHASE ORDER 7100046800"),
+         ("p", f"Buyer: {KITAMURA}"),
+         ("p", "Vendor: Taoyuan Brightway Optical Co., Ltd., Guishan Dist., Taoyuan City, Taiwan (V-2471)"),
+         ("p", "PO date: 2024.07.29   Payment: 30% deposit against proforma invoice, balance 60 days   Incoterm: FOB Keelung"),
+         ("table", [
+             ["Item", "Material", "Description", "PO qty (cover)", "Released", "Unit USD"],
+             ["00010", "KND-FC-48 rev A", "Fibre splice cassette 48F, SC/APC", "2,000 EA", "100 EA (pilot)", "11.40"],
+         ]),
+         ("p", "Scope: only the 100 pilot cassettes are released. The balance of 1,900 EA is on hold until our pilot sign-off "
+               "(QA, Kenji Sato) and a written release from Yuki Tanabe, Procurement Manager. Material authority: 100 EA."),
+     ], title="PO 7100046800", author="Kitamura SAP")),
+      ("Brightway_Proforma_PI-24-0815.pdf", pdf([
+         ("h1", "PROFORMA INVOICE PI-24-0815"),
+         ("p", "Taoyuan Brightway Optical Co., Ltd. Bill to: Kitamura Network Devices K.K. Your PO: 7100046800."),
+         ("table", [
+             ["Item", "Description", "Qty", "Unit USD", "Amount USD"],
+             ["KND-FC-48 rev A", "Fibre splice cassette 48F SC/APC", "2,000", "11.40", "22,800.00"],
+             ["", "Deposit 30 %", "", "", "6,840.00"],
+         ]),
+         ("p", "Terms: 30 % deposit by T/T, balance 60 days after B/L. Production will commence upon receipt of deposit."),
+         ("p", "Bank: Mega International Commercial Bank, Taoyuan Branch, SWIFT ICBCTWTP, A/C 123-45-678901."),
+         ("p", "Vincent Lin, Sales Manager"),
+     ], title="PI-24-0815", author="Brightway Sales"))])
 
 # ================================================================ MAIN
 def _write(case_dir: Path, files):

@@ -195,3 +195,13 @@ def test_a_release_that_leaves_its_count_open_states_none() -> None:
         "released until the sample sign-off and a written release from Tom Berg."
     )
     assert "RG010" not in check(sample).rules
+
+
+def test_the_quote_restated_beside_the_order_is_not_authorized() -> None:
+    chat = (
+        "[12/03/2024, 10:14:27 am] Josh Pearce: PO 20931 is through for the 40 sample cases with "
+        "our logo, your quote was 40 + 10k at the tiered price\n"
+        "[12/03/2024, 11:02:56 am] Kevin Liang: Received PO thank you! We arrange samples.\n"
+    )
+    assert [q.value for q in analyse(Part("c.txt", "c.txt", "text", chat)).active] == [40]
+    assert "RG001" in check(chat).rules  # the 10k beside the 40, not said to be unreleased
