@@ -844,7 +844,7 @@ def analyse(part: Part) -> Doc:
     # a release form titled as one ("Production release R-1" over its table of what is released,
     # by whom): the title authorizes, the table's words need not
     release_form = (
-        any(_RELEASE_FORM_TITLE.match(line) for line in _titles(part.text))
+        _release_form(part.text)
         and bool(seg.quantities)
         and not _answers_a_po(part.text, head)
         and not _is_report(part.text)
@@ -1005,8 +1005,9 @@ _RELEASE_FORM_TITLE = re.compile(
 )
 
 
-def _release_form(doc: Doc) -> bool:
-    return any(_RELEASE_FORM_TITLE.match(line) for line in _titles(doc.part.text))
+def _release_form(text: str) -> bool:
+    """Titled as a release form: "Production release R-1", "Series release No. 4 - ..."."""
+    return any(_RELEASE_FORM_TITLE.match(line) for line in _titles(text))
 
 
 def _titles(text: str) -> list[str]:
@@ -2101,7 +2102,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                         doc.seg.low, max(sentence.start, q.start - 70), q.start
                     ):
                         stated.append((doc, q, sentence))
-        if not doc.is_po and not doc.grants and _release_form(doc):
+        if not doc.is_po and not doc.grants and _release_form(doc.part.text):
             # a release form's table ("20 BOP-56V-5Ah 350 packs Jennifer Ortiz"): its counts
             stated += [
                 (doc, q, _sentence_at(doc, q.start))
@@ -2775,11 +2776,11 @@ def _header_against_lines(doc: Doc, headers: list[re.Match[str]]) -> Finding | N
     QTY : 400 EA" over lines of 200, 150 and 100, "Sample qty 24 pcs" over sizes totalling 20.
     Only lines near the header's count are read as its parts (a blanket's cover or a held
     production line is another thing), and only where no line states the header's count."""
-    lines = _order_lines(doc)
-    if not doc.is_po or len(lines) < 2:
+    lines = _order_lines(doc) if doc.is_po else []
+    if len(lines) < 2:
         return None
     # ("Quantity: 24 pcs (sample, pilot stores)" above the per-store lines)
-    plain = [m for m in _QTY_LABEL.finditer(doc.seg.low, 0, lines[0].start)]
+    plain = list(_QTY_LABEL.finditer(doc.seg.low, 0, lines[0].start))
     for m in headers + plain:
         counts = [q for q in doc.seg.quantities_in(m.end(), m.end() + 4) if not _line_item(doc, q)]
         if not counts or _inside(counts[0].start, doc.hold_spans):
