@@ -764,6 +764,17 @@ def aside_start(low: str, at: int) -> int:
     return aside.start() if aside is not None else at
 
 
+def _label_before(low: str, at: int) -> bool:
+    """A count's label right before it ("qty 10"), or before a short bracketed aside ("Released
+    now (call-off 07) 250")."""
+    if _BEFORE_RE.search(low, max(0, at - 24), at):
+        return True
+    if not low[max(0, at - 4) : at].rstrip().endswith(")"):
+        return False
+    start = aside_start(low, at)
+    return _BEFORE_RE.search(low, max(0, start - 24), start) is not None
+
+
 _SEQUENCE_BEFORE = re.compile(
     r"\b(?:release|call-?off|tranche|lot|shipment|delivery|drop|wave|phase|stage|step)\s*"
     r"(?:no\.?|nr\.?|#)?\s*$"
@@ -932,9 +943,7 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         _NOT_AFTER.match(low, e)
         or not (
             (raw.endswith("k") and not re.search(r"[$€£]\s?$", low[max(0, s - 2) : s]))
-            or _BEFORE_RE.search(low, max(0, s - 24), s)
-            # "Released now (call-off 07) 250": a count after its label and a bracketed aside
-            or _BEFORE_RE.search(low, max(0, aside_start(low, s) - 24), aside_start(low, s))
+            or _label_before(low, s)
             # "as agreed Monday, 250 released" (not "position 1 are released")
             or (
                 _STATED_RELEASED_AFTER.match(low, e) is not None
