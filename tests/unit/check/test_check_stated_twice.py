@@ -205,3 +205,25 @@ def test_the_quote_restated_beside_the_order_is_not_authorized() -> None:
     )
     assert [q.value for q in analyse(Part("c.txt", "c.txt", "text", chat)).active] == [40]
     assert "RG001" in check(chat).rules  # the 10k beside the 40, not said to be unreleased
+
+
+def test_a_release_against_the_total_row_of_the_table_below_it() -> None:
+    call_off = (
+        "LLAMADA / CALL-OFF No 02\nFrame order 4510010120 (C-250 passenger seats).\n"
+        "Released for production with this call-off: {released} seats (cars 5 to 7).\n"
+        "Car Vehicle Seats Kitting label Delivery\n"
+        "5 C250-02-A 24 K-05 KW 33\n6 C250-02-B 24 K-06 KW 33\n7 C250-02-C 24 K-07 KW 34\n"
+        "Total 72\n"
+        "The remaining seats of the frame order are not released. They will be released only by "
+        "the next call-off, signed by Ana Garcia Ruiz (Compras), after the fire test report.\n"
+    )
+    messages = rg011(call_off.format(released="96"))
+    assert messages and "totals 72" in messages[0]
+    assert rg011(call_off.format(released="72")) == []
+    # a total row of the whole order is not this release's
+    letter = (
+        "Production release no. 2\nPO 4700-2291, BM-FLX-300 main board.\n"
+        "With this letter we release the remaining 1,940 units of PO 4700-2291 for production.\n"
+        "Total 2,000 full PO quantity released\n"
+    )
+    assert rg011(letter) == []

@@ -2752,6 +2752,13 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     return [_conflict(doc, q, s, f"the same document also states {_units(first.value)}")]
 
 
+_WHOLE_TOTAL = re.compile(
+    r"\b(?:full|whole|entire|cumulative|to date|incl\w*|po|order|frame|blanket|contract)\b"
+)
+# a total row's figures: "Total 72", "Summe 1.000"
+_ROW_NUMBER_ONLY = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[,.']\d{3})+(?![\d,.])|(?<![\w.,])\d+(?![\w.,])"
+)
 _SPLIT_AS_FOLLOWS = re.compile(
     r"\b(?:split|broken down|divided|distributed)\b[^.]{0,40}\b(?:as follows|below)\b|"
     r"\bper the table below\b|\bas per the (?:table|split|breakdown) below\b"
@@ -2804,10 +2811,25 @@ def _split_total(doc: Doc, released: list[tuple[Quantity, Sentence]]) -> Finding
         line_end = text.find("\n", q.end)
         line_end = len(text) if line_end == -1 else line_end
         said = doc.seg.low[s.start : line_end]
-        if "|" in said or not _SPLIT_AS_FOLLOWS.search(said):
+        if "|" in said:
             continue
+        # announced ("split by colour as follows:"), or a plain printout's total row close to
+        # the count ("Released for production with this call-off: 96 seats" over "Total 72")
+        announced = bool(_SPLIT_AS_FOLLOWS.search(said))
         # the total row of the table that follows the sentence, within a few lines
         for line in text[line_end : line_end + 600].split("\n")[:12]:
+            if not announced and _TOTAL_ROW.match(line) and "|" not in line:
+                if _WHOLE_TOTAL.search(line.lower()):
+                    break  # "Total 2,000 full PO quantity released": the order, not this lot
+                values = {v for t in _ROW_NUMBER_ONLY.findall(line) if (v := parse_number(t))}
+                near = {v for v in values if q.value * 0.5 <= v <= q.value * 1.5}
+                if len(values) == 1 and near and q.value not in values:
+                    return _conflict(doc, q, s, f"its table totals {_units(max(near))}")
+                if values:
+                    break
+                continue
+            if not announced:
+                continue
             if "|" in line and _TOTAL_ROW.match(line.replace("|", " ")):
                 values = {
                     v
