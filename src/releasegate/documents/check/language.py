@@ -21,9 +21,14 @@ CONDITION = re.compile(
     r"\b(?:if|once|when|whenever|after|upon|as soon as|provided|until|unless|before|"
     r"following|prior to|subject to|only with|in case|whether)\b"
 )
-# A month as dates write it in the corpora's English ("Jun", "June", "Sept").
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
+# The months, written out or cut short, as dates are written in the corpora's English.
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+# ... and followed by any letters, as a looser date reads it ("Jun", "June", "Sept.")
+MONTH_ANY = rf"{MONTH}[a-z]*"
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH_ANY}"
 # words that mark an event as done: "following the successful sample sign-off last Friday"
 _DONE_EVENT = (
     r"(?:successful|successfully|last|yesterday|today|this morning|received|completed|passed|"
@@ -333,7 +338,7 @@ DATED_AFTER = re.compile(
     # "signed off by our client on 03/08": whoever did it, then when
     r"(?:\s+by(?:\s+[\w.-]+){1,4}?(?=\s+on\s))?"
     r"\s*(?:on\s+|dated\s+|:\s*)?(?:\d{1,2}[./ -]\s?(?:\d{1,2}|[a-z]{3})|\d{4}-\d|"
-    rf"{_MONTH}\.?\s+\d)"
+    rf"{MONTH_ANY}\.?\s+\d)"
 )
 EVENT_THING = re.compile(
     r"\b(?:samples?|sign[- ]?off|fai|first[- ]articles?|ppap|inspection|report|tool(?:ing)?|"

@@ -20,7 +20,6 @@ from .facts import OrderFacts
 from .model import RULE_NAMES, Finding
 from .read import Part
 from .segment import (
-    MONTH,
     Quantity,
     Segmented,
     Sentence,
@@ -2359,9 +2358,9 @@ _CUMULATIVE = re.compile(
 
 # a date after "before"/"until"/"by": a deadline ("ETD before 30 August"), not a condition
 _DATE_AFTER = re.compile(
-    rf"\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{MONTH}|{MONTH}[a-z]*\.?\s+\d|"
+    rf"\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{lang.MONTH}|{lang.MONTH_ANY}\.?\s+\d|"
     rf"\d{{1,2}}[./-]\d{{1,2}}|(?:week|wk|kw|cw)\s*\d|(?:the\s+)?end of (?:the )?(?:week|month|"
-    rf"{MONTH}))"
+    rf"{lang.MONTH}))"
 )
 
 

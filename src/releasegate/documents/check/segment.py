@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .anchors import AnchorIndex, Branches
+from .language import MONTH
 
 # One-to-one character folds so that offsets in the folded text equal offsets in the original.
 _FOLD = str.maketrans(
@@ -579,11 +580,6 @@ _PLURAL_AFTER = re.compile(
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
     r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm)\b"
-)
-# The months, written out or cut short, as dates are written in the corpora's English.
-MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
 # (not "the 500 may follow": "May" after a number is read by _NOT_AFTER, where the phrase ends)
 _MONTH_AFTER = re.compile(rf" (?!may\b){MONTH}\.?\b")
