@@ -93,23 +93,7 @@ class Doc:
         pcs sample bands", "10 | Sample | 20 | released", "2,000 pcs maximum")."""
         if _ZERO_RELEASED.search(self.seg.low):
             return True  # "quantity released for production | 0 (zero)" states a quantity too
-        unstated = next(
-            (
-                m
-                for m in _UNSTATED_QTY.finditer(self.seg.low)
-                # (not the production quantity left to the quote, "Series quantity per quote:
-                # 4.000", nor one stated right after the reference)
-                if not _OTHER_QUANTITY_BEFORE.search(
-                    self.seg.low, max(0, m.start() - 30), m.start()
-                )
-                and not self.seg.quantities_in(m.end(), m.end() + 40)
-                and not _quoted(self.part.text, m.start())
-                and "|" not in _line_of(self.part.text, m.start())  # a column's header
-            ),
-            None,
-        )
-        # (a PO whose order line counts states it, whatever its remarks refer to)
-        if unstated is not None and not (self.is_po and _order_lines(self)):
+        if self._count_left_open():
             # "Qty: TBD", "1 LOT as per quotation": the count is left to another document;
             # only a grant that counts states one ("please make the 12 samples")
             return any(
@@ -150,6 +134,20 @@ class Doc:
             if s is not None and not is_question(s) and lang.ACTIVE_CONTEXT.search(s.low):
                 return True
         return False
+
+    def _count_left_open(self) -> bool:
+        """Leaves its count open or to another document ("REL QTY : TBA", "quantity as per
+        quotation"); not the production quantity left to the quote ("Series quantity per quote:
+        4.000"), a column's header, a reference followed by its count, or a PO whose order line
+        counts, whatever its remarks refer to."""
+        low = self.seg.low
+        return any(
+            not _OTHER_QUANTITY_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            and not self.seg.quantities_in(m.end(), m.end() + 40)
+            and not _quoted(self.part.text, m.start())
+            and "|" not in _line_of(self.part.text, m.start())
+            for m in _UNSTATED_QTY.finditer(low)
+        ) and not (self.is_po and _order_lines(self))
 
     @cached_property
     def release_statements(self) -> list[tuple[Quantity, Sentence]]:
@@ -2754,10 +2752,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
 _WHOLE_TOTAL = re.compile(
     r"\b(?:full|whole|entire|cumulative|to date|incl\w*|po|order|frame|blanket|contract)\b"
 )
-# a total row's figures: "Total 72", "Summe 1.000"
-_ROW_NUMBER_ONLY = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[,.']\d{3})+(?![\d,.])|(?<![\w.,])\d+(?![\w.,])"
-)
+# a total row's figures: "Total | 1,150", "Total 72"
+_TOTAL_FIGURE = re.compile(r"\d{1,3}(?:[,.']\d{3})+|\d+")
 _SPLIT_AS_FOLLOWS = re.compile(
     r"\b(?:split|broken down|divided|distributed)\b[^.]{0,40}\b(?:as follows|below)\b|"
     r"\bper the table below\b|\bas per the (?:table|split|breakdown) below\b"
@@ -2803,8 +2799,11 @@ def _header_against_lines(doc: Doc, headers: list[re.Match[str]]) -> Finding | N
 
 
 def _split_total(doc: Doc, released: list[tuple[Quantity, Sentence]]) -> Finding | None:
-    """A release split in a table it announces, whose total row says otherwise: "This release
-    authorizes 1,200 sets for production, split by colour as follows:" over "Total | 1,150"."""
+    """A release whose table's total row says otherwise: one split in a table it announces
+    ("This release authorizes 1,200 sets for production, split by colour as follows:" over
+    "Total | 1,150"), or a plain printout's total row near the count ("Released for production
+    with this call-off: 96 seats" over "Total 72"; not the whole order's "Total 2,000 full PO
+    quantity released")."""
     text = doc.part.text
     for q, s in released:
         line_end = text.find("\n", q.end)
@@ -2812,32 +2811,23 @@ def _split_total(doc: Doc, released: list[tuple[Quantity, Sentence]]) -> Finding
         said = doc.seg.low[s.start : line_end]
         if "|" in said:
             continue
-        # announced ("split by colour as follows:"), or a plain printout's total row close to
-        # the count ("Released for production with this call-off: 96 seats" over "Total 72")
         announced = bool(_SPLIT_AS_FOLLOWS.search(said))
         # the total row of the table that follows the sentence, within a few lines
         for line in text[line_end : line_end + 600].split("\n")[:12]:
-            if not announced and _TOTAL_ROW.match(line) and "|" not in line:
-                if _WHOLE_TOTAL.search(line.lower()):
-                    break  # "Total 2,000 full PO quantity released": the order, not this lot
-                values = {v for t in _ROW_NUMBER_ONLY.findall(line) if (v := parse_number(t))}
-                near = {v for v in values if q.value * 0.5 <= v <= q.value * 1.5}
-                if len(values) == 1 and near and q.value not in values:
-                    return _conflict(doc, q, s, f"its table totals {_units(max(near))}")
-                if values:
-                    break
+            if ("|" in line) != announced or not _TOTAL_ROW.match(line.replace("|", " ")):
                 continue
-            if not announced:
-                continue
-            if "|" in line and _TOTAL_ROW.match(line.replace("|", " ")):
-                values = {
-                    v
-                    for t in re.findall(r"\d{1,3}(?:[,.']\d{3})+|\d+", line)
-                    if (v := parse_number(t))
-                }
+            if not announced and _WHOLE_TOTAL.search(line.lower()):
+                break  # the order's total, not this release's
+            values = {v for t in _TOTAL_FIGURE.findall(line) if (v := parse_number(t))}
+            if announced:
                 if values and q.value not in values:
                     return _conflict(doc, q, s, f"its table totals {_units(max(values))}")
                 return None
+            near = {v for v in values if q.value * 0.5 <= v <= q.value * 1.5}
+            if len(values) == 1 and near and q.value not in values:
+                return _conflict(doc, q, s, f"its table totals {_units(max(near))}")
+            if values:
+                break
     return None
 
 
