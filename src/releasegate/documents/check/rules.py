@@ -147,11 +147,15 @@ class Doc:
             and not _quoted(self.part.text, m.start())
             and "|" not in _line_of(self.part.text, m.start())
             for m in _UNSTATED_QTY.finditer(low)
-        ) and not (self.is_po and _order_lines(self))
+        ) and not (self.is_po and self.order_lines)
 
     @cached_property
     def release_statements(self) -> list[tuple[Quantity, Sentence]]:
         return _release_statements(self)
+
+    @cached_property
+    def order_lines(self) -> list[Quantity]:
+        return _order_lines(self)
 
     @cached_property
     def has_authority(self) -> bool:
@@ -2519,7 +2523,7 @@ def _accepted_differently(bundle: Bundle) -> list[Finding]:
     count than the PO's single order line ("We accept your order as above" over "10,000 pcs"
     against a PO line of 15,000)."""
     lines = [
-        (doc, q) for doc in bundle.docs if doc.authorizes and doc.is_po for q in _order_lines(doc)
+        (doc, q) for doc in bundle.docs if doc.authorizes and doc.is_po for q in doc.order_lines
     ]
     if len({q.value for _, q in lines}) != 1:
         return []
@@ -2671,7 +2675,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     if len(values) == 1 and doc.is_po:
         # a PO's single order line against what its text releases ("sample lot of 50
         # released" / line 1: 40; "we release 1.200 db" / Qty 1.020)
-        items = _order_lines(doc)
+        items = doc.order_lines
         lines = [q.value for q in items]
         line_starts = {q.start for q in items}
         stated = [(q, s) for q, s in released if q.start not in line_starts]
@@ -2778,7 +2782,7 @@ def _header_against_lines(doc: Doc, headers: list[re.Match[str]]) -> Finding | N
     QTY : 400 EA" over lines of 200, 150 and 100, "Sample qty 24 pcs" over sizes totalling 20.
     Only lines near the header's count are read as its parts (a blanket's cover or a held
     production line is another thing), and only where no line states the header's count."""
-    lines = _order_lines(doc) if doc.is_po else []
+    lines = doc.order_lines if doc.is_po else []
     if len(lines) < 2:
         return None
     # ("Quantity: 24 pcs (sample, pilot stores)" above the per-store lines)
