@@ -2083,6 +2083,42 @@ def rg010_no_active_quantity(bundle: Bundle) -> list[Finding]:
     )
 
 
+# an e-mail's own count of what its attached PO orders: "Only the 30 sample assemblies for now"
+_COUNT_NAMED = re.compile(r"\b(?:only|just|all|the)\W+$")
+# not a count of parts: "the 40'HC", "max 12 m trucks", "the 2 pallets", "all 5 days"
+_NOT_PARTS = re.compile(
+    r"\s*(?:'|ft\b|hc\b|m\b|containers?\b|trucks?\b|pallets?\b|days\b|weeks\b|hours\b|%)"
+)
+
+
+# a number that labels, not counts: "Area 8 mock-up spools", "wave 2 samples", "Rev 3 protos"
+_NUMBER_LABEL = re.compile(
+    r"\b(?:area|zone|level|line|item|wave|lot|floor|phase|no\.?|#|pos\.?|rev\.?|version)\s*$"
+)
+
+
+def _samples_counted(doc: Doc, q: Quantity) -> bool:
+    """A count of samples an authorization states outside its go-ahead's sentences ("Our PO is
+    coming out of our ERP today: 20 printed samples, 10 of each design"), not held or quoted."""
+    low = doc.seg.low
+    return bool(
+        _SAMPLE_COUNT.match(low, q.end)
+        and not _NUMBER_LABEL.search(low, max(0, q.start - 12), q.start)
+        and not _inside(q.start, doc.hold_spans)
+        and not _held_in_its_sentence(doc.holds, doc.hold_spans, q)
+        and not _HELD_AFTER.match(doc.part.text, q.end)
+        and not _not_active(low, q)
+        and not _quoted(doc.part.text, q.start)
+    )
+
+
+def _count_named(doc: Doc, q: Quantity) -> bool:
+    return bool(
+        _COUNT_NAMED.search(doc.seg.low, max(0, q.start - 8), q.start)
+        and not _NOT_PARTS.match(doc.seg.low, q.end)
+    )
+
+
 def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     stated: list[tuple[Doc, Quantity, Sentence]] = []
@@ -2094,7 +2130,9 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         else:  # "Please find attached PO ... The order is for the 40 FAI pieces."
             for q in doc.active:
                 s = _sentence_at(doc, q.start)
-                if lang.STATED_ORDER.search(doc.seg.low, max(s.start, q.start - 70), q.start):
+                if lang.STATED_ORDER.search(
+                    doc.seg.low, max(s.start, q.start - 70), q.start
+                ) or _count_named(doc, q):
                     stated.append((doc, q, s))
             # "pilot batch for the handle caps (HC-3) is 1.2k"
             for sentence in doc.seg.candidates(lang.SAMPLE):
@@ -2123,6 +2161,14 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                 ):
                     continue
                 stated.append((doc, q, grant.sentence))
+        if not doc.is_po and not any(d is doc for d, _, _ in stated):
+            # nothing said as the order's count: the samples it counts (only then: a second
+            # figure beside a stated one would hide a conflict)
+            stated += [
+                (doc, q, _sentence_at(doc, q.start))
+                for q in doc.seg.quantities
+                if _samples_counted(doc, q)
+            ]
     for doc in bundle.docs:
         if doc.role in ("quote", "forecast", "question"):
             continue
@@ -2316,8 +2362,9 @@ _RELEASED_BEFORE = re.compile(
     r"|\b(?:summe|total|sum) (?:freigabe|release)\s*(?:nr\.?\s*|no\.?\s*)?\d{1,4}\s*:\s*$"
     # "Escopo: trinta (30) amostras", "Scope: 20 sample brackets only"
     r"|\b(?:scope|escopo|alcance|umfang|port[ée]e)\s*:\s*(?:[a-z]+\s+)?\(?$"
-    # "Released by this notice: 5,000 pcs"
-    r"|\breleased (?:by|with) (?:this|the present) (?:notice|letter|release|document|call-off|"
+    # "Released by this notice: 5,000 pcs", "Released for production by this letter 350 pcs"
+    r"|\breleased (?:for (?:production|manufacturing|series production) )?(?:by|with) "
+    r"(?:this|the present) (?:notice|letter|release|document|call-off|"
     r"po|order)\W*$"
 )
 _RELEASED_AFTER = re.compile(

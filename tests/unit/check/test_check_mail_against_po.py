@@ -1,0 +1,91 @@
+"""A covering e-mail and the document it carries, one order: when they authorize different
+counts, that is RG011; when they agree, nothing is said."""
+
+from __future__ import annotations
+
+from releasegate.documents.check import check_parts
+from releasegate.documents.check.read import Part
+
+
+def rg011(mail: str, attachment: str, kind: str = "pdf") -> list[str]:
+    parts = [
+        Part("order.eml", "order.eml", "email", mail),
+        Part(f"order.eml!attached.{kind}", "order.eml", kind, attachment),
+    ]
+    report = check_parts(parts, None, rules_only=True)
+    return [f.message for f in report.findings if f.rule == "RG011"]
+
+
+HOSE_MAIL = (
+    "Subject: DDI-7752 sample hose assemblies\n\nHi Lily,\n\n"
+    "PO DDI-7752 attached. Only the {n} sample assemblies for now please - we want to see how "
+    "they route before anything else.\n\nThe 970 balance is on hold until sample sign-off and a "
+    "written release from me. Release authority for the balance: Brett Maguire, Purchasing.\n\n"
+    "Thanks,\nBrett\n"
+)
+HOSE_PO = (
+    "PURCHASE ORDER DDI-7752\nDarling Downs Implements Pty Ltd - Buyer: Brett Maguire\n"
+    "Line Item Description Qty Unit Unit price\n"
+    '10 HA-12-R2-1500 Hose assy 1/2" SAE 100R2AT 1500 mm, sample 36 EA USD 16.20\n'
+    "Production quantity is not released by this PO.\n"
+)
+
+
+def test_the_mails_only_the_n_samples_against_the_po_line() -> None:
+    messages = rg011(HOSE_MAIL.format(n=30), HOSE_PO)
+    assert messages and "30" in messages[0] and "36" in messages[0]
+    assert rg011(HOSE_MAIL.format(n=36), HOSE_PO) == []
+
+
+MAILER_MAIL = (
+    "Subject: MR-2024-090 - subscription mailer samples\n\nHi Duc,\n\n"
+    "Our PO MR-2024-090 for the printed samples of the subscription mailer is coming out of our "
+    "ERP today: {n} printed samples, {each} of each design (Light Roast / Dark Roast).\n"
+    "The 5,000 production mailers are not released. They stay on hold until I have signed off "
+    "the samples and sent you a written production release.\n"
+    "Please send the samples by FedEx to our roastery.\n\nThanks,\nSophie Tremblay\n"
+)
+MAILER_PO = (
+    "Purchase Order MR-2024-090\nMaple & Rye Coffee Roasters Inc.\n"
+    "Line Item Description Scope Qty Unit Amount\n"
+    # a PDF table's description column, wrapped the way text extraction gives it
+    "1 MR-SUB-LR Subscription\nmailer, Light\nRoast\ndesign,\nE-flute, 4/0\nPrinted\nsample\n"
+    "12 5.20 62.40\n"
+    "2 MR-SUB-DR Subscription\nmailer, Dark\nRoast\ndesign,\nE-flute, 4/0\nPrinted\nsample\n"
+    "12 5.20 62.40\n"
+    "Total 24 124.80\n"
+    "Scope: printed samples only, as listed. Production quantity 5,000 not released; on hold "
+    "until sample sign-off and a written production release from Sophie Tremblay.\n"
+)
+
+
+def test_samples_counted_in_the_mail_against_the_po_lines() -> None:
+    assert rg011(MAILER_MAIL.format(n=20, each=10), MAILER_PO)
+    assert rg011(MAILER_MAIL.format(n=24, each=12), MAILER_PO) == []
+
+
+def test_a_number_that_labels_is_no_sample_count() -> None:
+    mail = MAILER_MAIL.format(n=24, each=12).replace("Subject: ", "Subject: Area 8 samples - ")
+    assert rg011(mail, MAILER_PO) == []
+
+
+RELEASE_MAIL = (
+    "Subject: Liberación L-25-014 DH-3370\n\nEstimado Julián,\n\n"
+    "Release L-25-014: please produce {n} pcs DH-3370 rev 1 against OC-25-00990. The rest of "
+    "the order stays on hold. The next release comes from Sofía Giménez after lot acceptance.\n\n"
+    "Saludos,\nSofía Giménez, Jefa de Compras\n"
+)
+RELEASE_LETTER = (
+    "CARTA DE LIBERACIÓN / RELEASE LETTER L-25-014\n"
+    "Metalúrgica Pampa S.A. - OC-25-00990 - cubo DH-3370 rev 1 - 31/03/2025\n"
+    "Released for production by this letter 350 pcs\n"
+    "On hold 1.650 pcs\n"
+    "Order total (commercial) 2.000 pcs\n"
+    "Firma: Sofía Giménez\n"
+)
+
+
+def test_a_release_letters_released_row_against_its_cover_mail() -> None:
+    messages = rg011(RELEASE_MAIL.format(n=400), RELEASE_LETTER)
+    assert messages and "400" in " ".join(messages) and "350" in " ".join(messages)
+    assert rg011(RELEASE_MAIL.format(n=350), RELEASE_LETTER) == []
