@@ -89,3 +89,26 @@ def test_a_release_letters_released_row_against_its_cover_mail() -> None:
     messages = rg011(RELEASE_MAIL.format(n=400), RELEASE_LETTER)
     assert messages and "400" in " ".join(messages) and "350" in " ".join(messages)
     assert rg011(RELEASE_MAIL.format(n=350), RELEASE_LETTER) == []
+
+
+CALL_OFF_MAIL = (
+    "Subject: Abruf 08 / call-off 08 - Deggendorf\n\nGuten Morgen Herr Wisniewski,\n"
+    "attached call-off 08, releasing {n} m of KBL-300/60 for the Deggendorf site, delivery KW 26.\n"
+    "All other quantities of the frame stay not released until the next call-off from Jonas "
+    "Weber.\n\nMit freundlichen Gruessen\nKatrin Vogel, Einkauf\n"
+)
+CALL_OFF_PRINTOUT = (
+    "SONNENFELD PROJEKTBAU GMBH                 ABRUF / CALL-OFF NO. 08\n"
+    "Rahmen/Frame : Lieferplan 5500001823, Pos 00010\n"
+    "Material     : 3000417  Kabelrinne KBL-300/60 gelocht, L=3 m\n"
+    "ABGERUFEN / RELEASED NOW (call-off 08) ............................  250 m\n"
+    "Liefertermin / delivery ................................................ KW 26\n"
+    "Rest der Rahmenmenge / balance of frame quantity:\n"
+    "  -> NICHT freigegeben / NOT released. Do not fabricate.\n"
+)
+
+
+def test_a_printouts_dot_leader_count_against_its_cover_mail() -> None:
+    messages = rg011(CALL_OFF_MAIL.format(n=200), CALL_OFF_PRINTOUT, kind="txt")
+    assert messages and "250" in " ".join(messages) and "200" in " ".join(messages)
+    assert rg011(CALL_OFF_MAIL.format(n=250), CALL_OFF_PRINTOUT, kind="txt") == []

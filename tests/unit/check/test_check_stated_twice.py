@@ -144,6 +144,10 @@ def test_counts_read_around_labels_asides_and_sizes() -> None:
     # a count after its label and a bracketed aside, before its delivery week
     assert values("Released now (call-off 07) 250 KW 31 / KW 33\n") == [250]
     assert values("Released now 250 KW 31\n") == [250]
+    # ... and after a printout's dot leader, in metres as well
+    assert values("RELEASED NOW (call-off 08) ..........  250 m\n") == [250]
+    assert values("RELEASED NOW....  250 m\n") == [250]
+    assert values("Delivery ...........  250 m\n") == []  # a length, without a count's label
     assert values("motor rated 250 kW\n") == []  # kilowatts, no count
     assert values("Quantity released on this PO 20 panels\n") == [20]
     assert values("Tools per PO 4711 are ours\n") == []  # a PO's number

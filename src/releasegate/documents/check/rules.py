@@ -23,9 +23,9 @@ from .segment import (
     Quantity,
     Segmented,
     Sentence,
-    aside_start,
     find_part_numbers,
     find_po_numbers,
+    label_end,
     parse_number,
     segment,
     words_before_bracket,
@@ -2464,9 +2464,9 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
         if _quoted(doc.part.text, q.start):
             continue
         s = doc.seg.sentence_at(q.start)
-        label_end = max(s.start, aside_start(low, q.start)) if s is not None else q.start
+        label_at = max(s.start, label_end(low, q.start)) if s is not None else q.start
         if s is None or not (
-            _RELEASED_BEFORE.search(low, max(s.start, label_end - 40), label_end)
+            _RELEASED_BEFORE.search(low, max(s.start, label_at - 40), label_at)
             # ("1.000 PC" above "RELEASED TO DATE ... 100 PC": a label of the next row)
             or _RELEASED_AFTER.match(_row_rest(doc, q, s))
         ):
@@ -2479,7 +2479,7 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
             line_end = doc.part.text.find("\n", q.start)
             line = low[line_start : line_end if line_end != -1 else len(low)]
             # (or a row that opens with its release label: "Released now (call-off 07) 250")
-            if _LABEL_ROW.search(line) or _RELEASED_BEFORE.match(line, 0, label_end - line_start):
+            if _LABEL_ROW.search(line) or _RELEASED_BEFORE.match(line, 0, label_at - line_start):
                 said, at = line, q.start - line_start
         hold = lang.HOLD.search(said)
         if hold is not None and hold.end() > at and not lang.NEGATION.search(said, 0, at):

@@ -753,21 +753,36 @@ _BEFORE_RE = re.compile(rf"(?:{_BEFORE})$")
 _ASIDE_BEFORE = re.compile(r"\([^()\n]{1,20}\)[^\S\n]*$")
 
 
-def aside_start(low: str, at: int) -> int:
-    """Where a short bracketed aside right before ``at`` starts ("Released now (call-off 07)
-    250"), so that the label before it can be read; ``at`` itself when there is none."""
+def _leader_start(low: str, at: int) -> int:
+    """Where a printout's dot leader before ``at`` starts ("RELEASED NOW ......  250 m"), less
+    the blanks around it but one; ``at`` itself when there is none."""
+    i = at
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    if not low.endswith("...", max(0, i - 3), i):
+        return at
+    while i > 1 and low[i - 2] in ". \t":
+        i -= 1
+    return i  # (one blank or dot kept: the label's own end, "RELEASED NOW ")
+
+
+def label_end(low: str, at: int) -> int:
+    """Where the label of the count at ``at`` ends: before a printout's dot leader ("RELEASED
+    NOW ...... 250 m") and a short bracketed aside ("Released now (call-off 07) 250"); ``at``
+    itself when there is neither."""
+    at = _leader_start(low, at)
     aside = _ASIDE_BEFORE.search(low, max(0, at - 24), at)
     return aside.start() if aside is not None else at
 
 
 def _label_before(low: str, at: int) -> bool:
-    """A count's label right before it ("qty 10"), or before a short bracketed aside ("Released
-    now (call-off 07) 250")."""
+    """A count's label right before it ("qty 10"), or before a dot leader or a short bracketed
+    aside (see label_end)."""
     if _BEFORE_RE.search(low, max(0, at - 24), at):
         return True
-    if not low[max(0, at - 4) : at].rstrip().endswith(")"):
+    if not low[max(0, at - 12) : at].rstrip().endswith((")", "...")):
         return False
-    start = aside_start(low, at)
+    start = label_end(low, at)
     return _BEFORE_RE.search(low, max(0, start - 24), start) is not None
 
 
