@@ -231,3 +231,25 @@ def test_a_release_against_the_total_row_of_the_table_below_it() -> None:
         "Total 2,000 full PO quantity released\n"
     )
     assert rg011(letter) == []
+
+
+PORTAL_PO = (
+    "Zuidwind E-Bikes - supplier portal\n"
+    "Supplier: Kunshan Voltcase Enclosure Co., Ltd. · PO ZW-24-0170 · issued 2024-07-04\n"
+    "Line | Part | Description | Qty | Scope\n"
+    "10 | ZW-BH-E11 | Battery housing E11 (integrated, 800 Wh), sample | 16 | Sample\n"
+    "Scope note. Build {words} sample housings now. The series quantity of your quotation "
+    "(1,200 housings) is not released: do not start it and do not buy material for it.\n"
+    "The series will be released only by a written production release signed by Lena Vos "
+    "(Operations Director), after the sample sign-off.\n"
+    "{extra}"
+)
+
+
+def test_a_sample_pos_note_counting_its_samples_against_its_line() -> None:
+    messages = rg011(PORTAL_PO.format(words="twelve (12)", extra=""))
+    assert messages and "order line states 16" in messages[0]
+    assert rg011(PORTAL_PO.format(words="sixteen (16)", extra="")) == []
+    # some of the samples, counted for a test, are no second count of the order
+    tested = "X-ray of 12 samples per cavity after the first shots.\n"
+    assert rg011(PORTAL_PO.format(words="sixteen (16)", extra=tested)) == []

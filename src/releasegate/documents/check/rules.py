@@ -2232,7 +2232,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         if doc.role in ("quote", "forecast"):
             continue
         if doc.role in (AUTHORIZATION, "report") and doc.part.name not in flagged:
-            out += _conflicts_within(doc)  # minutes record one release in two ways too
+            # (minutes record one release in two ways too)
+            out += _conflicts_within(doc) or _samples_against_lines(doc)
         if doc.part.name not in flagged:
             out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
@@ -2656,6 +2657,54 @@ def _words_and_digits(doc: Doc) -> list[Finding]:
             out.append(_conflict(doc, found[-1], s, f"the digits after it say {_units(digits)}"))
             break
     return out
+
+
+def _noted_samples(doc: Doc) -> list[tuple[Quantity, Sentence]]:
+    """The sample counts a PO's text states outside its order lines ("SAMPLE ORDER -
+    TWENTY-FOUR (24) MEDICINE CABINETS ONLY"), not held, asked, conditional or quoted."""
+    low = doc.seg.low
+    lines = {q.start for q in doc.active if _line_item(doc, q)}
+    counts = [q.value for q in doc.order_lines]
+    if not counts or min(counts) < 2:
+        return []
+    sums = _sums(counts)
+    out: list[tuple[Quantity, Sentence]] = []
+    for sentence in doc.seg.candidates(lang.SAMPLE_COUNTED):
+        if _conditional(sentence.low) or is_question(sentence):
+            continue
+        for q in doc.seg.quantities_in(sentence.start, sentence.end):
+            if q.start in lines or not _near(q.value, sums):
+                continue
+            noun = _SAMPLE_COUNT.match(low, q.end)
+            if noun is None or low.startswith(" per ", noun.end()):
+                continue  # ("X-ray of 2 samples per cavity": some of them)
+            if _inside(q.start, doc.hold_spans) or _not_active(low, q):
+                continue
+            if _quoted(doc.part.text, q.start) or _NUMBER_LABEL.search(
+                low, max(0, q.start - 12), q.start
+            ):
+                continue
+            out.append((q, sentence))
+    return out
+
+
+def _samples_against_lines(doc: Doc) -> list[Finding]:
+    """A sample PO's note counting its samples ("Build twelve (12) sample housings now") against
+    its order lines (16), alone or added up."""
+    if not (doc.is_po and doc.sample):
+        return []
+    lines = [q.value for q in doc.order_lines]
+    noted = _noted_samples(doc)
+    values = {q.value for q, _ in noted}
+    if not noted or values & _sums(lines):
+        return []
+    q, s = noted[0]
+    other = (
+        f"the order line states {_units(lines[0])}"
+        if len(lines) == 1
+        else f"the order lines add up to {_units(sum(lines))}"
+    )
+    return [_conflict(doc, q, s, other)]
 
 
 def _conflicts_within(doc: Doc) -> list[Finding]:
