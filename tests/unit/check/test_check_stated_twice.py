@@ -253,3 +253,18 @@ def test_a_sample_pos_note_counting_its_samples_against_its_line() -> None:
     # some of the samples, counted for a test, are no second count of the order
     tested = "X-ray of 12 samples per cavity after the first shots.\n"
     assert rg011(PORTAL_PO.format(words="sixteen (16)", extra=tested)) == []
+
+
+def test_a_header_count_against_a_size_grid_laid_out_across() -> None:
+    po = (
+        "PURCHASE ORDER LY-PO-24-0344\nLanyu Bicycle Co., Ltd.\n"
+        "Item LY-TR2-F Lanyu Trail 2 aluminium frame, T2\nsample\nSample qty {n} pcs\n"
+        "Delivery 2024/08/09, our warehouse Xitun\n"
+        "Size S M L XL Total\nQty (pcs) 4 6 6 4 20\n"
+        "Scope: this PO is for the T2 samples only. The 976 mass production frames are not "
+        "released. Mass production will be released only by a written production release from "
+        "Grace Chen after the ISO 4210-6 report is signed off.\n"
+    )
+    messages = rg011(po.format(n=24))
+    assert messages and "sizes add up to 20" in messages[0]
+    assert rg011(po.format(n=20)) == []

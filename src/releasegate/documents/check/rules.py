@@ -2744,7 +2744,7 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             released.append((q, grant.sentence))
     # a PO's header label: "Sample quantity (ISIR) 25 pcs", "Sample lot: 120 pcs" above its lines
     headers = list(_HEADER_QTY.finditer(low)) if doc.is_po else []
-    against_lines = _header_against_lines(doc, headers)
+    against_lines = _header_against_lines(doc, headers) or _header_against_sizes(doc, headers)
     if against_lines is not None:
         return [against_lines]
     if headers and sum(1 for q in doc.active if _line_item(doc, q)) == 1:
@@ -2895,6 +2895,36 @@ def _header_against_lines(doc: Doc, headers: list[re.Match[str]]) -> Finding | N
         if total != header.value and header.value * 0.5 <= total <= header.value * 1.5:
             sentence = _sentence_at(doc, header.start)
             return _conflict(doc, header, sentence, f"its order lines add up to {_units(total)}")
+    return None
+
+
+# a size grid laid out across: "Size S M L XL Total" over "Qty (pcs) 4 6 6 4 20"
+_SIZE_ROW = re.compile(
+    r"(?m)^[^\S\n]*(?:qty|quantity|pcs|menge|cantidad|q'ty)\b[^\d\n]{0,12}"
+    r"((?:\d{1,5}[^\S\n]+){2,}\d{1,6})[^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _header_against_sizes(doc: Doc, headers: list[re.Match[str]]) -> Finding | None:
+    """A PO's header count against its size grid's total: "Sample qty 24 pcs" over a grid
+    whose sizes add up to 20 (the grid's own total agreeing with its sizes)."""
+    text = doc.part.text  # (its lines: the segmenter's text joins a PDF's lines)
+    for row in _SIZE_ROW.finditer(text):
+        above = text[: row.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        if not re.search(r"\btotal\s*$", above, re.IGNORECASE):
+            continue
+        *sizes, total = (int(n) for n in row.group(1).split())
+        if sum(sizes) != total:
+            continue
+        for m in headers:
+            counts = doc.seg.quantities_in(m.end(), m.end() + 4)
+            if not counts or _inside(counts[0].start, doc.hold_spans):
+                continue
+            header = counts[0]
+            if header.value != total and _near(header.value, {total}):
+                sentence = _sentence_at(doc, header.start)
+                return _conflict(doc, header, sentence, f"its sizes add up to {_units(total)}")
     return None
 
 
