@@ -112,3 +112,42 @@ def test_a_printouts_dot_leader_count_against_its_cover_mail() -> None:
     messages = rg011(CALL_OFF_MAIL.format(n=200), CALL_OFF_PRINTOUT, kind="txt")
     assert messages and "250" in " ".join(messages) and "200" in " ".join(messages)
     assert rg011(CALL_OFF_MAIL.format(n=250), CALL_OFF_PRINTOUT, kind="txt") == []
+
+
+PO_CR = (
+    "BON DE COMMANDE / PURCHASE ORDER CR-24-052\nCéramiques du Rhône, Lyon\n"
+    "Line Item Description Qty Unit EUR\n1 CR-VASE-12 Vase 12 cm, sample 100 pcs 4.20\n"
+    "Samples only. The production quantity is not released; it will be released only by a "
+    "written release from Claire Roux after the sample sign-off.\n"
+)
+PROFORMA = (
+    "PROFORMA INVOICE PI-WH-2405-88\nWeihai Ceramics Co., Ltd.\n"
+    "Customer order: PO {po}, 100 pcs sample vase CR-VASE-12, EUR 420.00.\n"
+    "Payment: 100% before shipment.\n"
+)
+
+
+def rg011_bundle(*texts: str) -> list[str]:
+    parts = [Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)]
+    return [
+        f.message for f in check_parts(parts, None, rules_only=True).findings if f.rule == "RG011"
+    ]
+
+
+def test_an_order_number_with_two_digits_swapped() -> None:
+    messages = rg011_bundle(PO_CR, PROFORMA.format(po="CR-24-025"))
+    assert messages and "CR-24-052" in messages[0] and "CR-24-025" in messages[0]
+    assert rg011_bundle(PO_CR, PROFORMA.format(po="CR-24-052")) == []
+    # the next order in the buyer's sequence is another order, not a typing slip
+    assert rg011_bundle(PO_CR, PROFORMA.format(po="CR-24-053")) == []
+
+
+def test_a_bare_number_in_a_header_against_an_order_number_cited() -> None:
+    po = (
+        "ORDINE D'ACQUISTO / PURCHASE ORDER\nVia Zanica 112 - 24126 Bergamo (BG)    "
+        "N. 4500318     Data 10.06.2024\n"
+        "Line Item Description Qty\n10 SPT-18 spiral tray, sample 40 pcs\n"
+    )
+    proforma = "PROFORMA PI-0611\nVs. ordine n. {po} del 10.06.2024 - campionatura SPT-18, 40 pcs\n"
+    assert rg011_bundle(po, proforma.format(po="4500381"))
+    assert rg011_bundle(po, proforma.format(po="4500318")) == []

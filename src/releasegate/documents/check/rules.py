@@ -2237,6 +2237,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         if doc.part.name not in flagged:
             out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
+    if not out:
+        out += _order_number_transposed(bundle)
     if not out and not flagged:
         out += _accepted_differently(bundle)
     if not out and not flagged:
@@ -2275,6 +2277,61 @@ _REVISED = re.compile(
     r"amendment|change order|"
     r"increased?|reduced?|instead of|changed? (?:from|to))\b"
 )
+
+
+# an order's number where it is named as one: "PO 4500318", "OdA n. 4500381", "BEG*00*SA*KGS2400677"
+_ORDER_NUMBER = re.compile(
+    r"\b(?:p\.?\s?o\.?|purchase order|order|pedido|bestellung|ordine|oda|commande|zam[oó]wienie|"
+    r"beg\*\d\d\*\w\w|po1?|ref(?:erence)?)\b(?:\s*(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?|n\.))?"
+    r"\s*[:#*]?\s*(?P<number>(?:[a-z]{1,5}[-/ ]?)?(?:[a-z0-9]{1,6}[-/])*\d[\d-]{3,12})\b"
+)
+
+
+_LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{6,12}(?![\w.,/-])")
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Two numbers that differ by two digits swapped: 4500318 and 4500381, 30295 and 30259."""
+    if len(a) != len(b) or a == b or sorted(a) != sorted(b):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 2
+
+
+def _order_number_transposed(bundle: Bundle) -> list[Finding]:
+    """One order's number written two ways with two digits swapped ("PO CR-24-052" in the PO,
+    "PO CR-24-025" on the supplier's proforma): one of them is mistyped, and the documents
+    may be read as two orders. One of the two is named as an order's number; the other may
+    stand alone ("N. 4500318" in a PO's header)."""
+    named: list[tuple[Doc, str, str]] = []  # (document, digits, as written)
+    for doc in bundle.docs:
+        for m in _ORDER_NUMBER.finditer(doc.seg.low):
+            digits = _digits(m.group("number"))
+            if len(digits) >= 4 and all(n != digits for _, n, _ in named):
+                named.append((doc, digits, m.group("number").upper()))
+    for doc in bundle.docs:
+        found = [
+            (m.group("number"), m.start("number"), m.end("number"))
+            for m in _ORDER_NUMBER.finditer(doc.seg.low)
+        ] + [(m.group(), m.start(), m.end()) for m in _LONG_NUMBER.finditer(doc.seg.low)]
+        for number, start, end in sorted(found, key=lambda f: f[1]):
+            digits = _digits(number)
+            other = next((e for e in named if _transposed(digits, e[1])), None)
+            if other is None:
+                continue
+            where = "" if other[0] is doc else f" in {other[0].part.name}"
+            return [
+                build_finding(
+                    "RG011",
+                    doc,
+                    _sentence_at(doc, start),
+                    start,
+                    end,
+                    f"This order is numbered {number.upper()} but{where} it is {other[2]}: "
+                    "two digits swapped.",
+                    "Quote the order's number exactly as on the PO, in every document.",
+                )
+            ]
+    return []
 
 
 def _sample_counts_differ(bundle: Bundle) -> list[Finding]:
