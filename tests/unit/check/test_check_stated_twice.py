@@ -268,3 +268,14 @@ def test_a_header_count_against_a_size_grid_laid_out_across() -> None:
     messages = rg011(po.format(n=24))
     assert messages and "sizes add up to 20" in messages[0]
     assert rg011(po.format(n=20)) == []
+
+
+def test_words_against_digits_with_a_space_between_thousands() -> None:
+    notice = (
+        "TUOTANTOVAPAUTUS / PRODUCTION RELEASE PR-2024-044\n"
+        "Vapautettu määrä / released quantity:\n    one thousand two hundred ({digits}) pcs\n\n"
+        "Toimitus / delivery        : vk 40 / week 40\n" + HOLD
+    )
+    messages = rg011(notice.format(digits="1 020"))
+    assert messages and "1,020" in messages[0]
+    assert rg011(notice.format(digits="1 200")) == []

@@ -2564,7 +2564,8 @@ def _release_statements(doc: Doc) -> list[tuple[Quantity, Sentence]]:
 
 
 _WORDS_THEN_BRACKET = re.compile(r"[a-z]\s*\($")
-_DIGITS_IN_BRACKETS = re.compile(r"\(\d[\d,.]*\)")
+# "(15)", "(1,020)", "(1 020)": thousands set apart by a space too
+_DIGITS_IN_BRACKETS = re.compile(r"\(\d{1,3}(?:[ \u00a0\u202f]\d{3})+\)|\(\d[\d,.]*\)")
 
 
 _CONFIRMED_BEFORE = re.compile(
@@ -2696,9 +2697,15 @@ def _words_and_digits(doc: Doc) -> list[Finding]:
     qs.sort(key=lambda q: q.start)
     for a, b in pairwise(qs):
         between = doc.seg.low[a.end : b.start]
-        if between.strip() == "(" and not doc.seg.low[a.start].isdigit() and a.value != b.value:
+        if between.strip() != "(" or doc.seg.low[a.start].isdigit():
+            continue
+        # the whole bracket: "(1 020)" is one number, whatever a table's reading took of it
+        bracket = _DIGITS_IN_BRACKETS.match(low, a.end + between.index("("))
+        digits = parse_number(bracket.group()[1:-1]) if bracket else None
+        said = digits if digits is not None else b.value
+        if a.value != said:
             s = _sentence_at(doc, a.start)
-            out.append(_conflict(doc, a, s, f"the digits after it say {_units(b.value)}"))
+            out.append(_conflict(doc, a, s, f"the digits after it say {_units(said)}"))
     if out:
         return out
     # "we hereby release fifteen (50) modules": the bracketed digits are no quantity of their

@@ -527,7 +527,7 @@ _NOT_BETWEEN = (
 )
 _AFTER = (
     # "48 (forty-eight) sample bushings": the number restated in words before its unit
-    r"\)?(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*)\))?"
+    r"\)?(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*(?: \d{3})*)\))?"
     rf"(?:\s*[x\u00d7]\s*|\s+|-|(?={_GLUED_UNIT}))(?:{_NOT_BETWEEN}[a-z][a-z0-9-]{{1,14}}\s+){{0,2}}"
     rf"(?:{_UNIT_WORDS}|stk|pz|szt)\b\.?"
 )
@@ -572,7 +572,7 @@ _STATED_RELEASED_AFTER = re.compile(
 _PLURAL_AFTER = re.compile(
     # "19.800 (diciannovemilaottocento) bottles": the number restated in words between
     # (not across a printout's column gap: "SPOKANE WA 99202     TERMS: NET 30")
-    r"(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*)\))?\)?(?:\s{1,3}(?!\s)|-)"
+    r"(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*(?: \d{3})*)\))?\)?(?:\s{1,3}(?!\s)|-)"
     # ("240 St Georges Tce" is an address: "st" is no adjective of a plural)
     r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the|st|mt)\b)[a-z][a-z-]{1,14}\s+)?"
     r"([a-z]{3,}s)\b"
