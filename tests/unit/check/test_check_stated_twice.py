@@ -279,3 +279,17 @@ def test_words_against_digits_with_a_space_between_thousands() -> None:
     messages = rg011(notice.format(digits="1 020"))
     assert messages and "1,020" in messages[0]
     assert rg011(notice.format(digits="1 200")) == []
+
+
+def test_a_scope_label_naming_the_samples_before_their_count() -> None:
+    po = (
+        "PURCHASE ORDER 7700611\nBuckeye Kiosk Systems, Inc. - Buyer: Jenna Whitaker\n"
+        "Scope: FAI samples, {n} pcs, CRB-7 card reader bezel.\n"
+        "Line Item Description Qty UoM Unit Ext.\n"
+        "1 7100-250-07 CRB-7 card\nreader bezel\nrev C - FAI\nsample\n30 EA $14.20 $426.00\n"
+        "Notes: Balance of 2,500 pcs production quantity is on hold - not released until FAI "
+        "sign-off and a written release by Jenna Whitaker. Material for the FAI samples only.\n"
+    )
+    messages = rg011(po.format(n=25))
+    assert messages and "order line states 30" in messages[0]
+    assert rg011(po.format(n=30)) == []

@@ -2723,6 +2723,13 @@ def _words_and_digits(doc: Doc) -> list[Finding]:
     return out
 
 
+# a scope label naming the samples before their count: "Scope: FAI samples, 25 pcs"
+_SCOPE_SAMPLES = re.compile(
+    r"\bscope\s*:\s*(?:[a-z]+\s+){0,2}(?:samples?|prototypes?|protos?|first articles?)\s*[,:]\s*$"
+)
+_REST_OF_COUNT = re.compile(r"\s*(?:pcs|pieces|units|ea|nos|sets)?\b")
+
+
 def _noted_samples(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     """The sample counts a PO's text states outside its order lines ("SAMPLE ORDER -
     TWENTY-FOUR (24) MEDICINE CABINETS ONLY"), not held, asked, conditional or quoted."""
@@ -2740,6 +2747,8 @@ def _noted_samples(doc: Doc) -> list[tuple[Quantity, Sentence]]:
             if q.start in lines or not _near(q.value, sums):
                 continue
             noun = _SAMPLE_COUNT.match(low, q.end)
+            if noun is None and _SCOPE_SAMPLES.search(low, max(0, q.start - 40), q.start):
+                noun = _REST_OF_COUNT.match(low, q.end)  # "Scope: FAI samples, 25 pcs"
             if noun is None or low.startswith(" per ", noun.end()):
                 continue  # ("X-ray of 2 samples per cavity": some of them)
             if _inside(q.start, doc.hold_spans) or _not_active(low, q):
