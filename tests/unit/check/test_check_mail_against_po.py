@@ -151,3 +151,28 @@ def test_a_bare_number_in_a_header_against_an_order_number_cited() -> None:
     proforma = "PROFORMA PI-0611\nVs. ordine n. {po} del 10.06.2024 - campionatura SPT-18, 40 pcs\n"
     assert rg011_bundle(po, proforma.format(po="4500381"))
     assert rg011_bundle(po, proforma.format(po="4500318")) == []
+
+
+PEDIDO = (
+    "ASCENSORES BRAVA S.L.                         PEDIDO DE COMPRA / PURCHASE ORDER\n"
+    "PEDIDO NO.  : 4500071870        FECHA : 09.07.2024\n"
+    "POS  MATERIAL     DESCRIPCION                       CANT  UD   USD\n"
+    "010  PB-35        PUSH BUTTON SET PB-35 + BOX, BRAILLE      24  UD   6,10\n"
+    "SAMPLE ORDER ONLY. The production quantity is not released; it will be released only by "
+    "a written release from Marta Gil after the sample approval.\n"
+)
+PI = (
+    "PROFORMA INVOICE PI-HT-24-0655\nSeller: Suzhou Hengtai Elevator Parts Co., Ltd.\n"
+    "Buyer: Ascensores Brava S.L. Your PO: 4500071870. Date: 10 July 2024\n"
+    "No. Description Qty Unit price USD Amount USD\n"
+    "1 Sample push button set PB-35 + box, Braille {n} sets 6.10 {amount}\n"
+    "Payment: T/T 30% deposit, 70% before shipment.\n"
+)
+
+
+def test_a_proforma_for_the_po_counting_otherwise() -> None:
+    messages = rg011_bundle(PEDIDO, PI.format(n=20, amount="122.00"))
+    assert messages and "20" in messages[0] and "orders 24" in messages[0]
+    assert rg011_bundle(PEDIDO, PI.format(n=24, amount="146.40")) == []
+    # one for the whole batch is no second count of the samples (RG001 or RG012 tell it)
+    assert rg011_bundle(PEDIDO, PI.format(n=2400, amount="14,640.00")) == []

@@ -2240,6 +2240,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     if not out:
         out += _order_number_transposed(bundle)
     if not out and not flagged:
+        out += _proforma_against_po(bundle)
+    if not out and not flagged:
         out += _accepted_differently(bundle)
     if not out and not flagged:
         out += _sample_counts_differ(bundle)
@@ -2288,6 +2290,46 @@ _ORDER_NUMBER = re.compile(
 
 
 _LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{6,12}(?![\w.,/-])")
+
+
+_PROFORMA_TITLE = re.compile(r"\bpro-?\s?forma\b", re.IGNORECASE)
+
+
+def _proforma_against_po(bundle: Bundle) -> list[Finding]:
+    """A supplier's proforma invoice for the bundle's PO (it cites the PO's number) whose
+    lines count otherwise than the PO's lines, near them: "Your PO: 4500071870 ... 20 sets"
+    against a PO line of 24."""
+    pos = [d for d in bundle.docs if d.is_po and d.authorizes and d.order_lines]
+    for doc in bundle.docs:
+        if doc.is_po or not any(_PROFORMA_TITLE.search(t) for t in _titles(doc.part.text)):
+            continue
+        cited = {_digits(m.group("number")) for m in _ORDER_NUMBER.finditer(doc.seg.low)}
+        for po in pos:
+            numbers = {_digits(n) for n, _, _ in find_po_numbers(po.seg.low)}
+            numbers |= {_digits(m.group("number")) for m in _ORDER_NUMBER.finditer(po.seg.low)}
+            if not cited & numbers:
+                continue
+            lines = [q.value for q in po.order_lines]
+            counts = [
+                q
+                for q in doc.seg.quantities
+                if _line_item(doc, q) and q.value > 1 and not _item_number(doc.part.text, q)
+            ]
+            values = {q.value for q in counts}
+            if not counts or values & _sums(lines) or set(lines) & _sums(sorted(values)):
+                continue
+            if not any(total <= 2 * sum(values) <= 4 * total for total in _sums(lines)):
+                continue  # (within half to twice: one for the whole batch is RG001 or RG012)
+            q = counts[0]
+            return [
+                _conflict(
+                    doc,
+                    q,
+                    _sentence_at(doc, q.start),
+                    f"the PO ({po.part.name}) orders {_units(sum(lines))}",
+                )
+            ]
+    return []
 
 
 def _transposed(a: str, b: str) -> bool:
