@@ -293,3 +293,24 @@ def test_a_scope_label_naming_the_samples_before_their_count() -> None:
     messages = rg011(po.format(n=25))
     assert messages and "order line states 30" in messages[0]
     assert rg011(po.format(n=30)) == []
+
+
+def test_a_release_letter_after_a_numbered_sign_off_against_its_table() -> None:
+    letter = (
+        "Rilascio di produzione / Production Release PR-24-011\n"
+        "Part | SPT-18 spiral tray, PN 3000-250-18\nPO | 4500318 rev 1\n"
+        "Buongiorno Giorgio,\nfollowing the sample sign-off SSR-24-028 we release four hundred "
+        "(400) spiral trays SPT-18 for production under PO 4500318 rev 1.\n"
+        "Quantity | pcs\nSamples (delivered) | 40\nReleased quantity (this release) | {n}\n"
+        "Remaining on hold | 1.560\n"
+        "The remaining 1.560 pcs stay on hold until the next written release by Marco Pesenti, "
+        "after the field test.\n"
+    )
+    # the sign-off has a record's number: it has happened, and the release is made now
+    doc = analyse(Part("pr.txt", "pr.txt", "text", letter.format(n=400)))
+    assert doc.authorizes
+    # a labelled row under a two-column header is a row, not another header
+    assert 400 in {q.value for q in doc.seg.quantities if q.start > letter.index("Samples")}
+    messages = rg011(letter.format(n=500))
+    assert messages and "500" in " ".join(messages)
+    assert rg011(letter.format(n=400)) == []

@@ -32,7 +32,10 @@ _DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH_ANY}"
 # words that mark an event as done: "following the successful sample sign-off last Friday"
 _DONE_EVENT = (
     r"(?:successful|successfully|last|yesterday|today|this morning|received|completed|passed|"
-    rf"dated|(?:of|on) (?:{_DAY_MONTH}|\d{{1,2}}[./-]\d{{1,2}}[./-]))"
+    rf"dated|(?:of|on) (?:{_DAY_MONTH}|\d{{1,2}}[./-]\d{{1,2}}[./-])|"
+    # a record's own number: "following the sample sign-off SSR-24-028"
+    r"(?:sign[- ]?off|approval|report|review|disposition)\s+(?:no\.?\s*|nr\.?\s*|#\s*)?"
+    r"[a-z]{1,5}-\d[\w/-]*)"
 )
 # what follows "after"/"following" when the event has happened: "following our Teams call",
 # "following the PP review of 11 June", "after the successful sample sign-off last Friday"

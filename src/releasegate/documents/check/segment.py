@@ -1149,6 +1149,9 @@ def table_quantities(
             plain_header = False
             cells = line_low.split("|")
             header = [i for i, c in enumerate(cells) if _HEADER_CELL.fullmatch(c)]
+            if header and any(_BARE_NUMBER.fullmatch(c) for c in cells):
+                # a labelled row, not a header: "Released quantity (this release) | 500"
+                header = []
             if header:
                 columns = header
                 released_column = any(_RELEASED_HEADER.search(cells[i]) for i in header)
@@ -1208,6 +1211,9 @@ def table_quantities(
             columns = []  # prose after a table ends it
         pos += len(line) + 1
     return found, rows, released, positions
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}(?:[,.' ]\d{3})*\s*")
 
 
 def _wrapped_label(text: str, low: str, pos: int, m: re.Match[str], line_low: str) -> bool:
