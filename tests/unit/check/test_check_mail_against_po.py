@@ -176,3 +176,28 @@ def test_a_proforma_for_the_po_counting_otherwise() -> None:
     assert rg011_bundle(PEDIDO, PI.format(n=24, amount="146.40")) == []
     # one for the whole batch is no second count of the samples (RG001 or RG012 tell it)
     assert rg011_bundle(PEDIDO, PI.format(n=2400, amount="14,640.00")) == []
+
+
+SAMPLE_PO_MAIL = (
+    "Hi Ms. Wang,\nAttached is our PO 4500-3318 for the samples, 40 pcs rod tube 135 cm, as per "
+    "your quotation WH-Q-2404-17. Please send the samples by air.\nBest regards, Ingrid\n"
+)
+QUOTE = (
+    "QUOTATION WH-Q-2404-17\nItem Qty Unit price USD Remark\n"
+    "Rod tube 135 cm - sample lot\n40 pcs 11.80 incl. laser logo\n"
+    "Rod tube 135 cm - mass production\n4.000 pcs 4.35 FOB Weihai, {marker}\n1.000\n"
+)
+
+
+def test_a_marker_that_labels_the_next_number_leaves_this_one_unmarked() -> None:
+    def rg001(quote: str) -> bool:
+        parts = [
+            Part("po.eml", "po.eml", "email", SAMPLE_PO_MAIL),
+            Part("po.eml!quote.pdf", "po.eml", "pdf", quote),
+        ]
+        return "RG001" in check_parts(parts, None, rules_only=True).rules
+
+    # "MOQ" names the 1.000 after it: the 4.000 of production stands unmarked
+    assert rg001(QUOTE.format(marker="MOQ"))
+    # ... but marked where a marker is the 4.000's own
+    assert not rg001(QUOTE.format(marker="indicative only, MOQ"))

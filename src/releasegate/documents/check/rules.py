@@ -1311,7 +1311,7 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
                 if _WORDS_THEN_BRACKET.search(doc.seg.low, max(0, q.start - 30), q.start):
                     continue  # "twenty-four (42)": the words and digits disagree, RG011's case
                 sentence = _sentence_at(doc, q.start)
-                if lang.INFORMATIONAL.search(sentence.low) or is_question(sentence):
+                if _informational(doc, sentence, q) or is_question(sentence):
                     continue
                 if doc.authorizes and not doc.is_po and not doc.grants:
                     continue
@@ -1331,6 +1331,19 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
     return out
 
 
+def _informational(doc: Doc, sentence: Sentence, q: Quantity) -> bool:
+    """Whether the sentence marks the quantity as information only ("annual forecast 4,000",
+    "price breaks: 1,000 / 4,000"); a marker after it that labels the next number ("4.000 pcs
+    4.35 FOB Weihai, MOQ\n1.000") is that number's."""
+    for m in lang.INFORMATIONAL.finditer(sentence.low):
+        end = sentence.start + m.end()
+        if sentence.start + m.start() >= q.end and _NUMBER_NEXT.match(doc.seg.low, end):
+            continue
+        return True
+    return False
+
+
+_NUMBER_NEXT = re.compile(r"\W{0,3}\d")
 _DRAWING_TITLE = re.compile(r"\b(?:drawing|dwg|drg)\b", re.I)
 
 
@@ -1368,7 +1381,7 @@ def _quantity_beyond_the_order(bundle: Bundle, auth: Sequence[Doc]) -> list[Find
             if q.value <= ceiling or q.value in named or _quoted(doc.part.text, q.start):
                 continue
             sentence = _sentence_at(doc, q.start)
-            if lang.INFORMATIONAL.search(sentence.low) or is_question(sentence):
+            if _informational(doc, sentence, q) or is_question(sentence):
                 continue
             if lang.MATERIAL_BUY.search(sentence.low):
                 continue  # material bought for a quantity is RG006's to judge
