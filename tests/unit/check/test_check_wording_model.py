@@ -178,6 +178,17 @@ def test_mixed_terms_need_an_approval_word_used_twice_and_conflicts_two_quantiti
     assert {"RG009", "RG011", "RG001"} <= may_add(docs, None)
 
 
+def test_an_order_number_with_two_digits_swapped_is_not_the_models_to_drop() -> None:
+    po = "PURCHASE ORDER CR-24-052\nLine Item Qty\n1 CR-VASE-12 sample 100 pcs 4.20\n"
+    proforma = "PROFORMA INVOICE PI-88\nCustomer order: PO CR-24-025, 100 pcs sample vase.\n"
+    docs, findings = run_rules(_parts(po, proforma), None)
+    swapped = [f for f in findings if f.rule == "RG011"]
+    assert swapped and swapped[0].certain
+    kept = apply_wording_model(docs, None, findings, _model({"RG008": {"forecast": 9.0}}))
+    assert [f.rule for f in kept] == ["RG011"]  # the others, unsupported by the words, go
+    assert "certain" not in kept[0].to_dict()  # how sure a reading is stays out of the output
+
+
 def test_with_an_order_the_register_alone_decides_conflicting_quantities() -> None:
     facts = OrderFacts(
         order="ORD-1",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 RULE_NAMES: dict[str, str] = {
@@ -26,7 +26,8 @@ class Finding:
     """One risk: where it is (file, page, span), the sentence, why, and what to write instead.
 
     ``start``/``end`` are character offsets of the risky span in the part's extracted text;
-    ``sentence_start`` is the offset of ``text`` (the sentence) in that same text."""
+    ``sentence_start`` is the offset of ``text`` (the sentence) in that same text. ``certain``:
+    a reading so exact that the wording model may not drop it (not part of the output)."""
 
     rule: str
     name: str
@@ -38,9 +39,12 @@ class Finding:
     message: str
     suggestion: str
     sentence_start: int
+    certain: bool = field(default=False, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        del out["certain"]
+        return out
 
 
 @dataclass(frozen=True)

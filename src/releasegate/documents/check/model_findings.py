@@ -7,7 +7,8 @@ sentence whose words weigh most towards it. It learned from bundles of a few tho
 characters: a longer bundle (``max_chars``) is left to the rules alone. Additions stay within
 each rule's own preconditions (``may_add``: an absence rule is never added to a quote, a
 forecast or a question, and so on), and with an order's facts RG011 is the reconciliation
-against the register alone, never added or dropped by the model.
+against the register alone, never added or dropped by the model. A finding the rules mark
+``certain`` (an order's number with two digits swapped) is never dropped.
 """
 
 from __future__ import annotations
@@ -176,7 +177,9 @@ def apply_wording_model(
     kept = [
         f
         for f in findings
-        if decided[f.rule] >= model.threshold or (facts is not None and f.rule == "RG011")
+        if decided[f.rule] >= model.threshold
+        or f.certain
+        or (facts is not None and f.rule == "RG011")
     ]
     missing = [r for r in RULES if r not in found and decided[r] >= model.threshold]
     if missing:
