@@ -8,7 +8,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
 
 from releasegate.documents.check import OrderFacts, check_parts
-from releasegate.documents.check.model_findings import apply_wording_model, may_add
+from releasegate.documents.check.model_findings import apply_wording_model, bundle_text, may_add
 from releasegate.documents.check.read import Part
 from releasegate.documents.check.rules import run_rules
 from releasegate.documents.check.wording_model import (
@@ -32,7 +32,10 @@ def _parts(*texts: str) -> list[Part]:
 
 
 def _model(
-    weights: dict[str, dict[str, float]], intercept: float = -6.0, threshold: float = 0.5
+    weights: dict[str, dict[str, float]],
+    intercept: float = -6.0,
+    threshold: float = 0.5,
+    add_threshold: float | None = None,
 ) -> WordingModel:
     """A model over a few terms whose decision is the words' likelihood alone."""
     terms = sorted({t for per_rule in weights.values() for t in per_rule})
@@ -45,6 +48,7 @@ def _model(
             "intercepts": [intercept] * len(RULES),
             "decision": [[1.0] + [0.0] * (width - 1) + [0.0] for _ in RULES],
             "threshold": threshold,
+            **({} if add_threshold is None else {"add_threshold": add_threshold}),
             "least_evidence": 0.0,
             "max_chars": 10_000,
         }
@@ -120,6 +124,25 @@ def test_a_rule_the_words_support_is_added_on_the_sentence_that_shows_it() -> No
     assert text[added[0].start : added[0].end] == added[0].text
     assert "Read from the wording as a whole" in added[0].message
     assert "material" in added[0].suggestion.lower()
+
+
+def test_an_addition_needs_its_own_bar_a_kept_finding_only_the_threshold() -> None:
+    text = (
+        "PO 4500871 for 10 sample units of BRKT-100. Deposit has been wired, so please start "
+        "the run. We have the sheet steel for your next lots in stock already."
+    )
+    docs, findings = run_rules(_parts(text), None)
+    found = {f.rule for f in findings}
+    assert "RG012" in found and "RG006" not in found
+    weights = {"RG006": {"steel": 10.0}, "RG012": {"deposit": 10.0}}
+    model = _model(weights, threshold=0.5)
+    decided = model.decide(model.likelihoods(bundle_text(docs)), found)
+    assert decided["RG006"] > 0.5 and decided["RG012"] > 0.5
+    assert {"RG006", "RG012"} <= {f.rule for f in apply_wording_model(docs, None, findings, model)}
+    # additions above the rule's likelihood: the rules' own RG012 stays, RG006 is not added
+    strict = _model(weights, threshold=0.5, add_threshold=min(0.99, decided["RG006"] + 0.005))
+    shown = {f.rule for f in apply_wording_model(docs, None, findings, strict)}
+    assert "RG012" in shown and "RG006" not in shown
 
 
 ABSENCE = {"RG003", "RG004", "RG005", "RG010"}

@@ -2,8 +2,9 @@
 
 For each rule the model (wording_model.py) gives the probability that the rule applies to the
 bundle, from the bundle's words and what the rules found. Below the threshold, the rule's
-findings are dropped; at or above it, a rule that found nothing gets one finding, placed on the
-sentence whose words weigh most towards it. It learned from bundles of a few thousand
+findings are dropped; at or above the additions' own bar (``add_threshold``, at least the
+threshold: an addition rests on the words alone), a rule that found nothing gets one finding,
+placed on the sentence whose words weigh most towards it. It learned from bundles of a few thousand
 characters: a longer bundle (``max_chars``) is left to the rules alone. Additions stay within
 each rule's own preconditions (``may_add``: an absence rule is never added to a quote, a
 forecast or a question, and so on), and with an order's facts RG011 is the reconciliation
@@ -181,7 +182,7 @@ def apply_wording_model(
         or f.certain
         or (facts is not None and f.rule == "RG011")
     ]
-    missing = [r for r in RULES if r not in found and decided[r] >= model.threshold]
+    missing = [r for r in RULES if r not in found and decided[r] >= model.add_threshold]
     if missing:
         allowed = may_add(docs, facts, missing)
         alone = nothing_authorizes(docs)

@@ -118,7 +118,8 @@ class WordingModel:
     # per rule: [own likelihood (logit), own found, found x likelihood,
     #            found for each rule (12), likelihood logit for each rule (12)], then intercept
     decision: tuple[tuple[float, ...], ...]
-    threshold: float
+    threshold: float  # a rule's findings below it are dropped
+    add_threshold: float  # a rule the rules did not find is added at it or above (>= threshold)
     least_evidence: float  # an addition needs a sentence weighing more than this
     max_chars: int  # the longest bundle it reads (half as long again as any it learned from)
 
@@ -187,6 +188,10 @@ def from_json(data: dict[str, object]) -> WordingModel:
         intercepts=tuple(_floats(data["intercepts"])),
         decision=decision,
         threshold=float(str(data["threshold"])),
+        # (a model trained before additions had a bar of their own adds at the threshold)
+        add_threshold=max(
+            float(str(data.get("add_threshold", data["threshold"]))), float(str(data["threshold"]))
+        ),
         least_evidence=float(str(data["least_evidence"])),
         max_chars=int(str(data["max_chars"])),
     )
