@@ -2303,14 +2303,38 @@ _REVISED = re.compile(
 
 
 # an order's number where it is named as one: "PO 4500318", "OdA n. 4500381", "BEG*00*SA*KGS2400677"
+# (no word boundary opens it, which makes it slow: _order_numbers checks the character before)
 _ORDER_NUMBER = re.compile(
-    r"\b(?:p\.?\s?o\.?|purchase order|order|pedido|bestellung|ordine|oda|commande|zam[oó]wienie|"
+    r"(?:p\.?\s?o\.?|purchase order|order|pedido|bestellung|ordine|oda|commande|zam[oó]wienie|"
     r"beg\*\d\d\*\w\w|po1?|ref(?:erence)?)\b(?:\s*(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?|n\.))?"
     r"\s*[:#*]?\s*(?P<number>(?:[a-z]{1,5}[-/ ]?)?(?:[a-z0-9]{1,6}[-/])*\d[\d-]{3,12})\b"
 )
 
 
-_LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d{6,12}(?![\w.,/-])")
+_LONG_NUMBER = re.compile(r"\d{6,12}")  # (its bounds are checked by _bare_numbers: faster)
+_NUMBER_BOUND = frozenset(".,/-_")
+
+
+def _order_numbers(low: str) -> list[tuple[str, int, int]]:
+    """The order numbers a text names as such (see _ORDER_NUMBER): as written, start, end."""
+    return [
+        (m.group("number"), m.start("number"), m.end("number"))
+        for m in _ORDER_NUMBER.finditer(low)
+        if m.start() == 0 or not low[m.start() - 1].isalnum()
+    ]
+
+
+def _bare_numbers(low: str) -> list[tuple[str, int, int]]:
+    """Numbers of six to twelve digits standing alone ("N. 4500318"): start, end."""
+    out = []
+    for m in _LONG_NUMBER.finditer(low):
+        before = low[m.start() - 1] if m.start() else " "
+        after = low[m.end()] if m.end() < len(low) else " "
+        if not (before.isalnum() or before in _NUMBER_BOUND) and not (
+            after.isalnum() or after in _NUMBER_BOUND
+        ):
+            out.append((m.group(), m.start(), m.end()))
+    return out
 
 
 _PROFORMA_TITLE = re.compile(r"\bpro-?\s?forma\b", re.IGNORECASE)
@@ -2324,10 +2348,10 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
     for doc in bundle.docs:
         if doc.is_po or not any(_PROFORMA_TITLE.search(t) for t in _titles(doc.part.text)):
             continue
-        cited = {_digits(m.group("number")) for m in _ORDER_NUMBER.finditer(doc.seg.low)}
+        cited = {_digits(n) for n, _, _ in _order_numbers(doc.seg.low)}
         for po in pos:
             numbers = {_digits(n) for n, _, _ in find_po_numbers(po.seg.low)}
-            numbers |= {_digits(m.group("number")) for m in _ORDER_NUMBER.finditer(po.seg.low)}
+            numbers |= {_digits(n) for n, _, _ in _order_numbers(po.seg.low)}
             if not cited & numbers:
                 continue
             lines = [q.value for q in po.order_lines]
@@ -2366,16 +2390,17 @@ def _order_number_transposed(bundle: Bundle) -> list[Finding]:
     may be read as two orders. One of the two is named as an order's number; the other may
     stand alone ("N. 4500318" in a PO's header)."""
     named: list[tuple[Doc, str, str]] = []  # (document, digits, as written)
+    written = {doc.part.name: _order_numbers(doc.seg.low) for doc in bundle.docs}
     for doc in bundle.docs:
-        for m in _ORDER_NUMBER.finditer(doc.seg.low):
-            digits = _digits(m.group("number"))
+        for number, _, _ in written[doc.part.name]:
+            digits = _digits(number)
             if len(digits) >= 4 and all(n != digits for _, n, _ in named):
-                named.append((doc, digits, m.group("number").upper()))
+                named.append((doc, digits, number.upper()))
+    if not named:
+        return []
+    long_named = any(len(n) >= 6 for _, n, _ in named)
     for doc in bundle.docs:
-        found = [
-            (m.group("number"), m.start("number"), m.end("number"))
-            for m in _ORDER_NUMBER.finditer(doc.seg.low)
-        ] + [(m.group(), m.start(), m.end()) for m in _LONG_NUMBER.finditer(doc.seg.low)]
+        found = written[doc.part.name] + (_bare_numbers(doc.seg.low) if long_named else [])
         for number, start, end in sorted(found, key=lambda f: f[1]):
             digits = _digits(number)
             other = next((e for e in named if _transposed(digits, e[1])), None)
