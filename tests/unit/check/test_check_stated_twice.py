@@ -314,3 +314,21 @@ def test_a_release_letter_after_a_numbered_sign_off_against_its_table() -> None:
     messages = rg011(letter.format(n=500))
     assert messages and "500" in " ".join(messages)
     assert rg011(letter.format(n=400)) == []
+
+
+def test_an_order_said_to_cover_another_count_than_the_one_authorized() -> None:
+    mail = (
+        "Subject: PO 4500091540 pre-series\n\nHi Paolo,\nsamples ok, tread rubber ok. "
+        "PO 4500091540 is approved in SAP for {order} pairs.\n"
+        "Active now: 24 pairs pre-series only. The balance of 2.376 pairs is not released and "
+        "stays on hold until the wear test is signed off and Anna Berger releases it in writing.\n"
+    )
+    messages = rg011(mail.format(order="30"))
+    assert messages and "30" in messages[0] and "authorizes 24" in messages[0]
+    # the whole order (active and held together) is no other count
+    assert rg011(mail.format(order="2,400")) == []
+    # nor is one of the order's deliveries
+    split = (
+        mail.format(order="2,400") + "Delivery as per PO: two shipments of 12, weeks 25 and 27.\n"
+    )
+    assert rg011(split) == []

@@ -1741,7 +1741,10 @@ SIGNATURE_LINE = re.compile(
 STATED_ORDER = re.compile(
     r"\b(?:po|purchase order|order|release|authori[sz]ation|approval|pedido|encomenda|commande|"
     r"bestellung|ordine|zam[oó]wienie)\b(?: de \w+)?(?: (?:no\.?|number|#)?"
-    r" ?(?=[\w/.-]*\d)[\w/.-]{3,20})?(?:(?: (?:is|was))? (?:for|of|covering|covers)|:) "
+    r" ?(?=[\w/.-]*\d)[\w/.-]{3,20})?(?:(?: (?:is|was))?"
+    # "PO 4500091540 is approved in SAP for 30 pairs"
+    r"(?: (?:approved|released|raised|issued|created|placed)(?: in (?:sap|the system|our system|"
+    r"erp|coupa|ariba|the portal))?)? (?:for|of|covering|covers)|:) "
     # "the 40 FAI pieces", "trescientas cincuenta (350) botellas": a number in words restated
     r"(?:the |only |just )?(?:[a-zà-ÿ]+ ){0,3}\(?$"
     r"|\b(?:released|authori[sz]ed|ordered|confirmed|acknowledged|approved|call-off(?: no\.?)?"

@@ -2254,7 +2254,11 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
             continue
         if doc.role in (AUTHORIZATION, "report") and doc.part.name not in flagged:
             # (minutes record one release in two ways too)
-            out += _conflicts_within(doc) or _samples_against_lines(doc)
+            out += (
+                _conflicts_within(doc)
+                or _samples_against_lines(doc)
+                or (_order_said_otherwise(doc) if doc.authorizes else [])
+            )
         if doc.part.name not in flagged:
             out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
@@ -2848,6 +2852,45 @@ def _noted_samples(doc: Doc) -> list[tuple[Quantity, Sentence]]:
                 continue
             out.append((q, sentence))
     return out
+
+
+def _order_said_otherwise(doc: Doc) -> list[Finding]:
+    """An authorization that says what its order covers ("PO 4500091540 is approved in SAP for
+    30 pairs") and authorizes another count near it ("Active now: 24 pairs"), the order's
+    count being neither the active one, a held one nor their sum; not a split ("two shipments
+    of 240" of 480), a measure ("12 MT") or an order its text says was revised."""
+    if doc.is_po or not doc.active or _REVISED.search(doc.seg.low):
+        return []
+    low = doc.seg.low
+    active = {q.value for q in doc.active}
+    named = active | {q.value for h in doc.holds for q in doc.seg.quantities_in(h.start, h.end)}
+    named |= {a + b for a in named for b in named}
+    for q in doc.seg.quantities:
+        if q.value in named or _inside(q.start, doc.hold_spans) or _quoted(doc.part.text, q.start):
+            continue
+        if _NOT_PARTS.match(low, q.end) or _MEASURE.match(low, q.end):
+            continue
+        s = _sentence_at(doc, q.start)
+        if not lang.STATED_ORDER.search(low, max(s.start, q.start - 70), q.start):
+            continue
+        near = [a for a in active if a <= 2 * q.value <= 4 * a and a % q.value]
+        if near:
+            return [
+                build_finding(
+                    "RG011",
+                    doc,
+                    s,
+                    q.start,
+                    q.end,
+                    f"This gives the order or release as {_units(q.value)}, but the same text "
+                    f"authorizes {_units(near[0])}.",
+                    SUGGEST_ONE_QUANTITY,
+                )
+            ]
+    return []
+
+
+_MEASURE = re.compile(r"\s*(?:mt|t|kg|tons?|tonnes?|lbs?|km|m2|m²|m3|m³|l|litres?|liters?)\b")
 
 
 def _samples_against_lines(doc: Doc) -> list[Finding]:
