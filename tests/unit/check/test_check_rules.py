@@ -488,6 +488,10 @@ def test_implied_auto_conversion_in_other_words() -> None:
     assert "RG007" in check(quote).rules
     unsigned = "Mass production quantity 30,000ea will start automatically after the test pass."
     assert "RG007" in check(unsigned).rules
+    # a signed report stands for the samples: "signs the FA report", "once QA signs the FAT"
+    report = "As soon as Marieke signs the FA report, just carry on with the other 36."
+    assert "RG007" in check(report).rules
+    assert "RG007" in check("Once QA signs the FAT we roll straight into the 188 nos.").rules
 
 
 def test_a_status_report_records_decisions_unless_someone_writes_a_go_ahead_on_it() -> None:

@@ -1069,7 +1069,8 @@ IMPLIED_AUTO = re.compile(
     r"signs? (?:it|them|these|those) off|ok|okay|o\.k\.|"
     # "As soon as you sign the samples", "Once QA releases the samples"
     r"(?:sign|signs|signed|release|releases|released) (?:the |your |our )?(?:samples?|proofs?|fai|"
-    r"ppap|psw|first[- ]articles?|prototypes?)|"
+    # "as soon as Marieke signs the FA report", "once QA signs the FAT"
+    r"ppap|psw|first[- ]articles?|prototypes?|fat|fair|fa(?= report)|(?:[\w-]+ )?(?:test )?report)|"
     # "once the PSW is signed we roll straight into the 2,475": a signed PSW is the approval
     r"(?:psw|ppap|warrant|sample|samples|first[- ]articles?|fai)(?: report)? (?:is |are |has been |"
     r"have been |gets |get |got )?signed|"
