@@ -492,6 +492,11 @@ def test_implied_auto_conversion_in_other_words() -> None:
     report = "As soon as Marieke signs the FA report, just carry on with the other 36."
     assert "RG007" in check(report).rules
     assert "RG007" in check("Once QA signs the FAT we roll straight into the 188 nos.").rules
+    # the balance approved along with the samples, not by its own written release
+    along = "Once the FA valves are approved, the remaining 44 are approved too."
+    assert "RG007" in check(along).rules
+    apart = "Once the FA valves are approved, the remaining 44 are approved by me in writing."
+    assert "RG007" not in check(apart).rules
 
 
 def test_a_status_report_records_decisions_unless_someone_writes_a_go_ahead_on_it() -> None:

@@ -1107,7 +1107,8 @@ IMPLIED_AUTO = re.compile(
     r"|\b(?:once|when|as soon as|if|upon)\b[^.;]{0,60}?\b(?:approv\w*|accept\w*|signs? off|"
     r"signed off|releases? (?:the )?(?:samples?|proofs?|fai|ppap|psw|first[- ]articles?)|ok|okay)\b"
     r"[^.;]{0,20}?,?\s*(?:the )?(?:rest|balance|remaining|remainder|series|\d[\d,.]*k?)\b"
-    r"[^.;]{0,25}?\b(?:is|are) (?:then |also |automatically )?released\b"
+    r"[^.;]{0,25}?\b(?:is|are) (?:then |also |automatically )?(?:released|approved|authori[sz]ed)"
+    r"\b(?! (?:by|after|upon|only|when|once|separately|in writing))"
     # "assume you'll just roll on into the rest once QC signs": rolling on is the conversion
     r"|\b(?:roll|rolls|rolling|carry|carries|move|moves|go|goes|switch)(?: straight| directly|"
     r" right|"
