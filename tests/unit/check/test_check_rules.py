@@ -497,6 +497,13 @@ def test_implied_auto_conversion_in_other_words() -> None:
     assert "RG007" in check(along).rules
     apart = "Once the FA valves are approved, the remaining 44 are approved by me in writing."
     assert "RG007" not in check(apart).rules
+    # rolled into the main run, started by a system on the approval, the wait waived
+    assert "RG007" in check("If the CB comes back clean just roll into the main run.").rules
+    tracker = "The 480 production sets are auto-scheduled on FAI approval."
+    assert "RG007" in check(tracker).rules
+    waived = "If the drop test is good, go on, no need to wait on me."
+    assert "RG007" in check(waived).rules
+    assert "RG007" not in check("Thanks, fix both on your side, no need to wait for me.").rules
 
 
 def test_a_status_report_records_decisions_unless_someone_writes_a_go_ahead_on_it() -> None:

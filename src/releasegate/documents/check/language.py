@@ -1119,8 +1119,15 @@ IMPLIED_AUTO = re.compile(
     r"|\bdeemed (?:to be |as )?(?:approved|accepted)\b[^.;]{0,80}?\b(?:proceed|start|continue|run|"
     r"produce|launch)\w*\b[^.;]{0,30}?\b(?:balance|rest|remaining|production|series|bulk|mass|mp|"
     r"\d)"
-    r"|\b(?:roll|rolls|rolling)(?: straight| directly| right| just)? (?:in)?to (?:the )?(?:rest|"
+    r"|\b(?:roll|rolls|rolling)(?: straight| directly| right| just)? (?:in)?to (?:the )?"
+    r"(?:main |whole |real |big )?(?:rest|"
     r"remaining|balance|bulk|series|mass|full|build|run|production|\d)\b"
+    # "if the CB comes back clean, no need to wait on me" (not "fix both, no need to wait for me")
+    r"|\b(?:if|once|when|as soon as)\b[^.;]{0,80}?\bno need to wait (?:on|for) (?:me|us)\b"
+    # "the 480 production sets are auto-scheduled on FAI approval"
+    r"|\bauto[- ]?(?:scheduled|started|starts?|created|released|converted|launched)\b[^.;]{0,30}?"
+    r"\b(?:on|upon|after|at|with|once|when)\b[^.;]{0,30}?\b(?:approv\w*|sign[- ]?off|signed off|"
+    r"accept\w*|ok)\b"
     # "Following QA sign-off of the PQ report, the remaining quantity will be manufactured as
     # commercial lots without further customer notice"
     r"|\b(?:once|when|after|following|upon|on|if)\b[^.;]{0,60}?\b(?:approv\w*|accept\w*|"
