@@ -332,3 +332,19 @@ def test_an_order_said_to_cover_another_count_than_the_one_authorized() -> None:
         mail.format(order="2,400") + "Delivery as per PO: two shipments of 12, weeks 25 and 27.\n"
     )
     assert rg011(split) == []
+
+
+def test_a_sample_quantity_label_and_a_freight_line_beside_the_samples() -> None:
+    po = (
+        "ORDEN DE COMPRA / PURCHASE ORDER 4500019402\n"
+        "Texto cabecera / header text:\n  Sample quantity: {words} pcs, sample valves for the "
+        "fermentation tanks.\n  Balance 196 valves not released - on hold until sample sign-off "
+        "by Rodrigo Aravena and a written release from Ignacio Letelier.\n"
+        "Pos  Material     Texto                                      Cant.  UM   Precio\n"
+        "10   VAL-SMP-12   Valvula de muestreo 1/2 316L, sample          16  UN     14,60\n"
+        "20   FLETE        Courier DHL muestras                           1  UN     85,00\n"
+    )
+    # the courier's single line is no count of the samples
+    messages = rg011(po.format(words="twelve (12)"))
+    assert messages and "16" in messages[0]
+    assert rg011(po.format(words="sixteen (16)")) == []

@@ -2816,9 +2816,11 @@ def _words_and_digits(doc: Doc) -> list[Finding]:
     return out
 
 
-# a scope label naming the samples before their count: "Scope: FAI samples, 25 pcs"
+# a label naming the samples before their count: "Scope: FAI samples, 25 pcs"
 _SCOPE_SAMPLES = re.compile(
     r"\bscope\s*:\s*(?:[a-z]+\s+){0,2}(?:samples?|prototypes?|protos?|first articles?)\s*[,:]\s*$"
+    # "Sample quantity: five (5) pcs."
+    r"|\bsamples? (?:quantity|qty)\s*[:=]\s*(?:[a-z-]+\s+)?\(?$"
 )
 _REST_OF_COUNT = re.compile(r"\s*(?:pcs|pieces|units|ea|nos|sets)?\b")
 
@@ -2828,8 +2830,9 @@ def _noted_samples(doc: Doc) -> list[tuple[Quantity, Sentence]]:
     TWENTY-FOUR (24) MEDICINE CABINETS ONLY"), not held, asked, conditional or quoted."""
     low = doc.seg.low
     lines = {q.start for q in doc.active if _line_item(doc, q)}
-    counts = [q.value for q in doc.order_lines]
-    if not counts or min(counts) < 2:
+    # (a line of 1 is a service, a tool or a misread row: "20 FLETE Courier DHL 1 UN")
+    counts = [q.value for q in doc.order_lines if q.value > 1]
+    if not counts:
         return []
     sums = _sums(counts)
     out: list[tuple[Quantity, Sentence]] = []
@@ -2898,7 +2901,7 @@ def _samples_against_lines(doc: Doc) -> list[Finding]:
     its order lines (16), alone or added up."""
     if not (doc.is_po and doc.sample):
         return []
-    lines = [q.value for q in doc.order_lines]
+    lines = [q.value for q in doc.order_lines if q.value > 1]
     noted = _noted_samples(doc)
     values = {q.value for q, _ in noted}
     if not noted or values & _sums(lines):
@@ -3093,7 +3096,11 @@ def _header_against_lines(doc: Doc, headers: list[re.Match[str]]) -> Finding | N
         if not counts or _inside(counts[0].start, doc.hold_spans):
             continue
         header = counts[0]
-        parts = [q for q in lines if q.start != header.start and q.value < header.value * 1.5]
+        parts = [
+            q
+            for q in lines
+            if q.start != header.start and 1 < q.value < header.value * 1.5  # (1: a freight line)
+        ]
         if len(parts) < 2 or header.value in {q.value for q in parts}:
             continue
         total = sum(q.value for q in parts)
