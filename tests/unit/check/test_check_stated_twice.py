@@ -348,3 +348,21 @@ def test_a_sample_quantity_label_and_a_freight_line_beside_the_samples() -> None
     messages = rg011(po.format(words="twelve (12)"))
     assert messages and "16" in messages[0]
     assert rg011(po.format(words="sixteen (16)")) == []
+
+
+def test_a_buyer_naming_itself_releases_after_an_american_date() -> None:
+    notice = (
+        "Production Release REL-0042\nTo: Ege Paslanmaz Makina, Mr Emre Yilmaz.\n"
+        "Following the pilot sign-off of June 10, 2024 (4 pilot trolleys), Silver Sage Linen "
+        "Services releases one hundred twenty (120) cage trolleys CT-70 for production.\n"
+        "Release no. | Part | Released qty | Ship to\n"
+        "REL-0042 | CT-70 cage trolley, drawing rev 3 | {n} | Henderson\n"
+        "The remaining program quantity (680 trolleys) is not released and stays on hold until "
+        "the next written release by Dana Reyes after the durability review.\n"
+    )
+    doc = analyse(Part("rel.txt", "rel.txt", "text", notice.format(n=120)))
+    assert doc.authorizes  # a sign-off dated June 10, 2024 has happened: the release is now
+    messages = rg011(notice.format(n=100))
+    assert messages and "100" in " ".join(messages)
+    # the pilot units judged in the event's aside are no second release
+    assert rg011(notice.format(n=120)) == []

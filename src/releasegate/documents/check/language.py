@@ -28,7 +28,8 @@ MONTH = (
 )
 # ... and followed by any letters, as a looser date reads it ("Jun", "June", "Sept.")
 MONTH_ANY = rf"{MONTH}[a-z]*"
-_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)? {MONTH_ANY}"
+# "10 June", and "June 10, 2024" as Americans write it
+_DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_ANY}|{MONTH_ANY} \d{{1,2}}(?:st|nd|rd|th)?\b)"
 # words that mark an event as done: "following the successful sample sign-off last Friday"
 _DONE_EVENT = (
     r"(?:successful|successfully|last|yesterday|today|this morning|received|completed|passed|"
@@ -111,6 +112,10 @@ GRANT = re.compile(
     r"|\b(?:we|i) (?:hereby |now |do |therefore |thus |herewith |formally |officially |also )?"
     r"(?:approve|authori[sz]e|release|accept (?:and release|"
     r"your quote and (?:ask|request)))\b"
+    # a buyer naming itself: "Silver Sage Linen Services releases one hundred twenty (120) cage
+    # trolleys CT-70 for production"
+    r"|\breleases (?:hereby )?(?:[a-z-]+ ){0,4}\(?\d[\d,.]*\)?[^.;]{0,50}?\bfor (?:production|"
+    r"manufactur\w*|series production)\b"
     r"|\bgo[- ]ahead\b|\bgo ahead\b|\bgreen[- ]light\b"
     r"|\bgood to (?:go|run|start|print|produce)\b|\bok(?:ay)? to (?:start|run|proceed|produce|go|"
     r"print|make|build|manufacture|ship|release)\b|\bcleared (?:to|for) \w+"

@@ -2915,6 +2915,9 @@ def _samples_against_lines(doc: Doc) -> list[Finding]:
     return [_conflict(doc, q, s, other)]
 
 
+_AFTER_EVENT = re.compile(r"\W*(?:after|following)\b")
+
+
 def _conflicts_within(doc: Doc) -> list[Finding]:
     """Two statements in one authorization of the quantity released now that disagree
     ("We hereby release one thousand (1,000) pieces" ... "Released quantity 1,200 pcs"), or a
@@ -2946,6 +2949,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 continue
             if _JUDGED_BEFORE.search(low, max(0, q.start - 30), q.start):
                 continue  # "signed off the 40 pre-series coffrets": samples judged, not released
+            if q.start < grant.start and _AFTER_EVENT.match(grant.sentence.low):
+                continue  # "Following FAT sign-off (3 prototype vessels), X releases twenty"
             if _PRICED_AFTER.match(low, q.end):
                 continue  # "(sample 25 pcs @ USD 6.80, ...)": a quote's tier, cited
             granted.add((q.start, q.end))
