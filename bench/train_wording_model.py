@@ -243,8 +243,9 @@ def main() -> int:
 
     # step 1a: word likelihoods, each corpus scored by a model that never saw it
     key = _corpus_key(cases)
-    if args.cache is not None and args.cache.exists() and str(np.load(args.cache)["key"]) == key:
-        likely, evidence = np.load(args.cache)["likely"], np.load(args.cache)["evidence"]
+    cached = np.load(args.cache) if args.cache is not None and args.cache.exists() else None
+    if cached is not None and str(cached["key"]) == key:
+        likely, evidence = cached["likely"], cached["evidence"]
         print(f"word likelihoods from {args.cache} (same corpora)")
     else:
         likely = np.zeros(y.shape)

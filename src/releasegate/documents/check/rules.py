@@ -158,6 +158,11 @@ class Doc:
         return _order_lines(self)
 
     @cached_property
+    def order_numbers(self) -> list[tuple[str, int, int]]:
+        """The order numbers it names as such ("PO 4500318"): as written, start, end."""
+        return _order_numbers(self.seg.low)
+
+    @cached_property
     def has_authority(self) -> bool:
         return _has_authority(self.seg)
 
@@ -2255,9 +2260,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
         if doc.role in (AUTHORIZATION, "report") and doc.part.name not in flagged:
             # (minutes record one release in two ways too)
             out += (
-                _conflicts_within(doc)
-                or _samples_against_lines(doc)
-                or (_order_said_otherwise(doc) if doc.authorizes else [])
+                _conflicts_within(doc) or _samples_against_lines(doc) or _order_said_otherwise(doc)
             )
         if doc.part.name not in flagged:
             out += _confirmed_differently(doc)
@@ -2352,10 +2355,10 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
     for doc in bundle.docs:
         if doc.is_po or not any(_PROFORMA_TITLE.search(t) for t in _titles(doc.part.text)):
             continue
-        cited = {_digits(n) for n, _, _ in _order_numbers(doc.seg.low)}
+        cited = {_digits(n) for n, _, _ in doc.order_numbers}
         for po in pos:
             numbers = {_digits(n) for n, _, _ in find_po_numbers(po.seg.low)}
-            numbers |= {_digits(n) for n, _, _ in _order_numbers(po.seg.low)}
+            numbers |= {_digits(n) for n, _, _ in po.order_numbers}
             if not cited & numbers:
                 continue
             lines = [q.value for q in po.order_lines]
@@ -2394,9 +2397,8 @@ def _order_number_transposed(bundle: Bundle) -> list[Finding]:
     may be read as two orders. One of the two is named as an order's number; the other may
     stand alone ("N. 4500318" in a PO's header)."""
     named: list[tuple[Doc, str, str]] = []  # (document, digits, as written)
-    written = {doc.part.name: _order_numbers(doc.seg.low) for doc in bundle.docs}
     for doc in bundle.docs:
-        for number, _, _ in written[doc.part.name]:
+        for number, _, _ in doc.order_numbers:
             digits = _digits(number)
             if len(digits) >= 4 and all(n != digits for _, n, _ in named):
                 named.append((doc, digits, number.upper()))
@@ -2404,7 +2406,7 @@ def _order_number_transposed(bundle: Bundle) -> list[Finding]:
         return []
     long_named = any(len(n) >= 6 for _, n, _ in named)
     for doc in bundle.docs:
-        found = written[doc.part.name] + (_bare_numbers(doc.seg.low) if long_named else [])
+        found = doc.order_numbers + (_bare_numbers(doc.seg.low) if long_named else [])
         for number, start, end in sorted(found, key=lambda f: f[1]):
             digits = _digits(number)
             other = next((e for e in named if _transposed(digits, e[1])), None)
@@ -2825,16 +2827,12 @@ _SCOPE_SAMPLES = re.compile(
 _REST_OF_COUNT = re.compile(r"\s*(?:pcs|pieces|units|ea|nos|sets)?\b")
 
 
-def _noted_samples(doc: Doc) -> list[tuple[Quantity, Sentence]]:
+def _noted_samples(doc: Doc, sums: set[int]) -> list[tuple[Quantity, Sentence]]:
     """The sample counts a PO's text states outside its order lines ("SAMPLE ORDER -
-    TWENTY-FOUR (24) MEDICINE CABINETS ONLY"), not held, asked, conditional or quoted."""
+    TWENTY-FOUR (24) MEDICINE CABINETS ONLY") near what they add up to (``sums``), not held,
+    asked, conditional or quoted."""
     low = doc.seg.low
     lines = {q.start for q in doc.active if _line_item(doc, q)}
-    # (a line of 1 is a service, a tool or a misread row: "20 FLETE Courier DHL 1 UN")
-    counts = [q.value for q in doc.order_lines if q.value > 1]
-    if not counts:
-        return []
-    sums = _sums(counts)
     out: list[tuple[Quantity, Sentence]] = []
     for sentence in doc.seg.candidates(lang.SAMPLE_COUNTED):
         if _conditional(sentence.low) or is_question(sentence):
@@ -2901,10 +2899,13 @@ def _samples_against_lines(doc: Doc) -> list[Finding]:
     its order lines (16), alone or added up."""
     if not (doc.is_po and doc.sample):
         return []
+    # (a line of 1 is a service, a tool or a misread row: "20 FLETE Courier DHL 1 UN")
     lines = [q.value for q in doc.order_lines if q.value > 1]
-    noted = _noted_samples(doc)
-    values = {q.value for q, _ in noted}
-    if not noted or values & _sums(lines):
+    if not lines:
+        return []
+    sums = _sums(lines)
+    noted = _noted_samples(doc, sums)
+    if not noted or {q.value for q, _ in noted} & sums:
         return []
     q, s = noted[0]
     other = (
