@@ -7,13 +7,25 @@ from releasegate.documents.check import check_parts
 from releasegate.documents.check.read import Part
 
 
-def rg011(mail: str, attachment: str, kind: str = "pdf") -> list[str]:
-    parts = [
-        Part("order.eml", "order.eml", "email", mail),
-        Part(f"order.eml!attached.{kind}", "order.eml", kind, attachment),
-    ]
+def conflicts(parts: list[Part]) -> list[str]:
+    """The RG011 messages the rules give for the parts checked as one bundle."""
     report = check_parts(parts, None, rules_only=True)
     return [f.message for f in report.findings if f.rule == "RG011"]
+
+
+def rg011(mail: str, attachment: str, kind: str = "pdf") -> list[str]:
+    """A mail and its attachment."""
+    return conflicts(
+        [
+            Part("order.eml", "order.eml", "email", mail),
+            Part(f"order.eml!attached.{kind}", "order.eml", kind, attachment),
+        ]
+    )
+
+
+def rg011_bundle(*texts: str) -> list[str]:
+    """Separate text files."""
+    return conflicts([Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)])
 
 
 HOSE_MAIL = (
@@ -125,13 +137,6 @@ PROFORMA = (
     "Customer order: PO {po}, 100 pcs sample vase CR-VASE-12, EUR 420.00.\n"
     "Payment: 100% before shipment.\n"
 )
-
-
-def rg011_bundle(*texts: str) -> list[str]:
-    parts = [Part(f"doc{i}.txt", f"doc{i}.txt", "text", t) for i, t in enumerate(texts)]
-    return [
-        f.message for f in check_parts(parts, None, rules_only=True).findings if f.rule == "RG011"
-    ]
 
 
 def test_an_order_number_with_two_digits_swapped() -> None:
