@@ -183,6 +183,22 @@ def test_a_proforma_for_the_po_counting_otherwise() -> None:
     assert rg011_bundle(PEDIDO, PI.format(n=2400, amount="14,640.00")) == []
 
 
+OC = (
+    "SIPARIS ONAYI / ORDER CONFIRMATION SO-2024-0871\nEge Makina A.S. - Manisa OSB\n"
+    "Customer: Ascensores Brava S.L. Your PO 4500071870 of 09.07.2024.\n"
+    "Pos Article Description Qty Unit price USD Delivery\n1 PB-35 Push button\nset, Braille,\n"
+    "sample\n{n} sets 6,10 wk 30/2024\nSeries 2376 sets: waiting your written release.\n"
+)
+
+
+def test_an_order_confirmation_whose_wrapped_row_counts_otherwise() -> None:
+    # the row wraps over lines as a PDF reader gives it; the balance below it is no count
+    po = PEDIDO + "Series 2376 sets NOT released.\n"
+    messages = rg011_bundle(po, OC.format(n=30))
+    assert messages and "30" in messages[0] and "orders 24" in messages[0]
+    assert rg011_bundle(po, OC.format(n=24)) == []
+
+
 SAMPLE_PO_MAIL = (
     "Hi Ms. Wang,\nAttached is our PO 4500-3318 for the samples, 40 pcs rod tube 135 cm, as per "
     "your quotation WH-Q-2404-17. Please send the samples by air.\nBest regards, Ingrid\n"

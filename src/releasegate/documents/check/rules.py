@@ -2344,7 +2344,12 @@ def _bare_numbers(low: str) -> list[tuple[str, int, int]]:
     return out
 
 
-_PROFORMA_TITLE = re.compile(r"\bpro-?\s?forma\b", re.IGNORECASE)
+# a supplier's document restating a PO: a proforma invoice, an order confirmation
+_PROFORMA_TITLE = re.compile(
+    r"\b(?:pro-?\s?forma|order confirmation|(?:order )?acknowledge?ment|auftragsbest(?:ä|ae)tigung|"
+    r"conferma d'ordine|confirmaci[oó]n de pedido|sipari[sş] onay(?:\u0131|i))\b",
+    re.IGNORECASE,
+)
 
 
 def _proforma_against_po(bundle: Bundle) -> list[Finding]:
@@ -2365,8 +2370,13 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
             counts = [
                 q
                 for q in doc.seg.quantities
-                if _line_item(doc, q) and q.value > 1 and not _item_number(doc.part.text, q)
+                if (_line_item(doc, q) or _priced_row_start(doc.part.text, q))
+                and q.value > 1
+                and not _item_number(doc.part.text, q)
             ]
+            # (rows with a unit price, where there are: not a balance named below them)
+            priced = [q for q in counts if _PRICE_AFTER.match(doc.part.text, q.end)]
+            counts = priced or counts
             values = {q.value for q in counts}
             if not counts or values & _sums(lines) or set(lines) & _sums(sorted(values)):
                 continue
@@ -2382,6 +2392,17 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
                 )
             ]
     return []
+
+
+# a unit, then a unit price: "8 pcs 265,00"
+_PRICE_AFTER = re.compile(r"[ \t]*[a-z]{1,5}\.?[ \t]+\d[\d.,']*[.,]\d\d\b", re.I)
+
+
+def _priced_row_start(text: str, q: Quantity) -> bool:
+    """A count that opens a line and is followed by a unit price: a table row wrapped by the
+    PDF reader ("8 pcs 265,00 wk 26/2024")."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    return not text[line_start : q.start].strip() and bool(_PRICE_AFTER.match(text, q.end))
 
 
 def _transposed(a: str, b: str) -> bool:
