@@ -285,3 +285,19 @@ def test_an_edi_set_number_and_a_printout_unit_before_a_column_gap() -> None:
         10000
     ]
     assert find_quantities("10 st georges terrace") == []
+
+
+def test_a_spaced_total_amount_and_a_note_naming_the_quantity_are_no_table_rows() -> None:
+    po = (
+        "RAD ARTIKEL      BEN\u00c4MNING                        ANTAL ENH  \u00c0-PRIS   BELOPP\n"
+        "  1 LMS-600      L\u00c4KEMEDELSSK\u00c5P 600, KODL\u00c5S"
+        "          20  ST  6 450,00 129 000,00\n"
+        "---------------------------------------------------------------------------\n"
+        "                                                  SUMMA SEK      129 000,00\n"
+        "NOTE:\n MATERIAL AUTHORITY: SAMPLE ORDER QUANTITY ONLY.\n"
+        " KODL\u00c5S ENLIGT SIS-STANDARD SS 3522 KLASS 3.\n"
+    )
+    # the currency set apart by the table's spacing names an amount; the sentence that names
+    # the quantity is no header, so the standard's number below it is no row
+    seg = segment(po)
+    assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [20]

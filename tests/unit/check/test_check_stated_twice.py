@@ -366,3 +366,28 @@ def test_a_buyer_naming_itself_releases_after_an_american_date() -> None:
     assert messages and "100" in " ".join(messages)
     # the pilot units judged in the event's aside are no second release
     assert rg011(notice.format(n=120)) == []
+
+
+INKOPSORDER = (
+    "SK\u00c5NEV\u00c5RD FASTIGHETER AB                               INK\u00d6PSORDER\n"
+    "Org.nr 556612-3407                                          Sida 1(1)\n"
+    "ORDERNR     : 4500019071                  DATUM     : 2024-05-06\n"
+    "RAD ARTIKEL      BEN\u00c4MNING                        ANTAL ENH  \u00c0-PRIS   BELOPP\n"
+    "  1 LMS-600      L\u00c4KEMEDELSSK\u00c5P 600, KODL\u00c5S"
+    "          20  ST  6 450,00 129 000,00\n"
+    "                 PROV / SAMPLE\n"
+    "---------------------------------------------------------------------------\n"
+    "                                                  SUMMA SEK      129 000,00\n"
+    "ANM\u00c4RKNING / NOTE:\n"
+    " SAMPLE ORDER - {words} MEDICINE CABINETS ONLY, FOR THE WARD TRIAL.\n"
+    " THE BALANCE OF 216 CABINETS IS NOT RELEASED. RELEASE ONLY IN WRITING BY ANNIKA BERG\n"
+    " AFTER THE WARD-TRIAL SIGN-OFF.\n MATERIAL AUTHORITY: SAMPLE ORDER QUANTITY ONLY.\n"
+    " KODL\u00c5S ENLIGT SIS-STANDARD SS 3522 KLASS 3.\n"
+)
+
+
+def test_a_swedish_pos_note_counting_its_samples_against_its_line() -> None:
+    # a PO titled in Swedish; its total amount and a standard's number below are no lines
+    messages = rg011(INKOPSORDER.format(words="TWENTY-FOUR (24)"))
+    assert messages and "24" in messages[0] and "order line states 20" in messages[0]
+    assert rg011(INKOPSORDER.format(words="TWENTY (20)")) == []

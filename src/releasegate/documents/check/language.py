@@ -891,6 +891,8 @@ FOREIGN_PO_TITLE = re.compile(
     r"^(?:\S+\s+){0,6}(?:ordine (?:di |d')?acquisto|bestellung|bon de commande|commande|"
     r"orden de compra|pedido(?: de compra)?|ordem de compra|encomenda|zam[oó]wienie|objedn[aá]vka|"
     r"megrendel[eé]s|inkooporder|bestilling|indk[oø]bsordre|best[aä]llning|sipari[sş]|narudžbenica|"
+    # Swedish, Norwegian, Slovenian
+    r"ink[oö]psorder|innkj[oø]psordre|naro[cč]ilnica|"
     # Romanian, Ukrainian, Russian, Estonian, Lithuanian, Latvian, Finnish
     r"comand[aă](?= furnizor| de achizi)|замовлення|заказ поставщику|tellimus|užsakymas|"
     r"pas[uū]t[iī]jums|ostotilaus)"

@@ -1111,6 +1111,8 @@ _ROW_NOT_COUNT = re.compile(
     r"litres?|liters?|ml|cl|oz|fl\.? ?oz|gsm|um|µm|μm|microns?|nm)\b"
     r"|%|°|(?:eur|usd|gbp)\b(?!\s*\d))"
 )
+# a line that ends as a sentence ("Material authority: sample order quantity only."), no header
+_SENTENCE_END = re.compile(r"\b(?:only|not|is|are|be|the|will|shall)\b(?:[^\n]*[a-z])?[.!]\s*$")
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
 _ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
 # (a lone "en" is also Spanish and French for "in": "fabricar en 300 piezas")
@@ -1173,7 +1175,11 @@ def table_quantities(
             plain_header = False  # HTML tables put a blank line between rows: keep the column
         elif _RULE_LINE.fullmatch(line_low):
             pass  # a ruled line under a header ("---+-----+---"): the table goes on
-        elif _PLAIN_HEADER.search(line_low) and not re.search(r"\d", line_low):
+        elif (
+            _PLAIN_HEADER.search(line_low)
+            and not re.search(r"\d", line_low)
+            and not _SENTENCE_END.search(line_low)
+        ):
             columns, plain_header = [], True
             numbered = bool(_POSITION_HEADER.match(line_low))
             awaiting = False  # a row's line number was read, its count not yet
@@ -1351,7 +1357,8 @@ def _row_numbers(line_low: str) -> list[re.Match[str]]:
         and not _PER_PACKAGE.match(line_low, m.end())
         # "Cube d'activités 5 faces", "all six tints": a feature or a variant, no count
         and not _never_parts_after(line_low, m.end())
-        and not _CURRENCY_BEFORE.search(line_low, max(0, m.start() - 5), m.start())
+        # ("SUMMA SEK      129 000,00": a currency set apart by the table's spacing)
+        and not _CURRENCY_BEFORE.search(line_low[max(0, m.start() - 12) : m.start()].rstrip())
         and not re.match(r" \d/\d|/\d|\"|''", line_low[m.end() : m.end() + 4])  # 1 1/2" BSP, 6"
         and not (
             line_low[m.start() - 1 : m.start()] == "(" and line_low[m.end() : m.end() + 1] == ")"
