@@ -391,3 +391,23 @@ def test_a_swedish_pos_note_counting_its_samples_against_its_line() -> None:
     messages = rg011(INKOPSORDER.format(words="TWENTY-FOUR (24)"))
     assert messages and "24" in messages[0] and "order line states 20" in messages[0]
     assert rg011(INKOPSORDER.format(words="TWENTY (20)")) == []
+
+
+ORDEN = (
+    "VIÑA LOS ROBLES S.A.                 ORDEN DE COMPRA / PURCHASE ORDER\n"
+    "Nº 4500019402     Fecha 16.05.2024\n"
+    "Texto cabecera / header text:\n"
+    "  {words} sample valves for the tanks, for test during vintage.\n"
+    "  Balance of 196 valves NOT released until sample sign-off by Rodrigo Aravena and a\n"
+    "  written release from Ignacio Letelier. Material for the samples only.\n"
+    "Pos  Material     Texto                                      Cant.  UM   Precio    Valor\n"
+    "10   VAL-SMP-12   Sampling valve 1/2in 316L, PN 10               4  UN     14,60    58,40\n"
+    "20   FLETE        Courier DHL samples                            1  UN     85,00    85,00\n"
+)
+
+
+def test_a_few_samples_noted_against_a_line_of_a_few_more() -> None:
+    # two samples of four are no part of the order but a second count of it
+    messages = rg011(ORDEN.format(words="Two (2)"))
+    assert messages and "order line states 4" in messages[0]
+    assert rg011(ORDEN.format(words="Four (4)")) == []

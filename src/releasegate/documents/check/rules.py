@@ -2859,7 +2859,7 @@ def _noted_samples(doc: Doc, sums: set[int]) -> list[tuple[Quantity, Sentence]]:
         if _conditional(sentence.low) or is_question(sentence):
             continue
         for q in doc.seg.quantities_in(sentence.start, sentence.end):
-            if q.start in lines or not _near(q.value, sums):
+            if q.start in lines or not _near(q.value, sums, 2):
                 continue
             noun = _SAMPLE_COUNT.match(low, q.end)
             if noun is None and _SCOPE_SAMPLES.search(low, max(0, q.start - 40), q.start):
@@ -3289,10 +3289,14 @@ def _sums(lines: Sequence[int]) -> set[int]:
     return sums - {0}
 
 
-def _near(value: int, sums: set[int]) -> bool:
-    """Whether a stated count is within a third of what some lines add up to: the same
-    order counted twice, not a part of it (a release of 60 from lines of 180)."""
-    return any(2 * total <= 3 * value <= 4 * total for total in sums)
+def _near(value: int, sums: set[int], slack: int = 0) -> bool:
+    """Whether a stated count is within a third of what some lines add up to (or ``slack``
+    pieces off: two samples of four): the same order counted twice, not a part of it (a
+    release of 60 from lines of 180)."""
+    return any(
+        2 * total <= 3 * value <= 4 * total or (value > 1 and abs(value - total) <= slack)
+        for total in sums
+    )
 
 
 def _pipe_row(doc: Doc, q: Quantity) -> bool:
