@@ -301,3 +301,10 @@ def test_a_spaced_total_amount_and_a_note_naming_the_quantity_are_no_table_rows(
     # the quantity is no header, so the standard's number below it is no row
     seg = segment(po)
     assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [20]
+
+
+def test_a_small_count_in_the_writers_language_before_its_digits() -> None:
+    text = "la presente oc autoriza la fabricación de seis (6) botoneras de muestra"
+    assert [q.value for q in find_quantities(text)] == [6]
+    # an enumeration is still no count
+    assert find_quantities("(1) sample sign-off and (2) a written release") == []

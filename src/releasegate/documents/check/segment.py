@@ -828,6 +828,15 @@ _ORDER_NUMBER_BEFORE = re.compile(
     r"[\s:#.-]*(?:no\.?|nr\.?|number)?[\s:#.-]*$"
 )
 _WORD_NUMBER_BEFORE = re.compile(rf"\b{_WORD_NUMBER}\s*$")
+# a small number in the writer's own language before its digits: "seis (6)", "drei (3)"
+_FOREIGN_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:ein|eins|eine|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn|elf|zw(?:ö|oe)lf|"
+    r"uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+    r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|"
+    r"um|dois|duas|tr(?:ê|e)s|sete|oito|dez|onze|doze|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|"
+    r"twee|drie|vijf|zes|zeven|negen|tien|twaalf)\s*$"
+)
 _WORDS_BEFORE_BRACKET = re.compile(rf"\b({_WORD_NUMBER})\s*\(\s*$")
 
 
@@ -1032,6 +1041,7 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and low[s - 1] == "("
         and low[e : e + 1] == ")"
         and not _WORD_NUMBER_BEFORE.search(low, max(0, s - 30), s - 1)
+        and not _FOREIGN_NUMBER_WORD_BEFORE.search(low, max(0, s - 12), s - 1)
         and (after is None or len(raw) == 1)
     ):
         return None  # "(1) sample sign-off and (2) a written release": an enumeration
