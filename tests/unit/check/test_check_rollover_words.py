@@ -30,6 +30,19 @@ def rules(text: str) -> set[str]:
         "Customer approval of the sample constitutes approval for mass production.",
         "Samples are deemed approved after 7 days without comments and we shall proceed with "
         "the balance 480.",
+        # a clause of time is no question
+        "When Anke approve the samples we start the 790 directly, no need to wait more paper.",
+        "So once Thandi approves the samples just roll on with the 585.",
+        "After your approval of the samples we go direct into the 990 pcs.",
+        "After FAI clearance by Mr. Iyer we will continue directly with the 280 racks.",
+        "After the validation of the samples by Mr Joost, we launch directly the 5.800 pots.",
+        "When sample OK, we print straight away, so you get tins before Obon.",
+        "After your approval of samples we release the 18 pendants to production automatically.",
+        "We plan to start the 10 series cabins immediately after the FAI approval.",
+        "This approval also releases production: proceed with the 4,980 pcs.",
+        "With this approval the production of the remaining 588 pcs is also approved.",
+        "After the samples are approved we will directly start mass production, no need of "
+        "separate release.",
     ],
 )
 def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> None:
@@ -46,6 +59,9 @@ def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> No
         "We have reserved resin for the complete order so that we can start immediately after "
         "your sample approval.",
         "Invoices are sent automatically after delivery.",
+        "When will you start the 790 after the sample approval?",
+        "This approval does not release production; the 4,980 pcs need a written release.",
+        "After the samples are approved, the balance waits for a separate release from Jane.",
     ],
 )
 def test_a_gated_or_unrelated_sequence_is_no_rollover(sentence: str) -> None:

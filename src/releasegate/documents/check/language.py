@@ -62,7 +62,10 @@ DONE_SURELY_AFTER = re.compile(
 QUESTION_START = re.compile(
     r"^\W*(?:(?:can|could|may|shall|should|would|will|do|does|did|is|are|am)\s+(?:we|i|you|"
     r"they|it|this|that|the)\b|(?:please\s+)?(?:confirm|advise|let (?:us|me) know)\s+"
-    r"(?:if|whether)|(?:how|what|when|which|who|why)\b|kindly (?:confirm|advise)\s+(?:if|whether))"
+    r"(?:if|whether)|(?:how|what|which|who|why)\b|kindly (?:confirm|advise)\s+(?:if|whether)"
+    # "when will you ship", not the clause of time "When Anke approves the samples we start"
+    r"|when\s+(?:will|would|can|could|do|does|did|is|are|was|were|shall|should|may|might|has|"
+    r"have)\b)"
 )
 REQUEST = re.compile(
     r"\b(?:please (?:approve|confirm|authori[sz]e|advise|let us know)|for your "
@@ -1083,9 +1086,11 @@ IMPLIED_AUTO = re.compile(
     r"have been |gets |get |got )?signed|"
     r"passe[sd]|"
     r"pass|good|fine|confirm(?:ed|s|ation)?|green light|happy|satisfied|pleased|cleared|through|"
+    # "after FAI clearance by Mr. Iyer", "after the validation of the samples"
+    r"clearance|validat(?:ion|ed|es)|"
     r"successful(?:ly)?|match|matches|"
     r"fit|fits|work|works|check out|measures? up|measured up|tick|thumbs[- ]?up|the nod|"
-    r"looks? good|ok'd|okayed)\b[^.]{0,50}?"
+    r"looks? good|ok'd|okayed)\b(?:[^.]|(?<=mr)\.|(?<=dr)\.|(?<=ms)\.){0,50}?"
     r"(?:\b(?:proceed|go ahead|start|continue|run|launch|produce|move (?:on )?(?:in)?to|"
     r"shift (?:on )?to|arrange|schedule|plan|crank out|churn out|knock out|pump out|run off|"
     r"commence|"
@@ -1094,15 +1099,16 @@ IMPLIED_AUTO = re.compile(
     r"(?:in)?to|"
     r"convert|"
     r"switch|begin|kick (?:straight |right )?off|manufacture|print|build|make|ramp|"
-    r"carry (?:straight |right )?on|"
-    r"go directly|go straight|"
+    r"carry (?:straight |right )?on|(?:roll|carry|go) on with|"
+    r"go direct(?:ly)?|go straight|"
     # the trade's own verbs: "we weld the rest straight away"
     r"weld|mou?ld|cast|forge|machine|stamp|assemble|sew|extrude|bend|"
     # "the job drops straight into the production queue", "the 30k is released too"
     r"(?:drop|drops|fall|falls|slot|slots|feed|feeds|go|goes) (?:straight |directly |right )?"
     r"(?:in)?to|"
     rf"go on)\w*\b|{GO_IDIOM})[^.]{{0,60}}?"
-    r"\b(?:production|the run|full|balance|"
+    # "When sample OK, we print straight away"
+    r"\b(?:straight away|right away|immediately|production|the run|full|balance|"
     r"rest|remaining|series|volume|batch|order|\d|remainder|mass|all|bulk|hundred|thousand|mp)"
     # "we will start the balance of 396 automatically upon your FAI sign-off"
     r"|\b(?:start|run|begin|produce|launch|proceed with)\w*\b[^.;]{0,10}?\b(?:the )?(?:balance|"
@@ -1151,6 +1157,11 @@ IMPLIED_AUTO = re.compile(
     r"seamlessly)"
     r"\b[^.;]{0,40}\b(?:once|when|after|as soon as|upon)\b[^.;]{0,40}"
     r"\b(?:approv\w*|sign[- ]?off|signed|accept\w*|pass\w*|ok)"
+    # "plans to start the 10 series cabins immediately after Skagerak's FAI approval" (not
+    # "so that we can start immediately after your sample approval": being ready)
+    r"|\b(?:start|run|produce|launch|roll|continue)\w*\b[^.;]{0,40}\b(?:production|series|balance|"
+    r"rest|remaining|bulk|mass|\d[\d,.]*)\b[^.;]{0,30}\bimmediately (?:after|once|when|upon)\b"
+    r"[^.;]{0,40}\b(?:approv\w*|sign[- ]?off|signed|accept\w*|pass\w*|ok)"
     # "once the customer has approved the mock-up, consider the 160 seat covers approved too"
     r"|\b(?:once|when|after|if|as soon as|on|upon)\b[^.;]{0,60}\b(?:approv\w*|signs? off|"
     r"signed off|accept\w*|"
@@ -1164,9 +1175,17 @@ IMPLIED_AUTO = re.compile(
     r"go-?ahead|order|authori[sz]ation)|(?:approval|release|go-?ahead|order|authori[sz]ation) "
     r"(?:for|of|to) (?:the )?(?:production|series|balance|rest|run|remaining|mass))"
     # "the 10,000 pcs will be put into production automatically"
-    r"|\b(?:put|released?|go(?:es)?|moved?|converted?|rolled?|taken) (?:in)?to (?:mass |series |"
+    r"|\b(?:put|released?|go(?:es)?|moved?|converted?|rolled?|taken) (?:(?:the |all )?[\w,.]+ "
+    r"(?:[a-z]+ ){0,2})?(?:in)?to (?:mass |series |"
     r"serial )?production automatically\b|\bautomatically (?:be )?(?:put|released?|go(?:es)?|"
     r"moved?|converted?|rolled?|taken) (?:in)?to (?:mass |series |serial )?production\b"
+    # "This approval also releases production", "With this approval the production of the
+    # remaining 588 pcs is also approved"
+    r"|\bthis (?:approval|sign[- ]?off|acceptance|disposition) (?:also |thereby )?(?:releases|"
+    r"approves|authori[sz]es) (?:the )?(?:production|series|balance|rest|remaining|bulk|mass)"
+    r"|\bwith this (?:approval|sign[- ]?off|acceptance)\b[^.;]{0,60}\b(?:production|series|"
+    r"balance|rest|remaining|bulk)\b[^.;]{0,40}\b(?:is|are) (?:also |then |thereby )?(?:approved|"
+    r"released|authori[sz]ed)\b"
     # "for us, the approval of the samples is the approval of the series"
     r"|\b(?:approval|acceptance|sign[- ]?off) of (?:the )?(?:samples?|prototypes?|protos?|fai|"
     r"first[- ]articles?) is (?:also )?(?:the )?(?:approval|release|go-?ahead|order) (?:of|for) "
@@ -1299,6 +1318,7 @@ AUTO_SAFE = re.compile(
     # "without a separate purchase order" waives the gate it names
     r"write)\b|\b(?:separate|written|formal)(?<!without a separate)(?<!without separate)"
     r"(?<!no separate)(?<!without a written)(?<!without written)(?<!no written)"
+    r"(?<!need of separate)(?<!need for separate)(?<!need of a separate)(?<!need for a separate)"
     r"(?<!without a formal)(?<!no formal) (?:production )?(?:release|po|purchase order)|"
     r"\bdoes not\b|\bdoesn't\b"
     r"|\b(?:will|shall|does|is) not\b[^.]{0,20}\b(?:release|automatic|production)"
@@ -1357,7 +1377,9 @@ SCHEDULE_ACT = (
 )
 PAYMENT = re.compile(
     r"(?P<cause>\b(?:deposit|down[- ]?payment|prepayment|pre-payment|advance payment|payment|paid|"
-    r"wire|remittance|proforma|pro-forma|transfer(?:red)?|lc|l/c|letter of credit)\b|"
+    # (not a "glow wire 850 °C" test)
+    r"(?<!glow )wire(?! \d)|remittance|proforma|pro-forma|transfer(?:red)?|lc|l/c|"
+    r"letter of credit)\b|"
     r"\b(?:po|purchase order|order)\b"
     r"[^.;]{0,25}\b(?:acceptance|accepted|acknowledg\w*|confirmation|received|receipt|issued|"
     r"placed|signed|in place|is here|arrived|approved|released|covers)\b"
@@ -1678,7 +1700,7 @@ IMPLIED_AUTO_KEY = re.compile(
     r"acceptance|pas besoin|agar|jaise hi|jab|on approval|on acceptance|shift|psw|so we|so you|"
     r"no need|roll|rolls|flow|flows|deemed|without|wait|"
     r"therefore|hence|thus|carry|carries|continue|continues|means|seamlessly|directly|"
-    r"commences?|released as well)\b|="
+    r"commences?|released as well|this approval|this sign-off|this disposition)\b|="
 )
 # "I will send the release myself" / "I'll release the rest": the sender is the authority.
 FIRST_PERSON_AUTHORITY = re.compile(
