@@ -308,3 +308,12 @@ def test_a_small_count_in_the_writers_language_before_its_digits() -> None:
     assert [q.value for q in find_quantities(text)] == [6]
     # an enumeration is still no count
     assert find_quantities("(1) sample sign-off and (2) a written release") == []
+
+
+def test_inches_and_exponents_are_no_counts() -> None:
+    assert find_quantities("limb laminate set 66 in, bamboo core") == []
+    assert find_quantities("dynamic test 2 x 10^6 cycles") == []
+    assert find_quantities("the 24 inch wheels") == []
+    # a table row's size in inches is no count either
+    row = "Item Description Qty Unit price\nHW-LL-66 Limb laminate set 66 in, bamboo 4 pcs 12.00\n"
+    assert [q.value for q in segment(row).quantities] == [4]

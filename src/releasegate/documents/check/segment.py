@@ -579,8 +579,11 @@ _PLURAL_AFTER = re.compile(
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
 _MEASURE_AFTER = re.compile(
-    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm)\b"
+    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm|"
+    # "Limb laminate set 66 in, bamboo core", "24 inch wheels"
+    r"inch(?:es)?|in(?=[,;)]))\b"
 )
+_INCHES_AFTER = re.compile(r" ?(?:inch(?:es)?\b|in(?=[,;)]))")
 # (not "the 500 may follow": "May" after a number is read by _NOT_AFTER, where the phrase ends)
 _MONTH_AFTER = re.compile(rf" (?!may\b){MONTH}\.?\b")
 _STEEL_GRADES = frozenset(["201", "304", "316", "321", "409", "410", "420", "430", "904"])
@@ -920,6 +923,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     """The number ``m`` as a quantity of parts, or None (a price, a date, a part number...)."""
     raw = m.group()
     s, e = m.start(), m.end()
+    if s > 0 and low[s - 1] == "^":
+        return None  # "2 x 10^6 cycles": an exponent
     if _DESIGNATION_AFTER.match(low, e):
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
     if _MEASURE_AFTER.match(low, e) or _DIMENSION_AFTER.match(low, e):
@@ -1124,7 +1129,7 @@ _ROW_NOT_COUNT = re.compile(
 # a line that ends as a sentence ("Material authority: sample order quantity only."), no header
 _SENTENCE_END = re.compile(r"\b(?:only|not|is|are|be|the|will|shall)\b(?:[^\n]*[a-z])?[.!]\s*$")
 _ROW_PRICE = re.compile(r"\d[.,]\d{2}(?!\d)")
-_ROW_NUMBER = re.compile(rf"(?<![\w.,/'-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
+_ROW_NUMBER = re.compile(rf"(?<![\w.,/'^-])({_DIGITS})(?![\w.,/'-]|\.\d|,\d)")
 # (a lone "en" is also Spanish and French for "in": "fabricar en 300 piezas")
 _NORM_BEFORE = re.compile(
     r"\b(iso|en|din|iec|astm|asme|api|ul|bs|jis|gb|ansi|sae|nema|vda|iatf|ts)"
@@ -1363,6 +1368,7 @@ def _row_numbers(line_low: str) -> list[re.Match[str]]:
         and not (m.group(1)[0] == "0" and len(m.group(1)) > 1)  # "03", "0.018"
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _DIMENSION_AFTER.match(line_low, m.end())
+        and not _INCHES_AFTER.match(line_low, m.end())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
         # "Cube d'activités 5 faces", "all six tints": a feature or a variant, no count
