@@ -3782,3 +3782,20 @@ def test_a_release_split_in_a_table_whose_total_says_otherwise() -> None:
             letter.replace("Cloud | 350\nTotal | 1,150", "Cloud | 400\nTotal | 1,200")
         ).rules
     )
+
+
+WORK_AUTHORIZATION = (
+    "Prairie Access Integration LLC\nSupplier Work Authorization WA-24-022\n"
+    "Supplier | Kaya Door Hardware, Bursa\nPO | 24-PAI-0530\n\nAuthorized now\n"
+    "Pilot installation lot for Building C - {qty}.\nNot authorized\n"
+    "Balance of PO 24-PAI-0530: not released. Unlock: pilot sign-off by Brian O'Neill on site, "
+    "then a written production release by Greg Lindqvist, Director of Operations.\n"
+)
+
+
+def test_an_authorization_form_that_leaves_its_count_open_states_no_quantity() -> None:
+    # a form titled as an authorization authorizes, also with no count in it
+    report = check(WORK_AUTHORIZATION.format(qty="quantity per site survey (TBD)"))
+    assert analyse(Part("a.txt", "a.txt", "text", WORK_AUTHORIZATION)).authorizes
+    assert "RG010" in report.rules
+    assert "RG010" not in check(WORK_AUTHORIZATION.format(qty="12 exit devices")).rules

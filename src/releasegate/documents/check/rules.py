@@ -849,12 +849,16 @@ def analyse(part: Part) -> Doc:
     ) and seg.has(lang.FORECAST_DOC)
     # a release form titled as one ("Production release R-1" over its table of what is released,
     # by whom): the title authorizes, the table's words need not
+    own_form = not _answers_a_po(part.text, head) and not _is_report(part.text)
+    # ("Released qty: as agreed by phone": a count left open is RG010's finding)
     release_form = (
-        _release_form(part.text)
-        and bool(seg.quantities)
-        and not _answers_a_po(part.text, head)
-        and not _is_report(part.text)
+        _release_form(part.text) and (bool(seg.quantities) or _unstated(low)) and own_form
     )
+    # a form titled as an authorization authorizes what it lists, with or without grant words
+    authorization_form = own_form and any(
+        _AUTHORIZATION_FORM_TITLE.match(line) for line in _titles(part.text)
+    )
+    release_form = release_form or authorization_form
     if is_po or (lang.RELEASE_DOC.search(head) and authorizing) or release_form:
         role = AUTHORIZATION
     elif is_quote and not any(g for g in authorizing if not _quote_boilerplate(g)):
@@ -890,7 +894,7 @@ def analyse(part: Part) -> Doc:
     )
     active: list[Quantity] = []
     if role == AUTHORIZATION:
-        if is_po:
+        if is_po or (authorization_form and not authorizing):
             active = [
                 q
                 for q in seg.quantities
@@ -1009,6 +1013,20 @@ _RELEASE_FORM_TITLE = re.compile(
     r"[a-z]{0,4}-?\d[\w/-]*)?\s*(?:$|[-\u2013\u2014:|])(?!.*\b(?:request|status|plan|schedule|"
     r"report|tracker|log)\b)"
 )
+
+
+# a form titled as what it authorizes: "Supplier Work Authorization WA-24-022", "Sample
+# authorization SA-12", "Autorização de amostras nº AA-2024-031"
+_AUTHORIZATION_FORM_TITLE = re.compile(
+    r"\W*(?:supplier |vendor )?(?:work|sample|samples|pilot|prototype|build|production|"
+    r"manufacturing) authori[sz]ation\b(?!.*\b(?:request|status|plan|report|log)\b)"
+    r"|\W*autoriza(?:ção|cao|ción|cion|zione) (?:de |di )?(?:amostras?|muestras?|campioni|"
+    r"produ(?:ção|cao|cción|ccion|zione))\b"
+)
+
+
+def _unstated(low: str) -> bool:
+    return _UNSTATED_QTY.search(low) is not None
 
 
 def _release_form(text: str) -> bool:
