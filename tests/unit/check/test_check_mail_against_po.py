@@ -179,8 +179,16 @@ def test_a_proforma_for_the_po_counting_otherwise() -> None:
     messages = rg011_bundle(PEDIDO, PI.format(n=20, amount="122.00"))
     assert messages and "20" in messages[0] and "orders 24" in messages[0]
     assert rg011_bundle(PEDIDO, PI.format(n=24, amount="146.40")) == []
-    # one for the whole batch is no second count of the samples (RG001 or RG012 tell it)
-    assert rg011_bundle(PEDIDO, PI.format(n=2400, amount="14,640.00")) == []
+    # one for the whole batch counts the order otherwise too
+    messages = rg011_bundle(PEDIDO, PI.format(n=2400, amount="14,640.00"))
+    assert messages and "2,400" in messages[0] and "orders 24" in messages[0]
+    # ... but not a row that says it is not ordered
+    held = (
+        "PROFORMA INVOICE PI-HT-24-0656\nBuyer: Ascensores Brava S.L. Your PO: 4500071870.\n"
+        "No. Description Qty Unit price USD Amount USD\n"
+        "1 Production lot (not released - quoted for reference only)\n2,376 sets 5.90\n"
+    )
+    assert rg011_bundle(PEDIDO, held) == []
 
 
 OC = (

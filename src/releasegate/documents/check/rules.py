@@ -2395,10 +2395,11 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
             # (rows with a unit price, where there are: not a balance named below them)
             priced = [q for q in counts if _PRICE_AFTER.match(doc.part.text, q.end)]
             counts = priced or counts
+            counts = [q for q in counts if not _row_not_ordered(doc.part.text, counts, q)]
             values = {q.value for q in counts}
             if not counts or values & _sums(lines) or set(lines) & _sums(sorted(values)):
                 continue
-            if not any(total <= 2 * sum(values) <= 4 * total for total in _sums(lines)):
+            if not any(total <= 2 * sum(values) for total in _sums(lines)):
                 continue  # (within half to twice: one for the whole batch is RG001 or RG012)
             q = counts[0]
             return [
@@ -2414,6 +2415,21 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
 
 # a unit, then a unit price: "8 pcs 265,00"
 _PRICE_AFTER = re.compile(r"[ \t]*[a-z]{1,5}\.?[ \t]+\d[\d.,']*[.,]\d\d\b", re.I)
+
+
+_NOT_ORDERED = re.compile(
+    r"\bnot (?:yet )?(?:released|ordered|invoiced|authori[sz]ed)\b|\bon hold\b|\bfor reference\b|"
+    r"\breference only\b|\binformation only\b",
+    re.I,
+)
+
+
+def _row_not_ordered(text: str, counts: list[Quantity], q: Quantity) -> bool:
+    """A row that says it is not ordered, between the count before it and the end of its
+    line: "2 Production lot (not released - quoted for reference only) / 9,500 boxes 1.78"."""
+    before = max([c.end for c in counts if c.end <= q.start], default=max(0, q.start - 200))
+    end = text.find("\n", q.end)
+    return bool(_NOT_ORDERED.search(text, max(before, q.start - 200), len(text) if end < 0 else end))
 
 
 def _priced_row_start(text: str, q: Quantity) -> bool:
