@@ -2429,7 +2429,9 @@ def _row_not_ordered(text: str, counts: list[Quantity], q: Quantity) -> bool:
     line: "2 Production lot (not released - quoted for reference only) / 9,500 boxes 1.78"."""
     before = max([c.end for c in counts if c.end <= q.start], default=max(0, q.start - 200))
     end = text.find("\n", q.end)
-    return bool(_NOT_ORDERED.search(text, max(before, q.start - 200), len(text) if end < 0 else end))
+    return bool(
+        _NOT_ORDERED.search(text, max(before, q.start - 200), len(text) if end < 0 else end)
+    )
 
 
 def _priced_row_start(text: str, q: Quantity) -> bool:
