@@ -199,6 +199,18 @@ OC = (
 )
 
 
+def test_a_proforma_row_with_its_unit_and_price_is_no_row_number() -> None:
+    proforma = (
+        "FATTURA PROFORMA / PROFORMA INVOICE PF-24/0211\n"
+        "Vs. ordine / your order: 4500071870 del 16.09.2024.\n"
+        "Pos. Articolo Descrizione Q.ta Prezzo EUR Importo EUR\n"
+        "10 PB-35 Push button set -\ncampioni /\nsamples\n{n} pz 6,10 {amount}\n"
+    )
+    messages = rg011_bundle(PEDIDO, proforma.format(n=30, amount="183,00"))
+    assert messages and "30" in messages[0] and "orders 24" in messages[0]
+    assert rg011_bundle(PEDIDO, proforma.format(n=24, amount="146,40")) == []
+
+
 def test_an_order_confirmation_whose_wrapped_row_counts_otherwise() -> None:
     # the row wraps over lines as a PDF reader gives it; the balance below it is no count
     po = PEDIDO + "Series 2376 sets NOT released.\n"

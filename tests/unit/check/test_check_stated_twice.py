@@ -411,3 +411,10 @@ def test_a_few_samples_noted_against_a_line_of_a_few_more() -> None:
     messages = rg011(ORDEN.format(words="Two (2)"))
     assert messages and "order line states 4" in messages[0]
     assert rg011(ORDEN.format(words="Four (4)")) == []
+
+
+def test_a_note_naming_the_samples_before_their_count() -> None:
+    po = ORDEN.replace("{words} sample valves", "Amostras / samples: {words} pcs,")
+    messages = rg011(po.format(words="two (2)"))
+    assert messages and "order line states 4" in messages[0]
+    assert rg011(po.format(words="four (4)")) == []

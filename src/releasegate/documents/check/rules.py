@@ -2390,7 +2390,11 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
                 for q in doc.seg.quantities
                 if (_line_item(doc, q) or _priced_row_start(doc.part.text, q))
                 and q.value > 1
-                and not _item_number(doc.part.text, q)
+                # ("60 pz 9,60 576,00": a count with its unit and price is no row number)
+                and (
+                    not _item_number(doc.part.text, q)
+                    or _PRICE_AFTER.match(doc.part.text, q.end) is not None
+                )
             ]
             # (rows with a unit price, where there are: not a balance named below them)
             priced = [q for q in counts if _PRICE_AFTER.match(doc.part.text, q.end)]
@@ -2880,6 +2884,8 @@ _SCOPE_SAMPLES = re.compile(
     r"\bscope\s*:\s*(?:[a-z]+\s+){0,2}(?:samples?|prototypes?|protos?|first articles?)\s*[,:]\s*$"
     # "Sample quantity: five (5) pcs."
     r"|\bsamples? (?:quantity|qty)\s*[:=]\s*(?:[a-z-]+\s+)?\(?$"
+    # "Amostras / samples: twelve (12) pcs para qualificacao"
+    r"|\b(?:samples?|amostras?|muestras?|muster|campioni|échantillons)\s*:\s*$"
 )
 _REST_OF_COUNT = re.compile(r"\s*(?:pcs|pieces|units|ea|nos|sets)?\b")
 
