@@ -418,3 +418,18 @@ def test_a_note_naming_the_samples_before_their_count() -> None:
     messages = rg011(po.format(words="two (2)"))
     assert messages and "order line states 4" in messages[0]
     assert rg011(po.format(words="four (4)")) == []
+
+
+STORZ = (
+    "Dear Rajesh,\n\nGood news: the samples are approved by Marloes.\n\n"
+    "Production release: 600 couplings Storz 52-C, released by Henk Bakker, head of purchasing. "
+    "The remaining 1.400 of the framework stay on hold until the next written release by Henk "
+    "after the first lot is accepted at our warehouse.\n\n"
+    "Please plan production and shipment of the {n} released couplings for week 38.\n"
+)
+
+
+def test_a_release_cited_with_its_author_and_restated_otherwise() -> None:
+    messages = rg011(STORZ.format(n=500))
+    assert messages and "500" in messages[0] and "600" in messages[0]
+    assert rg011(STORZ.format(n=600)) == []

@@ -2280,6 +2280,16 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
             out += (
                 _conflicts_within(doc) or _samples_against_lines(doc) or _order_said_otherwise(doc)
             )
+        elif (
+            doc.part.name not in flagged
+            and len(doc.release_statements) == 2
+            and len({q.value for q, _ in doc.release_statements}) == 2
+            and not _answers_a_po(doc.part.text, doc.seg.low[:600])
+            and not _is_report(doc.part.text)
+        ):
+            # a release stated with its author, then restated ("Production release: 600
+            # couplings, released by Henk Bakker" ... "the 500 released couplings")
+            out += _conflicts_within(doc)
         if doc.part.name not in flagged:
             out += _confirmed_differently(doc)
         out += _words_and_digits(doc)
