@@ -3799,3 +3799,18 @@ def test_an_authorization_form_that_leaves_its_count_open_states_no_quantity() -
     assert analyse(Part("a.txt", "a.txt", "text", WORK_AUTHORIZATION)).authorizes
     assert "RG010" in report.rules
     assert "RG010" not in check(WORK_AUTHORIZATION.format(qty="12 exit devices")).rules
+
+
+def test_a_count_kept_back_in_the_buyers_language_is_not_active() -> None:
+    po = (
+        "PEDIDO DE COMPRA / PURCHASE ORDER PC-24-0470\n"
+        "Linea Articulo Descripcion Cantidad Precio EUR\n"
+        "10 MB-2W-ES Caja de contadores - muestras segun necesidad de ensayo 52,00\n"
+        "Nota: el saldo de la cantidad de proyecto (2.000 uds) {status} hasta la validacion de "
+        "muestras.\n"
+    )
+    # a PO that leaves its sample count open states none (RG010)
+    held = analyse(Part("po.txt", "po.txt", "text", po.format(status="no esta liberado")))
+    assert held.active == []
+    free = analyse(Part("po.txt", "po.txt", "text", po.format(status="esta liberado")))
+    assert [q.value for q in free.active] == [2000]

@@ -220,7 +220,11 @@ def _held_in_its_sentence(
     return False
 
 
-_KEPT_BACK = re.compile(r"\bnot\b|\bonly\b|n't\b|\bon hold\b|\bblocked\b|\bfrozen\b|\bparked\b")
+_KEPT_BACK = re.compile(
+    r"\bnot\b|\bonly\b|n't\b|\bon hold\b|\bblocked\b|\bfrozen\b|\bparked\b"
+    # in the buyer's language: "(2.000 uds) no esta liberado", "nicht freigegeben"
+    r"|\bno\b|\bnicht\b|\bnon\b|\bn[ãa]o\b|\bniet\b|\bgesperrt\b"
+)
 
 
 # (a closing bracket is no break: "The production quantity (approx. 8.000 pcs) is NOT released")
