@@ -3814,3 +3814,21 @@ def test_a_count_kept_back_in_the_buyers_language_is_not_active() -> None:
     assert held.active == []
     free = analyse(Part("po.txt", "po.txt", "text", po.format(status="esta liberado")))
     assert [q.value for q in free.active] == [2000]
+
+
+def test_sample_requests_that_leave_the_count_to_a_call_or_a_quote() -> None:
+    # the buyer citing "your quotation" and its prices asks for parts, it quotes nothing
+    request = (
+        "Hi Lily,\nPls arrange samples of HY-UV75 for our trial, as per your quotation "
+        "HY-Q-2404-088 (sample + mass price). Balance hold until further notice.\nThanks, Jasmine"
+    )
+    report = check(request)
+    assert report.files[0].role == "authorization"
+    # "Balance hold until ..." holds the balance
+    assert "RG010" in report.rules and "RG003" not in report.rules
+    po_mail = (
+        "Dear Mr. Rajesh,\nPO KR-24-0316 is for the sample shelf brackets SB-300 only (quantity "
+        "as we discussed by phone). The mass production quantity of 10,000 pcs is not released "
+        "yet.\nBest regards, Choi"
+    )
+    assert "RG010" in check(po_mail).rules

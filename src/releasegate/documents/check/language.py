@@ -204,7 +204,9 @@ GRANT = re.compile(
     r"|\b(?:it|this po|the po|the order|this order|po [\w/-]+|(?:this|the) purchase order) covers "
     # ("This purchase order covers one thousand (1,000) sample sachets")
     r"(?:only |just )?(?:the )?(?:\d|[a-z]+(?:[ -][a-z]+){0,3} \(\d)"
-    r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?for (?:only |just )?(?:the )?\d"
+    r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?for (?:only |just )?(?:the )?(?:\d|"
+    # "PO KR-24-0316 is for the sample shelf brackets SB-300 only"
+    r"(?:samples?|prototypes?|protos?|pilot|fai|first[- ]articles?)\b)"
     # the buyer's need, counted: "We need 250 clips for PPAP" (not "we need 3 weeks")
     r"|\b(?:we|i) (?:urgently |now |also |only )?(?:need|require)(?: (?:the|only|just|another))? "
     r"\d[\d,.]*(?!\d|[,.]\d|\s*(?:weeks?|days?|months?|hours?|hrs?|wks?|%|kg|g|m|mm|cm|h|"
@@ -492,6 +494,8 @@ HOLD = re.compile(
     r"(?:released|authori[sz]ed|"
     r"approved|ordered|covered|committed|started|produced|manufactured|printed|built|included|"
     r"part of)|(?:is|are) not a go\b|on hold|closed|blocked|held(?: back)?|excluded|frozen|parked|"
+    # "Balance hold until further notice"
+    r"hold(?= until| till| pending|\s*[,.;]|\s*$)|"
     r"outside (?:the )?"
     r"(?:scope|this)|requires? (?:a |an |its own )?(?:separate|written|new|formal|revised|"
     r"further|explicit)|needs? (?:a |an |its own )?(?:separate|written|new|formal|revised|"

@@ -1187,6 +1187,8 @@ def _quote_boilerplate(grant: Grant) -> bool:
     ]
     if lang.BUYER_ORDER.search(phrase):
         return False
+    if re.search(r"\byour (?:quotation|quote|offer)\b", grant.sentence.low):
+        return False  # "Pls arrange samples ... as per your quotation (sample + mass price)"
     return bool(re.search(r"lead time|valid|deliver|after (?:po|order)|price", grant.sentence.low))
 
 
@@ -2993,6 +2995,9 @@ def _samples_against_lines(doc: Doc) -> list[Finding]:
     return [_conflict(doc, q, s, other)]
 
 
+# (not a PO's revision label, "PO 4500391188 rev 1", which changes nothing in the document)
+_REVISED_ORDER = re.compile(r"\b(?:revised|amended) (?:po|p\.o\.|purchase order|order)\b")
+_PER_SHARE = re.compile(r"\s*(?:[a-z]+\s+){0,2}per (?!cent\b)")
 _AFTER_EVENT = re.compile(r"\W*(?:after|following)\b")
 
 
@@ -3031,6 +3036,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 continue  # "Following FAT sign-off (3 prototype vessels), X releases twenty"
             if _PRICED_AFTER.match(low, q.end):
                 continue  # "(sample 25 pcs @ USD 6.80, ...)": a quote's tier, cited
+            if _PER_SHARE.match(low, q.end):
+                continue  # "6pcs samples (3 samples per colour)": a share of the count
             granted.add((q.start, q.end))
             released.append((q, grant.sentence))
     # a PO's header label: "Sample quantity (ISIR) 25 pcs", "Sample lot: 120 pcs" above its lines
@@ -3130,6 +3137,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     values = {q.value for q, _ in prose}
     if len(values) < 2 or len({s.start for _, s in prose}) < 2:
         return []
+    if _REVISED_ORDER.search(low):
+        return []  # "As per revised PO pls make 6pcs": the later count replaces the earlier
     # a schedule and its total ("Week 24 20 Released", "Week 26 20 Released", "Total this
     # call-off 40 Released") state one release
     sizes = sorted(q.value for q, _ in prose)
