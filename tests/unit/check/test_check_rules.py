@@ -3832,3 +3832,30 @@ def test_sample_requests_that_leave_the_count_to_a_call_or_a_quote() -> None:
         "yet.\nBest regards, Choi"
     )
     assert "RG010" in check(po_mail).rules
+
+
+def test_a_company_or_a_department_named_as_releaser_is_nobody() -> None:
+    po = (
+        "PURCHASE ORDER SCF-PO-25-0302\nSouthern Cross Formwork Pty Ltd, Hamilton QLD 4007\n"
+        "Line Part Description Qty Unit EUR\n1 AB-165-3900 Aluminium beam 165 mm 12 pcs 146,00\n"
+        "This PO covers the 12 pilot beams only. The balance of 1,188 beams is NOT released.\n"
+        "Release of the balance follows sample sign-off of the pilot beams and a written release "
+        "from {who}.\n"
+    )
+    # "Southern Cross" is the start of the buyer's company name, not a person's
+    assert "RG005" in check(po.format(who="Southern Cross")).rules
+    assert "RG005" not in check(po.format(who="Megan Doyle")).rules
+    edifact = (
+        "IBMN INKOOP - EDI ORDERS D.96A - AFDRUK / PRINT\n"
+        "BGM 220  ORDER 2024-0745                     DTM 137 22-07-2024\n"
+        "LIN 10   OM-DR-650-RVS   KASTDEUR RVS 650X650 GLAS 4MM\n"
+        "QTY 21   12 PCE          SAMPLE\nPRI AAA  260,00 EUR\n"
+        "FTX AAI  SAMPLE ORDER ONLY. QTY 12 = SAMPLES.\n"
+        "FTX AAI  BAL 1188 NOT RELEASED - HOLD UNTIL FURTHER NOTICE.\n"
+        "FTX AAI  RELEASE OF BAL BY IBMN INKOOP AFTER SIGN-OFF.\n"
+    )
+    doc = analyse(Part("orders.txt", "orders.txt", "text", edifact))
+    # a printed EDIFACT order is a PO; "QTY 21" names the ordered quantity, it counts nothing
+    assert doc.is_po and [q.value for q in doc.active] == [12, 12]
+    # neither "Until Further Notice" nor a purchasing office is a person
+    assert "RG005" in check(edifact).rules

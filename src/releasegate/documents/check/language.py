@@ -850,6 +850,22 @@ NOT_NAMES = frozenset(
         "DOCX",
         "EUR",
         "USD",
+        # "ON HOLD UNTIL FURTHER NOTICE" in a printout, title-cased
+        "Further",
+        "Notice",
+        # purchasing in the buyer's language: "RELEASE OF BAL BY IBMN INKOOP"
+        "Inkoop",
+        "Einkauf",
+        "Beschaffung",
+        "Achats",
+        "Approvisionnement",
+        "Compras",
+        "Suprimentos",
+        "Acquisti",
+        "Zakupy",
+        "Inköp",
+        "Innkjøp",
+        "Indkøb",
     ]
 )
 RELEASE_CONTEXT = re.compile(
@@ -880,8 +896,9 @@ QUOTE_DOC = re.compile(
     r"breaks?|unit price|lead time|incoterms?|payment terms)\b"
 )
 PO_DOC = re.compile(
-    # an EDI order: X12 850 ("ST*850*0001~"), EDIFACT ORDERS ("UNH+1+ORDERS:D:96A:UN")
-    r"(?:\bst\*850\*|\bunh\+[^+\n]*\+(?:orders|delfor|deljit):|"
+    # an EDI order: X12 850 ("ST*850*0001~"), EDIFACT ORDERS ("UNH+1+ORDERS:D:96A:UN"), also
+    # printed ("EDI ORDERS D.96A - PRINT", "BGM 220  ORDER 2024-0745")
+    r"(?:\bst\*850\*|\bunh\+[^+\n]*\+(?:orders|delfor|deljit):|\bedi orders\b|\bbgm[+ ]+220\b|"
     r"\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
     # "Our PO: COL-OC-7815" in a document's header
     r"\bour po\s*[:#]\s*(?:[a-z]{1,5}[-/])*\d|"

@@ -755,8 +755,23 @@ def _has_authority(seg: Segmented) -> bool:
             if words and all(w not in lang.NOT_NAMES for w in words if w):
                 if m.group("name2") and len(words) < 2:
                     continue
+                if _organisation(seg.text, name):
+                    continue  # "a written release from Southern Cross" (Southern Cross Pty Ltd)
                 return True
     return False
+
+
+# a company's legal form after its name: "Southern Cross Formwork Pty Ltd", "Brnoform s.r.o."
+_LEGAL_FORM = (
+    r"(?:[ \t]+[A-Z][\w&.-]*){0,2}[ \t]+(?:pty|pvt|ltd|limited|gmbh|inc|llc|plc|pte|corp|co\.|"
+    r"company|s\.?a\.?|s\.?r\.?o\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|sas|ag|b\.?v\.?|n\.?v\.?|oy|ab|a/s|"
+    r"kg|bhd|group|holdings?)\b"
+)
+
+
+def _organisation(text: str, name: str) -> bool:
+    """Whether a name read as a person's is the start of a company's name in the text."""
+    return bool(re.search(re.escape(name) + _LEGAL_FORM, text, re.IGNORECASE))
 
 
 # Who signed a document ("Issued by: ...", "Authorised: ...", "Authorised signatory"): the

@@ -583,6 +583,7 @@ _MEASURE_AFTER = re.compile(
     # "Limb laminate set 66 in, bamboo core", "24 inch wheels"
     r"inch(?:es)?|in(?=[,;)]))\b"
 )
+_EDIFACT_QUALIFIER = re.compile(r"[ \t:]+\d[\d.,]*[ \t]*(?:pce|pcs|ea|c62|set|st|pc|kgm|mtr)\b")
 _INCHES_AFTER = re.compile(r" ?(?:inch(?:es)?\b|in(?=[,;)]))")
 # (not "the 500 may follow": "May" after a number is read by _NOT_AFTER, where the phrase ends)
 _MONTH_AFTER = re.compile(rf" (?!may\b){MONTH}\.?\b")
@@ -925,6 +926,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     s, e = m.start(), m.end()
     if s > 0 and low[s - 1] == "^":
         return None  # "2 x 10^6 cycles": an exponent
+    if _EDIFACT_QUALIFIER.match(low, e) and low.endswith(("qty ", "qty+", "qty  "), 0, s):
+        return None  # "QTY 21   12 PCE": EDIFACT's qualifier for the ordered quantity
     if _DESIGNATION_AFTER.match(low, e):
         return None  # "7075-T7351 plate", "6061-T6 bar": an alloy and its temper
     if _MEASURE_AFTER.match(low, e) or _DIMENSION_AFTER.match(low, e):
