@@ -211,6 +211,27 @@ def test_a_proforma_row_with_its_unit_and_price_is_no_row_number() -> None:
     assert rg011_bundle(PEDIDO, proforma.format(n=24, amount="146,40")) == []
 
 
+def test_a_proforma_under_a_letterhead_citing_a_po_with_a_held_line() -> None:
+    po = (
+        "BÂTIMENTS ROUSSEL SAS\nBon de commande / Purchase order N° BR-24-07870 du 21/06/2024\n"
+        "Ligne Réf. Désignation Qté PU HT Statut\n"
+        "1 SL-40-ECH Serrure à\nlarder - échantillons\n40 9,80 € à fabriquer\n"
+        "2 SL-40 Serrure à\nlarder - série (solde)\n1 960 9,80 € NON LANCÉE\n"
+        "Quarante (40) échantillons seulement. Le solde de 1 960 pcs n'est pas lancé.\n"
+    )
+    proforma = (
+        "SHREE GANESH PRECISION LOCKS PVT. LTD.\nPlot 14, Industrial Estate, Aligarh\n"
+        "PROFORMA INVOICE No. SGPL/PI/24-25/0117 dt. 24-06-2024\n"
+        "Buyer's order BR-24-07870 dt. 21-06-2024\n"
+        "S.No. Description HSN Qty Rate EUR Amount EUR\n"
+        "1 SL-40 mortise lock, 40 mm backset\n8301 40 {n} nos 9.80 {amount}\n"
+    )
+    # the held line is no order line; the count after a customs code is the proforma's
+    messages = rg011_bundle(po, proforma.format(n="2,000", amount="19,600.00"))
+    assert messages and "2,000" in messages[0] and "orders 40" in messages[0]
+    assert rg011_bundle(po, proforma.format(n="40", amount="392.00")) == []
+
+
 def test_an_order_confirmation_whose_wrapped_row_counts_otherwise() -> None:
     # the row wraps over lines as a PDF reader gives it; the balance below it is no count
     po = PEDIDO + "Series 2376 sets NOT released.\n"

@@ -317,3 +317,12 @@ def test_inches_and_exponents_are_no_counts() -> None:
     # a table row's size in inches is no count either
     row = "Item Description Qty Unit price\nHW-LL-66 Limb laminate set 66 in, bamboo 4 pcs 12.00\n"
     assert [q.value for q in segment(row).quantities] == [4]
+
+
+def test_a_wrapped_rows_count_with_its_thousands_set_apart_by_a_space() -> None:
+    table = (
+        "Ligne Réf. Désignation Qté PU HT Statut\n"
+        "2 SL-40 Serrure à\nlarder SL-40 -\nsérie (solde)\n1 960 9,80 € NON LANCÉE\n"
+    )
+    seg = segment(table)
+    assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [1960]

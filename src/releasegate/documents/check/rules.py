@@ -974,9 +974,13 @@ _TITLE_LINE = re.compile(
 )
 # "975 pairs NOT released", "2,988 | on hold": a row's status right after its quantity
 _HELD_AFTER = re.compile(
-    r"[^\S\n]*(?:[a-z.\-\u2013]+[^\S\n]+){0,3}(?:not (?:yet )?(?:released|liberad[oa])|on hold|"
+    # (also after the row's price: "1 960 9,80 € NON LANCÉE")
+    r"[^\S\n]*(?:(?:[a-z.\-\u2013]+|\d[\d.,]*|[€$£])[^\S\n]+){0,3}(?:not (?:yet )?(?:released|"
+    r"liberad[oa])|on hold|"
     r"blocked|"
-    r"nicht freigegeben|gesperrt|no liberad[oa]|nen[ií] uvoln[eě]n[aáoý])\b",
+    r"nicht freigegeben|gesperrt|no liberad[oa]|nen[ií] uvoln[eě]n[aáoý]|"
+    # "1 960 9,80 € NON LANCÉE", "non rilasciato", "não liberado"
+    r"non lanc[ée]e?s?|pas lanc[ée]e?s?|non rilasciat[oaie]|n[ãa]o liberad[oa]s?)\b",
     re.IGNORECASE,
 )  # matched on the text itself: a status on the same line
 _EDI_QTY_LINE = re.compile(r"[ \t]*(?:po1\*|qty\+)", re.I)  # an EDI order line's quantity
@@ -1053,10 +1057,11 @@ def _release_form(text: str) -> bool:
     return any(_RELEASE_FORM_TITLE.match(line) for line in _titles(text))
 
 
-def _titles(text: str) -> list[str]:
-    """The first two non-empty lines, lower-cased, where short enough to be titles (a portal
-    page's name above the document's own: "Supplier portal" / "Production release PR-0088")."""
-    lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][:2]
+def _titles(text: str, count: int = 2) -> list[str]:
+    """The first two (or ``count``) non-empty lines, lower-cased, where short enough to be
+    titles (a portal page's name above the document's own: "Supplier portal" / "Production
+    release PR-0088"; a letterhead's address lines above "PROFORMA INVOICE No. ...")."""
+    lines = [line.strip().lower() for line in text[:600].split("\n") if line.strip()][:count]
     return [line for line in lines if len(line) <= 120]
 
 
@@ -2407,7 +2412,7 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
     against a PO line of 24."""
     pos = [d for d in bundle.docs if d.is_po and d.authorizes and d.order_lines]
     for doc in bundle.docs:
-        if doc.is_po or not any(_PROFORMA_TITLE.search(t) for t in _titles(doc.part.text)):
+        if doc.is_po or not any(_PROFORMA_TITLE.search(t) for t in _titles(doc.part.text, 4)):
             continue
         cited = {_digits(n) for n, _, _ in doc.order_numbers}
         for po in pos:
@@ -2421,6 +2426,7 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
                 for q in doc.seg.quantities
                 if (_line_item(doc, q) or _priced_row_start(doc.part.text, q))
                 and q.value > 1
+                and not _SIZE_AFTER.match(doc.part.text, q.end)  # "3000 x 620,": a size
                 # ("60 pz 9,60 576,00": a count with its unit and price is no row number)
                 and (
                     not _item_number(doc.part.text, q)
@@ -2473,7 +2479,13 @@ def _priced_row_start(text: str, q: Quantity) -> bool:
     """A count that opens a line and is followed by a unit price: a table row wrapped by the
     PDF reader ("8 pcs 265,00 wk 26/2024")."""
     line_start = text.rfind("\n", 0, q.start) + 1
-    return not text[line_start : q.start].strip() and bool(_PRICE_AFTER.match(text, q.end))
+    # (after a customs code only: "8301 40 2,000 nos 9.80")
+    opening = text[line_start : q.start]
+    return _CODES_ONLY.fullmatch(opening) is not None and bool(_PRICE_AFTER.match(text, q.end))
+
+
+_CODES_ONLY = re.compile(r"[\d \t]*")
+_SIZE_AFTER = re.compile(r"\s*[x\u00d7*]\s*\d")
 
 
 def _transposed(a: str, b: str) -> bool:

@@ -1211,6 +1211,10 @@ def table_quantities(
                 positions.add(pos + opening.start(1))
                 awaiting = True
             m = _under(line_low, fixed) if fixed else None
+            if m is None and awaiting and opening is None:
+                # the wrapped row's count with its thousands set apart by a space, no line
+                # number before it: "1 960 9,80 € NON LANCÉE" under "2 SL-40 Serrure ..."
+                m = _SPACED_COUNT.match(line_low)
             m = m or _row_quantity(line_low)
             if m and opening is not None and m.start(1) == opening.start(1):
                 m = None  # "1 ANAT-SC-770-02 Seat cover, ... AS PER QUOTE": line 1, no count
@@ -1253,7 +1257,8 @@ def _wrapped_label(text: str, low: str, pos: int, m: re.Match[str], line_low: st
 # A plain table's header whose first column is the line's position ("Line P/N Description Qty",
 # "Pos. Material Menge", "Ln Item Description Qty"), not its quantity ("No. of pcs", "Line qty")
 _POSITION_HEADER = re.compile(
-    r"\s*(?:line|ln|pos|position|item|itm|no|nr|sr|sl|s/n|lfd|#)\b\.?"
+    r"\s*(?:line|ln|pos|position|item|itm|no|nr|sr|sl|s/n|lfd|#|ligne|l[ií]nea|riga|zeile|rad|"
+    r"poz|pozycja|polo[zž]ka|s(?:\u0131|i)ra)\b\.?"
     r"(?!\s*(?:of|qty|quantity|q'ty)\b)"
 )
 # a line number before the item's code ("1 ANAT-SC-770-02", "20 BRKT100"); not a count wrapped
@@ -1262,6 +1267,7 @@ _ROW_OPENING_NUMBER = re.compile(
     r"\s*(\d{1,4})\s+(?=[a-z]{1,8}-(?:[\w-]*\d|[a-z]+-)|\d+-\w|[a-z]{2,8}\d)"
 )
 # a row's count on a line of its own, with a word of scope or unit and its price: "12 FAI 58.00"
+_SPACED_COUNT = re.compile(r"\s*(\d{1,3}(?: \d{3})+)(?= [^\d\s]| \d+[.,]\d\d(?!\d)|\s*$)")
 _WRAPPED_COUNT = re.compile(r"\s*(\d{1,6}|\d{1,3}(?:[,.']\d{3})+) [a-z]{2,12}\.? \d[\d.,]*\d\s*$")
 _RULE_LINE = re.compile(r"[\s\-+=_:]+")
 _RELEASED_HEADER = re.compile(
