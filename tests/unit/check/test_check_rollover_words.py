@@ -43,6 +43,9 @@ def rules(text: str) -> set[str]:
         "With this approval the production of the remaining 588 pcs is also approved.",
         "After the samples are approved we will directly start mass production, no need of "
         "separate release.",
+        "The samples are approved, so please proceed with the production.",
+        "The samples are approved. So please proceed with the production.",
+        "Rafael approved the samples, so go ahead.",
     ],
 )
 def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> None:
@@ -62,6 +65,9 @@ def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> No
         "When will you start the 790 after the sample approval?",
         "This approval does not release production; the 4,980 pcs need a written release.",
         "After the samples are approved, the balance waits for a separate release from Jane.",
+        "Our PO BB-3407 for 500 scarves is below; samples were signed off last week, so please "
+        "proceed.",
+        "The samples are approved, so please ship them by DHL.",
     ],
 )
 def test_a_gated_or_unrelated_sequence_is_no_rollover(sentence: str) -> None:
@@ -103,3 +109,10 @@ def test_a_payment_that_starts_nothing_is_no_release() -> None:
         "Your letter of credit was opened; production waits for my release."
     )
     assert "RG012" not in rules("The deposit is paid. The order stays on hold until sign-off.")
+
+
+def test_a_go_ahead_now_after_an_approval_is_unscoped_too() -> None:
+    # "approved, so go ahead" goes ahead now: RG002 as well as RG007; a conditional roll-over
+    # ("once approved, go ahead with the rest") is RG007 alone
+    assert {"RG002", "RG007"} <= rules("The samples are approved, so please proceed with the run.")
+    assert "RG002" not in rules("Once the samples are approved, go ahead with the rest.")

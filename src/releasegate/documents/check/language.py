@@ -1207,6 +1207,16 @@ IMPLIED_AUTO = re.compile(
     r"|\bwith this (?:approval|sign[- ]?off|acceptance)\b[^.;]{0,60}\b(?:production|series|"
     r"balance|rest|remaining|bulk)\b[^.;]{0,40}\b(?:is|are) (?:also |then |thereby )?(?:approved|"
     r"released|authori[sz]ed)\b"
+    # "the samples are approved, so please proceed with the production", "Rafael approved the
+    # samples, so go ahead"
+    r"|\b(?:samples?|prototypes?|protos?|fai|first[- ]articles?|pilots?)\b[^.;?]{0,30}?"
+    r"\b(?:approved|accepted|signed off|passed)\b[^.;]{0,20}?,?\s*(?:so|therefore|hence)\b"
+    r"[^.;]{0,20}?\b(?:please|pls|kindly|we|you|just)\b[^.;]{0,20}?\b(?:start|run|begin|launch|"
+    r"produce|proceed|mov|go|roll)\w*\b[^.;]{0,40}?(?:\b(?:balance|rest|remaining|series|"
+    r"production|mp|mass production|bulk|the run|batch)\b|\d[\d,.]*k?\b)"
+    r"|\b(?:approved|accepted|signed off|passed)\b (?:the |our |your )?(?:samples?|prototypes?|"
+    r"protos?|fai|first[- ]articles?|pilots?)\b,?\s*(?:so|therefore)\s+(?:please |pls |just )?"
+    r"(?:go ahead|proceed|carry on|crack on)\b\s*(?:[.!]|$)"
     # "for us, the approval of the samples is the approval of the series"
     r"|\b(?:approval|acceptance|sign[- ]?off) of (?:the )?(?:samples?|prototypes?|protos?|fai|"
     r"first[- ]articles?) is (?:also )?(?:the )?(?:approval|release|go-?ahead|order) (?:of|for) "
@@ -1308,7 +1318,9 @@ FOREIGN_NEGATION = re.compile(r"\b(?:no|ne|n'|nicht|kein\w*|non|n[ãa]o|nunca|ja
 # yesterday in the video call right?" / "So we start the 784 busbars on Monday").
 CONSEQUENT_ROLL = re.compile(
     r"\W*(?:\[[^\]]{0,30}\][^:]{0,60}:\s*)?(?:so|therefore|hence|thus|accordingly)\b[^.;]{0,20}?"
-    r"\b(?:we|you)\b[^.;]{0,20}?\b(?:start|run|begin|launch|produce|proceed|mov|go|roll)\w*\b"
+    # ("So please proceed with the production": the writer asks it)
+    r"\b(?:we|you|please|pls|kindly)\b[^.;]{0,20}?"
+    r"\b(?:start|run|begin|launch|produce|proceed|mov|go|roll)\w*\b"
     r"[^.;]{0,40}?(?:\b(?:balance|rest|remaining|series|production|mp|mass production|bulk)\b|"
     r"\d[\d,.]*k?\b)"
 )

@@ -1746,6 +1746,9 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
                 sentence, m = answer, lang.ANSWER_YES.match(answer.low)
             if m is None:
                 continue
+            if _ORDER_FOR_COUNT.search(sentence.low, 0, m.start() + 1):
+                continue  # "Our PO BB-3407 for 500 scarves is below; samples were signed off
+                # last week, so please proceed": an order for its count, no roll-over
             # "no need to wait for a written release" waives the release it names
             waived = m.group().startswith(("no need to wait", "pas besoin"))
             safe = lang.AUTO_SAFE.search(
@@ -1801,6 +1804,7 @@ def rg007_implied_auto_conversion(bundle: Bundle) -> list[Finding]:
     return out
 
 
+_ORDER_FOR_COUNT = re.compile(r"\b(?:po|purchase order|order)\b[^.;]{0,30}\bfor \d")
 _PAID_START = re.compile(
     r"\b(?:payment|deposit|advance|prepayment|paid|l/c|letter of credit|proforma|remittance)\b"
 )
@@ -3637,6 +3641,12 @@ RULES: tuple[Callable[[Bundle], list[Finding]], ...] = (
 )
 
 
+_APPROVED_SO = re.compile(
+    r"\b(?:approved|accepted|signed off|passed)\b[^.;]{0,40}?,?\s*so\s+(?:please |pls |kindly |"
+    r"just )?(?:go ahead|proceed|start|carry on)\b"
+)
+
+
 def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc], list[Finding]]:
     """Analyse every part and apply every rule; findings are sorted by file and position."""
     docs = [analyse(p) for p in parts if p.text.strip()]
@@ -3645,8 +3655,13 @@ def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc
     for rule in RULES:
         findings += rule(bundle)
     # a go-ahead that rolls a sample sign-off over into production is that risk, told once:
-    # "if the pressure test passes, just carry on with the rest" is RG007 alone
-    specific = {(f.file, f.sentence_start) for f in findings if f.rule == "RG007"}
+    # "if the pressure test passes, just carry on with the rest" is RG007 alone ("the samples
+    # are approved, so go ahead" goes ahead now, unscoped: RG002 too)
+    specific = {
+        (f.file, f.sentence_start)
+        for f in findings
+        if f.rule == "RG007" and not _APPROVED_SO.search(f.text.lower())
+    }
     findings = [
         f for f in findings if f.rule != "RG002" or (f.file, f.sentence_start) not in specific
     ]
