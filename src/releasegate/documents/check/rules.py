@@ -2326,7 +2326,7 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     if not out:
         out += _order_number_transposed(bundle)
     if not out and not flagged:
-        out += _proforma_against_po(bundle)
+        out += _supplier_copy_against_po(bundle)
     if not out and not flagged:
         out += _accepted_differently(bundle)
     if not out and not flagged:
@@ -2403,20 +2403,20 @@ def _bare_numbers(low: str) -> list[tuple[str, int, int]]:
 
 
 # a supplier's document restating a PO: a proforma invoice, an order confirmation
-_PROFORMA_TITLE = re.compile(
+_SUPPLIER_COPY_TITLE = re.compile(
     r"\b(?:pro-?\s?forma|order confirmation|(?:order )?acknowledge?ment|auftragsbest(?:ä|ae)tigung|"
     r"conferma d'ordine|confirmaci[oó]n de pedido|sipari[sş] onay(?:\u0131|i))\b",
     re.IGNORECASE,
 )
 
 
-def _proforma_against_po(bundle: Bundle) -> list[Finding]:
-    """A supplier's proforma invoice for the bundle's PO (it cites the PO's number) whose
-    lines count otherwise than the PO's lines, near them: "Your PO: 4500071870 ... 20 sets"
-    against a PO line of 24."""
+def _supplier_copy_against_po(bundle: Bundle) -> list[Finding]:
+    """A supplier's proforma invoice or order confirmation for the bundle's PO (it cites the
+    PO's number) whose lines count otherwise than the PO's lines: "Your PO: 4500071870 ... 20
+    sets" against a PO line of 24, or 2,400 sets (the whole batch) against it."""
     pos = [d for d in bundle.docs if d.is_po and d.authorizes and d.order_lines]
     for doc in bundle.docs:
-        if doc.is_po or not any(_PROFORMA_TITLE.search(t) for t in _titles(doc.part.text, 4)):
+        if doc.is_po or not any(_SUPPLIER_COPY_TITLE.search(t) for t in _titles(doc.part.text, 4)):
             continue
         cited = {_digits(n) for n, _, _ in doc.order_numbers}
         for po in pos:
@@ -2445,7 +2445,7 @@ def _proforma_against_po(bundle: Bundle) -> list[Finding]:
             if not counts or values & _sums(lines) or set(lines) & _sums(sorted(values)):
                 continue
             if not any(total <= 2 * sum(values) for total in _sums(lines)):
-                continue  # (within half to twice: one for the whole batch is RG001 or RG012)
+                continue  # (less than half of the order is a part of it, not a recount)
             q = counts[0]
             return [
                 _conflict(
