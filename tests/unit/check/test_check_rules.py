@@ -3859,3 +3859,16 @@ def test_a_company_or_a_department_named_as_releaser_is_nobody() -> None:
     assert doc.is_po and [q.value for q in doc.active] == [12, 12]
     # neither "Until Further Notice" nor a purchasing office is a person
     assert "RG005" in check(edifact).rules
+
+
+def test_a_price_increase_revises_no_order() -> None:
+    reply = (
+        "Dear Aroha,\nThank you for PO KK-4530. We confirm 5 (five) sample hulls Kea 430, "
+        "delivery week 20. Our supplier {change} from May by 12%.\n\n"
+        "> PO KK-4530 attached. It covers 4 (four) sample hulls Kea 430 only. The balance of 56\n"
+        "> hulls is not released until Mere Tipene signs off the samples and Hamish Birchall\n"
+        "> sends a written release.\n"
+    )
+    assert "RG011" in check(reply.format(change="increase the price")).rules
+    # a changed order names the new count on purpose
+    assert "RG011" not in check(reply.format(change="increased the order")).rules

@@ -2363,7 +2363,9 @@ _REVISED = re.compile(
     # ("PO 4471 rev 2", not a drawing's or an IFU's "rev 4")
     r"\b(?:(?:po|order|p\.o\.)\b[^.\n]{0,20}\brev(?:\.|ision)?\s*\d|revised|revision|amended|"
     r"amendment|change order|"
-    r"increased?|reduced?|instead of|changed? (?:from|to))\b"
+    # (not "our supplier increase the price from May by 12%")
+    r"(?:increased?|reduced?)(?! (?:the |our |its |their )?(?:price|prices|cost|costs|rate|"
+    r"lead ?time|capacity))|instead of|changed? (?:from|to))\b"
 )
 
 
