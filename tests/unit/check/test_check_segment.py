@@ -326,3 +326,13 @@ def test_a_wrapped_rows_count_with_its_thousands_set_apart_by_a_space() -> None:
     )
     seg = segment(table)
     assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [1960]
+
+
+def test_a_qualifier_column_named_after_the_quantity_is_no_count() -> None:
+    table = (
+        " LIN  SCC  QTY-TYPE               QTY     DELIVERY\n"
+        " 1    1    FIRM CALL-OFF          800     05.08.2024\n"
+        " 1    4    PLANNING / FORECAST    800     wk 40/2024   NOT RELEASED\n"
+    )
+    seg = segment(table)
+    assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [800, 800]

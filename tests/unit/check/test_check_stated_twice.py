@@ -433,3 +433,13 @@ def test_a_release_cited_with_its_author_and_restated_otherwise() -> None:
     messages = rg011(STORZ.format(n=500))
     assert messages and "500" in messages[0] and "600" in messages[0]
     assert rg011(STORZ.format(n=600)) == []
+
+
+def test_a_sum_written_out_adds_releases_up() -> None:
+    release = (
+        "Production release RN-2024-017\nQuantity released 1.188 doors\n"
+        "Unlock event: sample sign-off SR-2024-044, passed 12-08-2024. Authorised by Henk Bakker.\n"
+        "With this release the full framework quantity is released: 12 sample doors + 1.188 "
+        "series = 1.200 doors.\n"
+    )
+    assert rg011(release) == []

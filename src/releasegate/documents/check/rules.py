@@ -3030,6 +3030,7 @@ def _samples_against_lines(doc: Doc) -> list[Finding]:
 
 # (not a PO's revision label, "PO 4500391188 rev 1", which changes nothing in the document)
 _REVISED_ORDER = re.compile(r"\b(?:revised|amended) (?:po|p\.o\.|purchase order|order)\b")
+_SUM_WRITTEN = re.compile(r"\d[^;=+\n]{0,30}\+[^;=+\n]{0,30}=\s*\d")
 _PER_SHARE = re.compile(r"\s*(?:[a-z]+\s+){0,2}per (?!cent\b)")
 _AFTER_EVENT = re.compile(r"\W*(?:after|following)\b")
 
@@ -3094,6 +3095,8 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
                 released.append((q, _sentence_at(doc, q.start)))
     released.sort(key=lambda pair: pair[0].start)
     released = [(q, s) for q, s in released if not _item_number(doc.part.text, q)]
+    # a sum written out ("12 sample doors + 1.188 series = 1.200 doors") adds releases up
+    released = [(q, s) for q, s in released if not _SUM_WRITTEN.search(s.low)]
     # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up
     released = [
         (q, s) for q, s in released if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)

@@ -1278,6 +1278,9 @@ _RELEASED_HEADER = re.compile(
 _HEADER_NAME = re.compile(r"\S+(?: \S+)*")
 
 
+_QTY_QUALIFIER = re.compile(r"\b(?:qty|quantity)[- ]?(?:type|unit|uom|code|qualifier)\b")
+
+
 def _fixed_columns(header: str) -> list[tuple[int, int]]:
     """The character spans of the quantity columns of a fixed-width header ("LN  PART NUMBER
     REV  DESCRIPTION   LINE QTY  REL  REL QTY  DUE"): names set apart by two spaces or more.
@@ -1285,7 +1288,12 @@ def _fixed_columns(header: str) -> list[tuple[int, int]]:
     names = [(m.start(), m.end(), m.group()) for m in _HEADER_NAME.finditer(header)]
     if len(names) < 4:
         return []
-    qty = [(a, b, name) for a, b, name in names if _PLAIN_HEADER.search(name)]
+    # (not a qualifier's column: "QTY-TYPE" above "FIRM CALL-OFF", "QTY UNIT")
+    qty = [
+        (a, b, name)
+        for a, b, name in names
+        if _PLAIN_HEADER.search(name) and not _QTY_QUALIFIER.search(name)
+    ]
     released = [(a, b) for a, b, name in qty if re.search(r"\brel", name)]
     return released or [(a, b) for a, b, _ in qty[:1]]
 
