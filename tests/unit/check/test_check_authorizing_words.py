@@ -301,3 +301,18 @@ def test_a_release_form_titled_as_one_authorizes_its_table() -> None:
     # a status report is titled otherwise and authorizes nothing
     status = "Production release status\nR-1: 350 packs, shipped\nR-2: open\n"
     assert role(status) != "authorization"
+
+
+def test_an_order_handed_over_in_the_buyers_language_authorizes_without_approving() -> None:
+    mail = (
+        "Prezado Alejandro,\nSegue nosso pedido 4500081301 para 25 (vinte e cinco) amostras do "
+        "corpo DN20, conforme sua cotação.\nAtt., Luciana"
+    )
+    # (an e-mail is never a PO by its title: the words hand the order over)
+    part = Part("m.eml", "m.eml", "email", mail)
+    doc = analyse(part)
+    assert doc.authorizes and [q.value for q in doc.active] == [25]
+    # handing over an order is no unscoped approval
+    assert "RG002" not in check_parts([part], None, rules_only=True).rules
+    french = "Ci-joint notre commande FSJ-24-1207 pour 6 skis prototypes.\nCordialement, Luc"
+    assert role(french) == "authorization" and "RG002" not in check(french).rules

@@ -1487,7 +1487,7 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
                 # an order handed over is no approval: "PFA our order for ...", "attached PO"
                 or re.search(
                     r"po|purchase order|\border\b|\brelease no|\boc\b|\borden\b|\bpedido\b|"
-                    r"\bbon de commande\b|\bbc\b",
+                    r"\bbon de commande\b|\bbc\b|\bcommande\b|\bordem de compra\b",
                     phrase.lower(),
                 )
             ):
