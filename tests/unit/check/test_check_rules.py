@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from releasegate.documents.check import OrderFacts, Report, check_parts
 from releasegate.documents.check.read import Part
 from releasegate.documents.check.rules import analyse
@@ -3872,3 +3874,24 @@ def test_a_price_increase_revises_no_order() -> None:
     assert "RG011" in check(reply.format(change="increase the price")).rules
     # a changed order names the new count on purpose
     assert "RG011" not in check(reply.format(change="increased the order")).rules
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Liberación del saldo: tras la validación de muestras, y solo por liberación escrita de "
+        "Pilar Sanz, Directora de Compras.",
+        "Lancement uniquement après validation des échantillons et ordre de lancement écrit de "
+        "Hélène Garnier, Directrice des achats.",
+        "Production release for AT-180: Mr Lim Boon Huat, Farm Manager.",
+    ],
+)
+def test_a_releaser_named_in_the_buyers_language_or_under_a_label(named: str) -> None:
+    po = (
+        "PURCHASE ORDER KAF-PO-24-0365\nLine Part Description Qty Unit EUR\n"
+        "1 AT-180 Aquaculture tank - sample 2 pcs 980,00\n"
+        "Sample order: 2 tanks only. The balance of 48 tanks is not released until sample "
+        "sign-off.\n" + named + "\n"
+    )
+    assert "RG005" not in check(po).rules
+    assert "RG005" in check(po.replace(named, "")).rules

@@ -687,6 +687,15 @@ PERSON = re.compile(
     # a surname after a title: "Written release will come from Mr. Yamamoto (Kobayashi Purchasing)"
     r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
     rf"(?P<name7>(?:Mr|Ms|Mrs|Dr|Herr|Frau|Mme|Sr|Sra)\.?\s+[{_UP}][{_LO}]+)"
+    # in the buyer's language: "liberación escrita de Pilar Sanz", "ordre de lancement écrit de
+    # Hélène Garnier", "Freigabe durch Jens Hartmann"
+    r"|\b(?i:liberaci[oó]n|libera[çc][ãa]o|lancement|d[ée]blocage|rilascio|freigabe)\b[^.;]{0,40}?"
+    r"\b(?i:de|del|por|par|pela|pelo|da|di|von|durch)\s+"
+    r"(?:(?:M|Mme|Sr|Sra|Dña|Dr|Dra|Ing|Eng|Herr|Frau|Dott)\.?\s+)?"
+    rf"(?P<name8>[{_UP}][{_LO}]+ {_SURNAME})"
+    # a release's label naming its person: "Production release for AT-180: Mr Lim Boon Huat"
+    r"|\b(?i:releas\w*)\b[^.;:\n]{0,40}:\s*(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing)\.?\s+)?"
+    rf"(?P<name9>[{_UP}][{_LO}]+ {_SURNAME})"
     # a named person's release: "Sara Lee's written release", "Hemant Desai sir ka written release"
     rf"|(?P<name3>\b[{_UP}][{_LO}]+ {_SURNAME})"
     r"(?:'s| (?:sir|ji|sahab|madam|bhai) (?:ka|ki|ke)| (?:ka|ki|ke)) (?:own |personal )?"
@@ -874,7 +883,7 @@ NOT_NAMES = frozenset(
 )
 RELEASE_CONTEXT = re.compile(
     # (and the words of the buyer's language: "libérée", "déblocage", "signée par", "rilascio")
-    r"\b(?:lib[ée]r\w*|d[ée]bloc\w*|sign[ée]e?s?|rilasci\w*|firmat\w*|libera\w*|libert\w*|"
+    r"\b(?:lib[ée]r\w*|d[ée]bloc\w*|sign[ée]e?s?|rilasci\w*|firmat\w*|libera\w*|libert\w*|lancement|"
     r"assinad\w*|firmad\w*|"
     r"releas\w*|authori[sz]\w*|authority|unlock\w*|balance|remaining|rest|production|lift\w*|"
     r"issued by|in writing|only from me|the ok|the go-?ahead|"
