@@ -336,3 +336,8 @@ def test_a_qualifier_column_named_after_the_quantity_is_no_count() -> None:
     )
     seg = segment(table)
     assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [800, 800]
+
+
+def test_a_suppliers_number_in_the_buyers_language_is_no_count() -> None:
+    assert find_quantities("fornecedor: 1000347  fundiciones y latones") == []
+    assert find_quantities("lieferant 30590 ege paslanmaz") == []

@@ -823,7 +823,9 @@ _NOT_QTY_BEFORE = re.compile(
     r"\bwarehouse|\bcost cent(?:er|re)|\bproject|\bjob|\bticket|\bcase|\bid|\bcode|\bserial|"
     r"\bs/n|\bzip|\bpostcode|\bcontract|\bagreement|\bcontact|\bext\.?|\bmobile|\bcell|"
     r"\bstreet|\bstr\.|\broad|\bsuite|\bunit no|\bdoc(?:ument)?|\bfile|\bral|\bpantone|\bsch|"
-    r"\bschedule|\borg))"
+    r"\bschedule|\borg|"
+    # the supplier's number in the buyer's language: "Fornecedor: 1000347", "Lieferant 30590"
+    r"\bfornecedor|\bproveedor|\bfournisseur|\blieferant|\bfornitore|\bdostawca|\bleverant[oø]r))"
     r"[\s:#.-]*$"
 )
 # "purchase order 3399", "sales order 12": an order's number, not "we order 500 pcs".
