@@ -3895,3 +3895,28 @@ def test_a_releaser_named_in_the_buyers_language_or_under_a_label(named: str) ->
     )
     assert "RG005" not in check(po).rules
     assert "RG005" in check(po.replace(named, "")).rules
+
+
+def test_the_buyers_cover_mail_says_for_the_po_beside_it() -> None:
+    po = (
+        "ORDEN DE COMPRA / PURCHASE ORDER OC 4500020412\n"
+        "Pos | Code | Description | Qty | Unit USD\n"
+        "10 | GAB-DR-2200 | Cabinet door - sample | 6 | 240,00\n"
+        "Balance of 794 doors not released until sample sign-off.\n"
+    )
+    mail = (
+        "From: Carla Rojas <carla@example.cl>\nSubject: OC 4500020412 cabinet door samples\n\n"
+        "Dear Mr. Kaya,\nplease find our OC 4500020412 for the sample doors in the folder.\n"
+        "{line}\nBest regards, Carla Rojas\n"
+    )
+
+    def rules(line: str) -> set[str]:
+        parts = [
+            Part("oc.txt", "oc.txt", "text", po),
+            Part("mail.eml", "mail.eml", "email", mail.format(line=line)),
+        ]
+        return check_parts(parts, None, rules_only=True).rules
+
+    named = "Release authority on our side for this order is Ignacio Vergara, maintenance manager."
+    assert "RG005" not in rules(named)
+    assert "RG005" in rules("Thank you.")

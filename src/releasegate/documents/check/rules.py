@@ -1289,6 +1289,23 @@ def _attached_to(auth: Sequence[Doc], docs: Sequence[Doc]) -> list[Doc]:
     ]
 
 
+def _cover_mails(auth: Sequence[Doc], docs: Sequence[Doc]) -> list[Doc]:
+    """The buyer's own mails beside a PO in the bundle that authorize nothing themselves
+    ("Release authority on our side for this order is Ignacio Vergara" above the attached
+    order): what they say of the balance is said of the order (not a reply about "your PO")."""
+    if not any(d.is_po for d in auth):
+        return []
+    return [
+        d
+        for d in docs
+        if d.part.kind == "email"
+        and not d.authorizes
+        and d.role == "information"
+        and d.part.name == d.part.file
+        and not _answers_a_po(d.part.text, d.seg.low[:600])
+    ]
+
+
 def _anchor(doc: Doc) -> tuple[Sentence, int, int]:
     """Where to pin an absence finding: the first grant, else the document's first sentence."""
     authorizing = [g for g in doc.grants if g.authorizing]
@@ -1517,7 +1534,9 @@ def _absence(
     """An absence rule: the bundle authorizes something, and no authorizing document says it
     (judged once over the bundle, anchored on the first authorizing document)."""
     auth = _auth_docs(bundle.docs)
-    if not auth or any(says_it(d) for d in auth + _attached_to(auth, bundle.docs)):
+    if not auth or any(
+        says_it(d) for d in auth + _attached_to(auth, bundle.docs) + _cover_mails(auth, bundle.docs)
+    ):
         return []
     if partial_only and not _partial(bundle, bundle.docs):
         return []
