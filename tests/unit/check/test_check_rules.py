@@ -3920,3 +3920,12 @@ def test_the_buyers_cover_mail_says_for_the_po_beside_it() -> None:
     named = "Release authority on our side for this order is Ignacio Vergara, maintenance manager."
     assert "RG005" not in rules(named)
     assert "RG005" in rules("Thank you.")
+
+
+def test_an_order_that_says_it_has_no_sample_lot_is_no_sample_order() -> None:
+    po = (
+        "PURCHASE ORDER BPC-PO-78233\nLine Item Qty Unit price\n1 NF-250-BLK 6000 EA 0.94\n"
+        "{note} Proceed with all 6000 EA per schedule.\n"
+    )
+    assert not analyse(Part("po.txt", "po.txt", "text", po.format(note="No sample lot."))).sample
+    assert analyse(Part("po.txt", "po.txt", "text", po.format(note="Sample lot first."))).sample

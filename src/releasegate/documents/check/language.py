@@ -463,7 +463,8 @@ SAMPLE_COUNTED = re.compile(
 # Sample words that say what is ordered (an inspection event named in a subject line is not).
 ORDERED_SAMPLE = re.compile(
     # (a reference sample, "colour as per our master sample", is no sample ordered)
-    r"\b(?:sample(?<!master sample)(?<!reference sample)(?<!retained sample)(?<!counter sample)"
+    r"\b(?<!\bno )(?<!\bwithout )(?<!\bwithout a )(?<!\bno separate )"
+    r"(?:sample(?<!master sample)(?<!reference sample)(?<!retained sample)(?<!counter sample)"
     r"(?<!limit sample)(?<!approved sample)s?|sampling|prototypes?|protos?|"
     r"pilot(?: lot| run| batch| series)?|first[- ]articles?(?! inspection| approval| sign)|"
     r"trial (?:run|lot|batch|parts)|pre-?series|validation (?:lot|run|batch|builds?|parts|units|"
