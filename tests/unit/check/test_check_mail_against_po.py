@@ -263,3 +263,16 @@ def test_a_marker_that_labels_the_next_number_leaves_this_one_unmarked() -> None
     assert rg001(QUOTE.format(marker="MOQ"))
     # ... but marked where a marker is the 4.000's own
     assert not rg001(QUOTE.format(marker="indicative only, MOQ"))
+
+
+def test_a_po_numbered_in_its_header_and_cited_with_two_digits_swapped() -> None:
+    po = (
+        "PANIFICADORA DEL BAJIO S.A. DE C.V.                    ORDEN DE COMPRA\n"
+        "Blvd. Aeropuerto 3150, León                            No. OC-2024-0871\n"
+        "Lín Parte        Descripción                           Cant. UM   P.U.\n"
+        "1   SB-530-12    CUCHILLA REBANADORA 530 MM - MUESTRAS   20  PZA  41,00\n"
+    )
+    proforma = "PROFORMA INVOICE PF-SP-24-0144\nYour order: PO {po}, 20 pcs slicer blades.\n"
+    messages = rg011_bundle(po, proforma.format(po="OC-2024-0817"))
+    assert messages and "two digits swapped" in messages[0]
+    assert rg011_bundle(po, proforma.format(po="OC-2024-0871")) == []

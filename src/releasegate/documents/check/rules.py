@@ -2410,6 +2410,19 @@ def _order_numbers(low: str) -> list[tuple[str, int, int]]:
     ]
 
 
+# a PO's own number in its header, after "No.": "ORDEN DE COMPRA / No. OC-2024-0871"
+_HEADER_NUMBER = re.compile(
+    r"\b(?:no|nr|n°|nº|núm|num|number)\.?\s*[:#]?\s*(?P<number>[a-z]{1,4}[-/]?\d{2,4}[-/]\d{3,6})\b"
+)
+
+
+def _header_number(low: str) -> list[tuple[str, int, int]]:
+    return [
+        (m.group("number"), m.start("number"), m.end("number"))
+        for m in _HEADER_NUMBER.finditer(low, 0, 800)
+    ]
+
+
 def _bare_numbers(low: str) -> list[tuple[str, int, int]]:
     """Numbers of six to twelve digits standing alone ("N. 4500318"): start, end."""
     out = []
@@ -2536,6 +2549,8 @@ def _order_number_transposed(bundle: Bundle) -> list[Finding]:
     long_named = any(len(n) >= 6 for _, n, _ in named)
     for doc in bundle.docs:
         found = doc.order_numbers + (_bare_numbers(doc.seg.low) if long_named else [])
+        if doc.is_po:
+            found = found + _header_number(doc.seg.low)
         for number, start, end in sorted(found, key=lambda f: f[1]):
             digits = _digits(number)
             other = next((e for e in named if _transposed(digits, e[1])), None)
