@@ -443,3 +443,16 @@ def test_a_sum_written_out_adds_releases_up() -> None:
         "series = 1.200 doors.\n"
     )
     assert rg011(release) == []
+
+
+def test_a_release_commanded_in_the_buyers_language_against_the_po_line() -> None:
+    po = (
+        "PEDIDO DE COMPRA / PURCHASE ORDER\nPedido        : 4500018840\n"
+        "Item Material    Texto breve                         Qtd  UM   Preco liq.\n"
+        "0010 1006000     BRACO CANCELA BGA-6000 PILOTO         4  UN      286,00\n"
+        "Texto do item 0010:\n  Liberar {n} bracos piloto BGA-6000 para teste.\n"
+        "  Saldo de 316 bracos NAO liberado - bloqueado ate liberacao escrita de Ricardo Menezes.\n"
+    )
+    messages = rg011(po.format(n="6 (seis)"))
+    assert messages and "6" in messages[0] and "4" in messages[0]
+    assert rg011(po.format(n="4 (quatro)")) == []

@@ -1666,7 +1666,8 @@ RELEASE_PRODUCTION = re.compile(
 
 # A word that can state a release ("released", "authorized", "approved", "REL. QTY").
 RELEASE_WORD = re.compile(
-    r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.|freigegeben|freigabe|call-?offs?)|"
+    r"\b(?:releas\w*|authori[sz]\w*|approved|rel\.|freigegeben|freigabe|call-?offs?|liberar|"
+    r"liberamos|rilasciamo|rilasciano)|"
     r"\b(?:scope|escopo|alcance|umfang)\s*:"
 )
 # "approval"/"release" and the same words in the writer's language ("approvazione", "liberación",
