@@ -341,3 +341,10 @@ def test_a_qualifier_column_named_after_the_quantity_is_no_count() -> None:
 def test_a_suppliers_number_in_the_buyers_language_is_no_count() -> None:
     assert find_quantities("fornecedor: 1000347  fundiciones y latones") == []
     assert find_quantities("lieferant 30590 ege paslanmaz") == []
+
+
+def test_digits_after_a_number_in_words_count_whatever_noun_follows() -> None:
+    assert [q.value for q in find_quantities("si rilasciano trecentoventi (320) pistoni")] == [320]
+    assert [q.value for q in find_quantities("bitte zweihundertvierzig (240) muster")] == [240]
+    # an enumeration or a word that merely ends like a number is no count
+    assert find_quantities("recent (2) changes to the drawing") == []

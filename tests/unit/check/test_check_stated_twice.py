@@ -456,3 +456,16 @@ def test_a_release_commanded_in_the_buyers_language_against_the_po_line() -> Non
     messages = rg011(po.format(n="6 (seis)"))
     assert messages and "6" in messages[0] and "4" in messages[0]
     assert rg011(po.format(n="4 (quatro)")) == []
+
+
+def test_a_release_page_whose_italian_note_releases_another_count_than_its_table() -> None:
+    page = (
+        "Rilascio di produzione / Production release RL-24-012\n\n"
+        "Ordine | Articolo | Quantità rilasciata / released qty | Consegna\n\n"
+        "OA 24/0611-R1 | 2210-080-04 pistone DDP-80 | 300 | KW 30 / 2024\n\n"
+        "Dopo il sign-off campioni SO-24-019 si rilasciano ora {words} pistoni per la "
+        "produzione. Il saldo resta bloccato: nuovo rilascio scritto solo da Ing. Paolo Cattaneo.\n"
+    )
+    messages = rg011(page.format(words="trecentoventi (320)"))
+    assert messages and "320" in messages[0] and "300" in messages[0]
+    assert rg011(page.format(words="trecento (300)")) == []

@@ -2656,7 +2656,7 @@ _RELEASED_BEFORE = re.compile(
     r"|\brelease\s*[:=]\s*$"  # "PILOT RELEASE: 120 PCS"
     # in the buyer's language, as a command: "Liberar 6 (seis) braços piloto", "Liberamos 200"
     r"|\b(?<!no )(?<!não )(?<!non )(?:liberar|liberamos|se liberan|rilasciamo|si rilasciano ora|"
-    r"freigeben)\s*$"
+    r"freigeben)\s+(?:[a-zà-ÿ]+\s*\(\s*)?$"
     r"|\b(?:freigegebene|freigabe-?)\s*menge\s*[:|]?\s*$"  # "Freigegebene Menge 1.200 Stück"
     # an ERP sum of a release's schedule lines: "Summe Freigabe 0003: 650"
     r"|\b(?:summe|total|sum) (?:freigabe|release)\s*(?:nr\.?\s*|no\.?\s*)?\d{1,4}\s*:\s*$"

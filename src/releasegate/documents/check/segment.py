@@ -841,7 +841,13 @@ _FOREIGN_NUMBER_WORD_BEFORE = re.compile(
     r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|"
     r"um|dois|duas|tr(?:ê|e)s|sete|oito|dez|onze|doze|"
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|"
-    r"twee|drie|vijf|zes|zeven|negen|tien|twaalf)\s*$"
+    r"twee|drie|vijf|zes|zeven|negen|tien|twaalf"
+    # compound numbers end in their tens or hundreds: "trecentoventi (320)", "cuatrocientos"
+    r"|[a-zà-ÿß-]*(?:cento|cientos|cientas|centos|centas|mila|mille|venti|vinte|veinte|vingt|"
+    r"trenta|trinta|treinta|trente|quaranta|quarenta|cuarenta|quarante|cinquanta|cinquenta|"
+    r"cincuenta|cinquante|sessanta|sessenta|sesenta|soixante|settanta|setenta|ottanta|oitenta|"
+    r"ochenta|novanta|noventa|hundert|tausend|zwanzig|[a-zäöü]+zig|[a-zäöü]+ßig|honderd|duizend))"
+    r"\s*$"
 )
 _WORDS_BEFORE_BRACKET = re.compile(rf"\b({_WORD_NUMBER})\s*\(\s*$")
 
@@ -883,6 +889,17 @@ def find_quantities(low: str, start: int = 0, end: int | None = None) -> list[Qu
 
 
 _NUMBER_WORDS_BEFORE = re.compile(rf"(?:\b(?:{_WORD}|and|a)[\s-]+)+$")
+
+
+def _digits_after_words(low: str, s: int, e: int) -> bool:
+    """Bracketed digits right after a number written in words: "twelve (12)", "seis (6)",
+    "trecentoventi (320)"."""
+    if not (s > 0 and low[s - 1] == "(" and low[e : e + 1] == ")"):
+        return False
+    return bool(
+        _WORD_NUMBER_BEFORE.search(low, max(0, s - 30), s - 1)
+        or _FOREIGN_NUMBER_WORD_BEFORE.search(low, max(0, s - 30), s - 1)
+    )
 
 
 def _local(low: str, start: int) -> bool:
@@ -974,6 +991,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         or not (
             (raw.endswith("k") and not re.search(r"[$€£]\s?$", low[max(0, s - 2) : s]))
             or _label_before(low, s)
+            # digits after their words, whatever noun follows: "trecentoventi (320) pistoni"
+            or _digits_after_words(low, s, e)
             # "as agreed Monday, 250 released" (not "position 1 are released")
             or (
                 _STATED_RELEASED_AFTER.match(low, e) is not None
@@ -1051,7 +1070,7 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and low[s - 1] == "("
         and low[e : e + 1] == ")"
         and not _WORD_NUMBER_BEFORE.search(low, max(0, s - 30), s - 1)
-        and not _FOREIGN_NUMBER_WORD_BEFORE.search(low, max(0, s - 12), s - 1)
+        and not _FOREIGN_NUMBER_WORD_BEFORE.search(low, max(0, s - 30), s - 1)
         and (after is None or len(raw) == 1)
     ):
         return None  # "(1) sample sign-off and (2) a written release": an enumeration
