@@ -316,3 +316,13 @@ def test_an_order_handed_over_in_the_buyers_language_authorizes_without_approvin
     assert "RG002" not in check_parts([part], None, rules_only=True).rules
     french = "Ci-joint notre commande FSJ-24-1207 pour 6 skis prototypes.\nCordialement, Luc"
     assert role(french) == "authorization" and "RG002" not in check(french).rules
+
+
+def test_an_order_in_the_buyers_abbreviation_or_counted_in_words_authorizes() -> None:
+    oa = (
+        "Dear Carmen,\nplease find attached our OA 24/0677 for 8 (eight) sample moulds.\n"
+        "The remaining 992 moulds of your offer are on hold until further notice.\nGiulia"
+    )
+    assert role(oa) == "authorization"
+    po = "PO 4500118902 is for six (6) sample nozzles NZ-65 only.\nCamille"
+    assert role(po) == "authorization"

@@ -176,6 +176,8 @@ GRANT = re.compile(
     r"(?: is| are)?"
     r"(?: our| the|"
     r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d)|"
+    # the buyer's own abbreviation before its number: "please find attached our OA 24/0677"
+    r"(?:oa|oda|oc)(?= \d| n\.?\s*\d| no\.?\s*\d| nr\.?\s*\d)|"
     r"order(?! confirmation| acknowledg)(?= for| no| #|\s*\d))\b"
     # "Segue nosso pedido 4500081301", "Adjunto nuestro pedido", "Ci-joint notre commande"
     r"|\b(?:segue|anexo|adjunto|adjuntamos|enviamos|ci-joint|veuillez trouver)(?: o| a| el)?"
@@ -209,6 +211,7 @@ GRANT = re.compile(
     # ("This purchase order covers one thousand (1,000) sample sachets")
     r"(?:only |just )?(?:the )?(?:\d|[a-z]+(?:[ -][a-z]+){0,3} \(\d)"
     r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?for (?:only |just )?(?:the )?(?:\d|"
+    r"[a-z]+(?:-[a-z]+)? \(\d|"  # "PO 4500118902 is for six (6) sample nozzles"
     # "PO KR-24-0316 is for the sample shelf brackets SB-300 only"
     r"(?:samples?|prototypes?|protos?|pilot|fai|first[- ]articles?)\b)"
     # the buyer's need, counted: "We need 250 clips for PPAP" (not "we need 3 weeks")

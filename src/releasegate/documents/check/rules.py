@@ -3065,8 +3065,12 @@ def _samples_against_lines(doc: Doc) -> list[Finding]:
     return [_conflict(doc, q, s, other)]
 
 
-# (not a PO's revision label, "PO 4500391188 rev 1", which changes nothing in the document)
-_REVISED_ORDER = re.compile(r"\b(?:revised|amended) (?:po|p\.o\.|purchase order|order)\b")
+# (not a PO's first revision label, "PO 4500391188 rev 1", which changes nothing in the
+# document; "PO BS-5520 rev 2" is a later issue, whose count replaces the earlier one)
+_REVISED_ORDER = re.compile(
+    r"\b(?:revised|amended) (?:po|p\.o\.|purchase order|order)\b"
+    r"|\b(?:po|order)\b[^.\n]{0,20}\brev(?:\.|ision)?\s*(?:[2-9]|\d\d)\b"
+)
 _SUM_WRITTEN = re.compile(r"\d[^;=+\n]{0,30}\+[^;=+\n]{0,30}=\s*\d")
 _PER_SHARE = re.compile(r"\s*(?:[a-z]+\s+){0,2}per (?!cent\b)")
 _AFTER_EVENT = re.compile(r"\W*(?:after|following)\b")
