@@ -116,3 +116,12 @@ def test_a_go_ahead_now_after_an_approval_is_unscoped_too() -> None:
     # ("once approved, go ahead with the rest") is RG007 alone
     assert {"RG002", "RG007"} <= rules("The samples are approved, so please proceed with the run.")
     assert "RG002" not in rules("Once the samples are approved, go ahead with the rest.")
+
+
+def test_a_po_released_in_a_smaller_erp_is_a_commercial_release() -> None:
+    chat = (
+        "PO 4510240 is released in {erp} since this morning, and Sigrun released drawing rev D "
+        "yesterday. Production of the 2 test sections is released."
+    )
+    assert "RG009" in rules(chat.format(erp="Visma"))
+    assert "RG009" in rules(chat.format(erp="NetSuite"))

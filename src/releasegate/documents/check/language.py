@@ -1626,7 +1626,8 @@ RELEASE_COMMERCIAL = re.compile(
     r"\breleas\w* (?:of |the )?(?:\w+ )?(?:budget|capex|funds|payment|invoice)\b"
     # "Your PO is released in our ERP system", "released in SAP (commercial release)"
     r"|\breleas\w* (?:\w+ ){0,2}in (?:our |the )?(?:erp|sap|system|portal|coupa|ariba|oracle|"
-    r"jaggaer)\b"
+    r"jaggaer|visma|navision|dynamics|netsuite|odoo|infor|abas|proalpha|sage|ifs|epicor|syspro|"
+    r"totvs|protheus|jde)\b"
     # SAP's purchase-order release strategy: "Release strategy Z2", "Overall release complete"
     r"|\brelease (?:strategy|indicator|code|group)\b|\boverall release\b"
     # a PO's status ("PO status: RELEASED"), a PO released by its approvers ("this PO was
