@@ -3929,3 +3929,22 @@ def test_an_order_that_says_it_has_no_sample_lot_is_no_sample_order() -> None:
     )
     assert not analyse(Part("po.txt", "po.txt", "text", po.format(note="No sample lot."))).sample
     assert analyse(Part("po.txt", "po.txt", "text", po.format(note="Sample lot first."))).sample
+
+
+def test_release_forms_and_letters_that_leave_the_count_open() -> None:
+    form = (
+        "Production Release Form SP-R-011\nField | Entry\nPO | SP-PO-2405-031\n"
+        "Unlock event | Sample sign-off by Somchai Wongsa, 2024-05-28 - done\n"
+        "Released quantity | {qty}\nBalance | remains on hold until next call-off\n"
+        "Authorized by | Pornthip Chaiyaporn, Plant Director\n"
+    )
+    assert "RG010" in check(form.format(qty="as per plan")).rules
+    assert "RG010" not in check(form.format(qty="2,000 pcs")).rules
+    letter = (
+        "Following the sample sign-off by Lerato Mokoena on 2 July (20 samples, report "
+        "QA-24-118), Karoo Medical hereby releases production of {what} under PO KMW-24-0541.\n"
+        "Thandi Nkosi, Procurement Manager (release authority)"
+    )
+    # the samples judged in the event are no count released
+    assert "RG010" in check(letter.format(what="walker wheels WW-125")).rules
+    assert "RG010" not in check(letter.format(what="400 walker wheels WW-125")).rules

@@ -131,6 +131,13 @@ class Doc:
             ):
                 continue  # "for the full 250,000", "no resin buys for the 1,500"
             s = self.seg.sentence_at(q.start)
+            if (
+                s is not None
+                and _in_event_clause(s, q)
+                and any(g.sentence.start == s.start and g.start > q.start for g in self.grants)
+            ):
+                continue  # the samples judged in the event before the grant: "Following the
+                # sample sign-off (20 samples), X hereby releases production"
             if s is not None and not is_question(s) and lang.ACTIVE_CONTEXT.search(s.low):
                 return True
         return False
@@ -951,6 +958,11 @@ def analyse(part: Part) -> Doc:
                     for q in seg.quantities_in(s.start, s.end)
                     if not _inside(q.start, hold_spans)
                     and not _held_in_its_sentence(holds, hold_spans, q)
+                    # "Following the sample sign-off (20 samples, report QA-24-118), X hereby
+                    # releases production": the samples judged are no count released
+                    and not (
+                        s is grant.sentence and q.start < grant.start and _in_event_clause(s, q)
+                    )
                 ]
         active = sorted(set(active), key=lambda q: q.start)
         active = [q for q in active if not _is_total(seg, q) and not _not_active(low, q)]
@@ -1032,8 +1044,9 @@ def _title(text: str) -> str:
 
 
 _RELEASE_FORM_TITLE = re.compile(
-    r"\W*(?:production|series|mass production|bulk) release(?: (?:no\.?|nr\.?|#)?\s*"
-    r"[a-z]{0,4}-?\d[\w/-]*)?\s*(?:$|[-\u2013\u2014:|])(?!.*\b(?:request|status|plan|schedule|"
+    r"\W*(?:production|series|mass production|bulk) release(?: form| letter| notice| note)?"
+    r"(?: (?:no\.?|nr\.?|#)?\s*"
+    r"[a-z]{0,4}(?:-[a-z]{1,4})?-?\d[\w/-]*)?\s*(?:$|[-\u2013\u2014:|])(?!.*\b(?:request|status|plan|schedule|"
     r"report|tracker|log)\b)"
 )
 
@@ -1127,7 +1140,8 @@ _OUT_OF = re.compile(
 _UNSTATED_QTY = re.compile(
     r"\b(?:qty|quantity|quantities|lot size|menge|cantidad|quantit[ée])\b[^\n\d]{0,25}?"
     r"(?:\btbd\b|\btbc\b|\btba\b|to be (?:confirmed|defined|advised|agreed)|"
-    r"(?:as )?per (?:your |the |our )?(?:quot\w*|offer|protocol|sampling plan|drawing)|"
+    r"(?:as )?per (?:your |the |our )?(?:quot\w*|offer|protocol|sampling plan|drawing|plan|"
+    r"schedule|phone|call|layout|boq|bom)\b|"
     r"as agreed\b|according to (?:your |the )?(?:quot\w*|offer|sampling plan))"
 )
 _OTHER_QUANTITY_BEFORE = re.compile(
@@ -3072,6 +3086,17 @@ _REVISED_ORDER = re.compile(
     r"|\b(?:po|order)\b[^.\n]{0,20}\brev(?:\.|ision)?\s*(?:[2-9]|\d\d)\b"
 )
 _SUM_WRITTEN = re.compile(r"\d[^;=+\n]{0,30}\+[^;=+\n]{0,30}=\s*\d")
+
+
+def _in_event_clause(sentence: Sentence, q: Quantity) -> bool:
+    """A count inside the opening clause of "Following the sample sign-off (20 samples),
+    ...": the event's, before its first comma."""
+    return (
+        _AFTER_EVENT.match(sentence.low) is not None
+        and "," not in sentence.low[: q.start - sentence.start]
+    )
+
+
 _PER_SHARE = re.compile(r"\s*(?:[a-z]+\s+){0,2}per (?!cent\b)")
 _AFTER_EVENT = re.compile(r"\W*(?:after|following)\b")
 
