@@ -276,3 +276,14 @@ def test_a_po_numbered_in_its_header_and_cited_with_two_digits_swapped() -> None
     messages = rg011_bundle(po, proforma.format(po="OC-2024-0817"))
     assert messages and "two digits swapped" in messages[0]
     assert rg011_bundle(po, proforma.format(po="OC-2024-0871")) == []
+
+
+def test_a_cover_mail_citing_the_spanish_po_with_two_digits_swapped() -> None:
+    mail = "Estimado Murat,\nAdjunto la OC N° {po} por diez (10) grilletes de prueba MS-25-36.\n"
+    po = (
+        "Cooperativa Mitilicultores Chiloé Sur Ltda.\nORDEN DE COMPRA N° 2024-0481\n"
+        "Pos Código Descripción Cant. Precio\n1 MS-25-36 Grillete de prueba 10 pzas 182,00\n"
+    )
+    messages = rg011(mail.format(po="2024-0418"), po)
+    assert messages and "two digits swapped" in messages[0]
+    assert rg011(mail.format(po="2024-0481"), po) == []

@@ -2406,6 +2406,8 @@ _REVISED = re.compile(
 # (no word boundary opens it, which makes it slow: _order_numbers checks the character before)
 _ORDER_NUMBER = re.compile(
     r"(?:p\.?\s?o\.?|purchase order|order|pedido|bestellung|ordine|oda|commande|zam[oó]wienie|"
+    # "ORDEN DE COMPRA N° 2024-0481", "OC N° 2024-0418"
+    r"orden(?: de compra)?|ordem(?: de compra)?|oc|oa|"
     r"beg\*\d\d\*\w\w|po1?|ref(?:erence)?)\b(?:\s*(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?|n\.))?"
     r"\s*[:#*]?\s*(?P<number>(?:[a-z]{1,5}[-/ ]?)?(?:[a-z0-9]{1,6}[-/])*\d[\d-]{3,12})\b"
 )
