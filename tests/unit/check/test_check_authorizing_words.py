@@ -326,3 +326,8 @@ def test_an_order_in_the_buyers_abbreviation_or_counted_in_words_authorizes() ->
     assert role(oa) == "authorization"
     po = "PO 4500118902 is for six (6) sample nozzles NZ-65 only.\nCamille"
     assert role(po) == "authorization"
+
+
+def test_attached_you_find_our_po_hands_the_order_over() -> None:
+    mail = "Dear Giulia,\nattached you find our PO 4500081420 for ten (10) sample cages.\nTobias"
+    assert role(mail) == "authorization"

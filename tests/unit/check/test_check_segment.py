@@ -348,3 +348,12 @@ def test_digits_after_a_number_in_words_count_whatever_noun_follows() -> None:
     assert [q.value for q in find_quantities("bitte zweihundertvierzig (240) muster")] == [240]
     # an enumeration or a word that merely ends like a number is no count
     assert find_quantities("recent (2) changes to the drawing") == []
+
+
+def test_a_material_grade_after_its_alloy_is_no_count() -> None:
+    po = (
+        "Pos Material Kurztext Menge ME Preis EUR Wert EUR\n"
+        "10 CC-1200 Kamerakaefig CC-1200,\nAlu 6082\neloxiert, Muster\n12 ST 96,00 1.152,00\n"
+    )
+    assert [q.value for q in segment(po).quantities] == [12]
+    assert [q.value for q in find_quantities("6082 alu frames")] == [6082]

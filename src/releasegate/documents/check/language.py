@@ -172,7 +172,7 @@ GRANT = re.compile(
     r"|\bgo for it\b|\byou(?:'re| are) good to go\b|\bsigned off\b|\bsign[- ]off (?:is )?given\b"
     # (and as buyers write it in their own languages: "Segue our PO 4500-2291", "Anbei unsere PO")
     r"|\b(?:attached|enclosed|here is|herewith|please find|pfa|segue|anbei|ci-joint|in allegato|"
-    r"adjunto)(?: attached| below| enclosed)?"
+    r"adjunto)(?: attached| below| enclosed| you (?:will )?find| please find)?"
     r"(?: is| are)?"
     r"(?: our| the|"
     r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d)|"

@@ -584,6 +584,7 @@ _MEASURE_AFTER = re.compile(
     r"inch(?:es)?|in(?=[,;)]))\b"
 )
 _EDIFACT_QUALIFIER = re.compile(r"[ \t:]+\d[\d.,]*[ \t]*(?:pce|pcs|ea|c62|set|st|pc|kgm|mtr)\b")
+_ALLOY_BEFORE = re.compile(r"\b(?:alu|aluminium|aluminum|alloy|aisi|inox|en aw|en-aw)[\s-]*$")
 _INCHES_AFTER = re.compile(r" ?(?:inch(?:es)?\b|in(?=[,;)]))")
 # (not "the 500 may follow": "May" after a number is read by _NOT_AFTER, where the phrase ends)
 _MONTH_AFTER = re.compile(rf" (?!may\b){MONTH}\.?\b")
@@ -945,6 +946,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
     s, e = m.start(), m.end()
     if s > 0 and low[s - 1] == "^":
         return None  # "2 x 10^6 cycles": an exponent
+    if _ALLOY_BEFORE.search(low, max(0, s - 14), s):
+        return None  # "Alu 6082 eloxiert", "AISI 304": a material grade
     if _EDIFACT_QUALIFIER.match(low, e) and low.endswith(("qty ", "qty+", "qty  "), 0, s):
         return None  # "QTY 21   12 PCE": EDIFACT's qualifier for the ordered quantity
     if _DESIGNATION_AFTER.match(low, e):
@@ -1407,6 +1410,7 @@ def _row_numbers(line_low: str) -> list[re.Match[str]]:
         and not _ROW_NOT_COUNT.match(line_low, m.end())
         and not _DIMENSION_AFTER.match(line_low, m.end())
         and not _INCHES_AFTER.match(line_low, m.end())
+        and not _ALLOY_BEFORE.search(line_low, max(0, m.start() - 14), m.start())
         and not _ROW_LABEL_BEFORE.search(line_low, max(0, m.start() - 12), m.start())
         and not _PER_PACKAGE.match(line_low, m.end())
         # "Cube d'activités 5 faces", "all six tints": a feature or a variant, no count
