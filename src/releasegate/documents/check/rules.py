@@ -878,14 +878,20 @@ def analyse(part: Part) -> Doc:
     own_form = not _answers_a_po(part.text, head) and not _is_report(part.text)
     # ("Released qty: as agreed by phone": a count left open is RG010's finding)
     release_form = (
-        _release_form(part.text) and (bool(seg.quantities) or _unstated(low)) and own_form
+        _release_form(part.text)
+        and (bool(seg.quantities) or _UNSTATED_QTY.search(low) is not None)
+        and own_form
     )
     # a form titled as an authorization authorizes what it lists, with or without grant words
     authorization_form = own_form and any(
         _AUTHORIZATION_FORM_TITLE.match(line) for line in _titles(part.text)
     )
-    release_form = release_form or authorization_form
-    if is_po or (lang.RELEASE_DOC.search(head) and authorizing) or release_form:
+    if (
+        is_po
+        or (lang.RELEASE_DOC.search(head) and authorizing)
+        or release_form
+        or authorization_form
+    ):
         role = AUTHORIZATION
     elif is_quote and not any(g for g in authorizing if not _quote_boilerplate(g)):
         role = "quote"
@@ -1059,10 +1065,6 @@ _AUTHORIZATION_FORM_TITLE = re.compile(
     r"|\W*autoriza(?:ção|cao|ción|cion|zione) (?:de |di )?(?:amostras?|muestras?|campioni|"
     r"produ(?:ção|cao|cción|ccion|zione))\b"
 )
-
-
-def _unstated(low: str) -> bool:
-    return _UNSTATED_QTY.search(low) is not None
 
 
 def _release_form(text: str) -> bool:
@@ -2469,28 +2471,15 @@ def _supplier_copy_against_po(bundle: Bundle) -> list[Finding]:
         if doc.is_po or not any(_SUPPLIER_COPY_TITLE.search(t) for t in _titles(doc.part.text, 4)):
             continue
         cited = {_digits(n) for n, _, _ in doc.order_numbers}
+        counts: list[Quantity] | None = None  # (read once, for the first PO it cites)
         for po in pos:
             numbers = {_digits(n) for n, _, _ in find_po_numbers(po.seg.low)}
             numbers |= {_digits(n) for n, _, _ in po.order_numbers}
             if not cited & numbers:
                 continue
+            if counts is None:
+                counts = _supplier_copy_counts(doc)
             lines = [q.value for q in po.order_lines]
-            counts = [
-                q
-                for q in doc.seg.quantities
-                if (_line_item(doc, q) or _priced_row_start(doc.part.text, q))
-                and q.value > 1
-                and not _SIZE_AFTER.match(doc.part.text, q.end)  # "3000 x 620,": a size
-                # ("60 pz 9,60 576,00": a count with its unit and price is no row number)
-                and (
-                    not _item_number(doc.part.text, q)
-                    or _PRICE_AFTER.match(doc.part.text, q.end) is not None
-                )
-            ]
-            # (rows with a unit price, where there are: not a balance named below them)
-            priced = [q for q in counts if _PRICE_AFTER.match(doc.part.text, q.end)]
-            counts = priced or counts
-            counts = [q for q in counts if not _row_not_ordered(doc.part.text, counts, q)]
             values = {q.value for q in counts}
             if not counts or values & _sums(lines) or set(lines) & _sums(sorted(values)):
                 continue
@@ -2506,6 +2495,34 @@ def _supplier_copy_against_po(bundle: Bundle) -> list[Finding]:
                 )
             ]
     return []
+
+
+def _supplier_copy_counts(doc: Doc) -> list[Quantity]:
+    """The counts of a proforma's or confirmation's rows: rows with a unit price, where there
+    are (not a balance named below them), not a size, a row number or a row that says it is
+    not ordered."""
+    text = doc.part.text
+    counts = []
+    priced = []
+    for q in doc.seg.quantities:
+        has_price = _PRICE_AFTER.match(text, q.end) is not None
+        if (
+            (_line_item(doc, q) or (has_price and _CODES_ONLY.fullmatch(_opening(text, q))))
+            and q.value > 1
+            and not _SIZE_AFTER.match(text, q.end)  # "3000 x 620,": a size
+            # ("60 pz 9,60 576,00": a count with its unit and price is no row number)
+            and (has_price or not _item_number(text, q))
+        ):
+            counts.append(q)
+            if has_price:
+                priced.append(q)
+    counts = priced or counts
+    return [q for q in counts if not _row_not_ordered(text, counts, q)]
+
+
+def _opening(text: str, q: Quantity) -> str:
+    """What stands on a count's line before it ("8301 40 " before "2,000 nos 9.80")."""
+    return text[text.rfind("\n", 0, q.start) + 1 : q.start]
 
 
 # a unit, then a unit price: "8 pcs 265,00"
@@ -2529,15 +2546,8 @@ def _row_not_ordered(text: str, counts: list[Quantity], q: Quantity) -> bool:
     )
 
 
-def _priced_row_start(text: str, q: Quantity) -> bool:
-    """A count that opens a line and is followed by a unit price: a table row wrapped by the
-    PDF reader ("8 pcs 265,00 wk 26/2024")."""
-    line_start = text.rfind("\n", 0, q.start) + 1
-    # (after a customs code only: "8301 40 2,000 nos 9.80")
-    opening = text[line_start : q.start]
-    return _CODES_ONLY.fullmatch(opening) is not None and bool(_PRICE_AFTER.match(text, q.end))
-
-
+# a priced count opening a row the PDF reader wrapped, alone or after a customs code: "8 pcs
+# 265,00 wk 26/2024", "8301 40 2,000 nos 9.80"
 _CODES_ONLY = re.compile(r"[\d \t]*")
 _SIZE_AFTER = re.compile(r"\s*[x\u00d7*]\s*\d")
 

@@ -578,14 +578,15 @@ _PLURAL_AFTER = re.compile(
     r"([a-z]{3,}s)\b"
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
+# "Limb laminate set 66 in, bamboo core", "24 inch wheels"
+_INCHES = r"inch(?:es)?\b|in(?=[,;)])"
 _MEASURE_AFTER = re.compile(
-    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm|"
-    # "Limb laminate set 66 in, bamboo core", "24 inch wheels"
-    r"inch(?:es)?|in(?=[,;)]))\b"
+    r" ?(?:oz|fl\.? ?oz|ml|cl|l(?![-'])|litres?|liters?|gsm|g|mm|cm|µm|μm|um|microns?|nm)\b"
+    rf"| ?(?:{_INCHES})"
 )
 _EDIFACT_QUALIFIER = re.compile(r"[ \t:]+\d[\d.,]*[ \t]*(?:pce|pcs|ea|c62|set|st|pc|kgm|mtr)\b")
 _ALLOY_BEFORE = re.compile(r"\b(?:alu|aluminium|aluminum|alloy|aisi|inox|en aw|en-aw)[\s-]*$")
-_INCHES_AFTER = re.compile(r" ?(?:inch(?:es)?\b|in(?=[,;)]))")
+_INCHES_AFTER = re.compile(rf" ?(?:{_INCHES})")
 # (not "the 500 may follow": "May" after a number is read by _NOT_AFTER, where the phrase ends)
 _MONTH_AFTER = re.compile(rf" (?!may\b){MONTH}\.?\b")
 _STEEL_GRADES = frozenset(["201", "304", "316", "321", "409", "410", "420", "430", "904"])
@@ -1072,8 +1073,7 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         s > 0
         and low[s - 1] == "("
         and low[e : e + 1] == ")"
-        and not _WORD_NUMBER_BEFORE.search(low, max(0, s - 30), s - 1)
-        and not _FOREIGN_NUMBER_WORD_BEFORE.search(low, max(0, s - 30), s - 1)
+        and not _digits_after_words(low, s, e)
         and (after is None or len(raw) == 1)
     ):
         return None  # "(1) sample sign-off and (2) a written release": an enumeration
