@@ -420,6 +420,13 @@ def test_a_note_naming_the_samples_before_their_count() -> None:
     assert rg011(po.format(words="four (4)")) == []
 
 
+def test_a_sample_order_note_counting_other_nouns() -> None:
+    po = ORDEN.replace("{words} sample valves", "Sample order: {words} check valves,")
+    messages = rg011(po.format(words="two (2)"))
+    assert messages and "order line states 4" in messages[0]
+    assert rg011(po.format(words="four (4)")) == []
+
+
 STORZ = (
     "Dear Rajesh,\n\nGood news: the samples are approved by Marloes.\n\n"
     "Production release: 600 couplings Storz 52-C, released by Henk Bakker, head of purchasing. "

@@ -2998,6 +2998,8 @@ _SCOPE_SAMPLES = re.compile(
     r"|\bsamples? (?:quantity|qty)\s*[:=]\s*(?:[a-z-]+\s+)?\(?$"
     # "Amostras / samples: twelve (12) pcs para qualificacao"
     r"|\b(?:samples?|amostras?|muestras?|muster|campioni|échantillons)\s*:\s*$"
+    # "Sample order: twenty (20) aerator paddles"
+    r"|\bsample (?:order|lot|batch|run)\s*[:\-–]\s*$"
 )
 _REST_OF_COUNT = re.compile(r"\s*(?:pcs|pieces|units|ea|nos|sets)?\b")
 
