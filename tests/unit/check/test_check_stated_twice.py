@@ -476,3 +476,13 @@ def test_a_release_page_whose_italian_note_releases_another_count_than_its_table
     messages = rg011(page.format(words="trecentoventi (320)"))
     assert messages and "320" in messages[0] and "300" in messages[0]
     assert rg011(page.format(words="trecento (300)")) == []
+
+
+def test_samples_wanted_in_a_mail_against_the_po_line_it_cites() -> None:
+    mail = (
+        "Dear Mohamed,\n\nWe need {words} sample cabinets MB-1D rev D for the type test.\n\n"
+        "PO 4500391430 is in the system: 1 line, 25 pcs, EUR 61,00 per piece.\n\n" + HOLD
+    )
+    messages = rg011(mail.format(words="twenty (20)"))
+    assert messages and "25" in messages[0]
+    assert rg011(mail.format(words="twenty-five (25)")) == []

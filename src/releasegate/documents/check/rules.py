@@ -3049,7 +3049,11 @@ def _order_said_otherwise(doc: Doc) -> list[Finding]:
         if _NOT_PARTS.match(low, q.end) or _MEASURE.match(low, q.end):
             continue
         s = _sentence_at(doc, q.start)
-        if not lang.STATED_ORDER.search(low, max(s.start, q.start - 70), q.start):
+        if not lang.STATED_ORDER.search(low, max(s.start, q.start - 70), q.start) and not (
+            # "We need twenty (20) sample cabinets" beside "PO ...: 1 line, 25 pcs"
+            _SAMPLE_COUNT.match(low, q.end)
+            and _SAMPLES_WANTED.search(low, max(s.start, q.start - 40), q.start)
+        ):
             continue
         near = [a for a in active if a <= 2 * q.value <= 4 * a and a % q.value]
         if near:
@@ -3068,6 +3072,9 @@ def _order_said_otherwise(doc: Doc) -> list[Finding]:
     return []
 
 
+_SAMPLES_WANTED = re.compile(
+    r"\b(?:we|i) (?:need|require|want|order)(?: only| just)?\s+(?:[a-z]+[ -]){0,2}\(?$"
+)
 _MEASURE = re.compile(r"\s*(?:mt|t|kg|tons?|tonnes?|lbs?|km|m2|m²|m3|m³|l|litres?|liters?)\b")
 
 
