@@ -480,8 +480,12 @@ def test_a_release_page_whose_italian_note_releases_another_count_than_its_table
 
 def test_samples_wanted_in_a_mail_against_the_po_line_it_cites() -> None:
     mail = (
-        "Dear Mohamed,\n\nWe need {words} sample cabinets MB-1D rev D for the type test.\n\n"
-        "PO 4500391430 is in the system: 1 line, 25 pcs, EUR 61,00 per piece.\n\n" + HOLD
+        "From: Mette Kjaergaard <mkj@vestkyst.example>\nTo: Mohamed Saad <ms@nde.example>\n"
+        "Subject: PO 4500391430 - MB-1D meter cabinets, samples\n\nDear Mohamed,\n\n"
+        "We need {words} sample cabinets MB-1D rev D for the type test.\n\n"
+        "PO 4500391430 is in the system: 1 line, 25 pcs, EUR 61,00 per piece.\n\n"
+        "The remaining cabinets stay on hold until further notice. Only Anders Lykke, Supply "
+        "Chain Manager, can release production.\n\nBest regards\nMette"
     )
     messages = rg011(mail.format(words="twenty (20)"))
     assert messages and "25" in messages[0]
