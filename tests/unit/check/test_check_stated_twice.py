@@ -490,3 +490,15 @@ def test_samples_wanted_in_a_mail_against_the_po_line_it_cites() -> None:
     messages = rg011(mail.format(words="twenty (20)"))
     assert messages and "25" in messages[0]
     assert rg011(mail.format(words="twenty-five (25)")) == []
+
+
+def test_the_complete_quantity_below_the_release_is_no_sum() -> None:
+    mail = (
+        "Hej Rui,\n\nFollowing the sample sign-off on 4 June (Johan Ekstrom), I hereby release "
+        "sixty (60) mannequins MNQ-F-1780 against PO 4500-7796 for production. The remaining 118 "
+        "stay on hold until the next written release from me.\n\nPlease deliver the complete "
+        "quantity of {n} pcs to DC Boras in week 33.\n\nAnnika Holm\nHead of Store Development\n"
+    )
+    messages = rg011(mail.format(n=56))
+    assert messages and "60" in messages[0]
+    assert rg011(mail.format(n=60)) == []

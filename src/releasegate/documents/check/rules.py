@@ -2723,6 +2723,7 @@ _JUDGED_BEFORE = re.compile(
     r"\b(?:signed[- ]?off|approved|accepted|passed|inspected|tested|received)\s+(?:the\s+|all\s+)?"
     r"(?:[a-z]+[\s-]+)?\(?$"
 )
+_WHOLE_OF = re.compile(r"\b(?:complete|full|whole|entire) (?:quantity|qty|lot) of\W*$")
 _CUMULATIVE = re.compile(
     r"\b(?:all|together|cumulative(?:ly)?|in total|altogether|covering|to date|full|whole|"
     r"total (?:is )?now|"
@@ -3184,9 +3185,14 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
     released = [(q, s) for q, s in released if not _item_number(doc.part.text, q)]
     # a sum written out ("12 sample doors + 1.188 series = 1.200 doors") adds releases up
     released = [(q, s) for q, s in released if not _SUM_WRITTEN.search(s.low)]
-    # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up
+    # cumulative statements ("all 3,000 EA on the PO are now released") sum releases up; one
+    # below another release sums nothing ("release sixty (60)" ... "the complete quantity of 56")
+    most = max((q.value for q, _ in released), default=0)
     released = [
-        (q, s) for q, s in released if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)
+        (q, s)
+        for q, s in released
+        if not _CUMULATIVE.search(low, max(0, q.start - 25), q.start)
+        or (q.value < most and _WHOLE_OF.search(low, max(0, q.start - 30), q.start))
     ]
     values = {q.value for q, _ in released}
     if len(values) == 1 and doc.is_po:
