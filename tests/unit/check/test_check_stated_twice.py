@@ -502,3 +502,14 @@ def test_the_complete_quantity_below_the_release_is_no_sum() -> None:
     messages = rg011(mail.format(n=56))
     assert messages and "60" in messages[0]
     assert rg011(mail.format(n=60)) == []
+
+
+def test_an_order_said_to_have_gone_out_for_one_count_and_shipped_as_another() -> None:
+    mail = (
+        "Rajesh,\n\nThe OC 4500020230 went out today: forty (40) couplings 2.5in BS 336 female, "
+        "full quantity. There is no sample stage.\n\nGo ahead.\n\nPlease ship all {n} pcs in one "
+        "box by air.\n\nRodrigo Fuentes\nJefe de Abastecimiento\n"
+    )
+    messages = rg011(mail.format(n=30))
+    assert messages and "40" in messages[0]
+    assert rg011(mail.format(n=40)) == []

@@ -1830,8 +1830,11 @@ SIGNATURE_LINE = re.compile(
 # ordered or authorized, whoever writes it (RG011 compares these across documents).
 STATED_ORDER = re.compile(
     r"\b(?:po|purchase order|order|release|authori[sz]ation|approval|pedido|encomenda|commande|"
-    r"bestellung|ordine|zam[oó]wienie)\b(?: de \w+)?(?: (?:no\.?|number|#)?"
-    r" ?(?=[\w/.-]*\d)[\w/.-]{3,20})?(?:(?: (?:is|was))?"
+    r"bestellung|ordine|zam[oó]wienie|oc)\b(?: de \w+)?(?: (?:no\.?|number|#)?"
+    r" ?(?=[\w/.-]*\d)[\w/.-]{3,20})?"
+    # "The OC 4500020230 went out today: forty (40) couplings"
+    r"(?: (?:went|is|was) (?:out|sent)(?: today| yesterday| this morning)?(?=:))?"
+    r"(?:(?: (?:is|was))?"
     # "PO 4500091540 is approved in SAP for 30 pairs"
     r"(?: (?:approved|released|raised|issued|created|placed)(?: in (?:sap|the system|our system|"
     r"erp|coupa|ariba|the portal))?)? (?:for|of|covering|covers)|:) "
