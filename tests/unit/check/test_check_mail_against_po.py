@@ -287,3 +287,23 @@ def test_a_cover_mail_citing_the_spanish_po_with_two_digits_swapped() -> None:
     messages = rg011(mail.format(po="2024-0418"), po)
     assert messages and "two digits swapped" in messages[0]
     assert rg011(mail.format(po="2024-0481"), po) == []
+
+
+def test_a_supplier_confirming_production_of_another_count_than_the_release() -> None:
+    portal = (
+        "Dahye Beauty Supplier Portal\n\nProduction release PR-24-0067\n\n"
+        "PO | KR-24-0274 - SB-250 acrylic shelf bracket\n\n"
+        "Samples | 40 pcs, sample sign-off 28.05.2024 (Park Seo-yeon, VMD)\n\n"
+        "Released with this release | 1,500 pcs\n\n"
+        "Balance on hold | 2,460 pcs - not released until the next written release\n\n"
+        "Authorized by | Lee Min-ho, Team Leader Store Development, 2024-06-03\n\n"
+        "Material authority: 1,500 pcs.\n"
+    )
+    reply = (
+        "From: Wendy Chen <wendy@jinlu.example>\nSubject: Release PR-24-0067 confirm\n\n"
+        "Dear Mr. Lee,\n\nThank you for release PR-24-0067. We confirm production {n} pcs "
+        "SB-250, finish on 28 June.\n\nBest regards\nWendy Chen\n"
+    )
+    messages = rg011_bundle(portal, reply.format(n="1,050"))
+    assert messages and "1,050" in messages[0] and "1,500" in messages[0]
+    assert rg011_bundle(portal, reply.format(n="1,500")) == []

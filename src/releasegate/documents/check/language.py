@@ -1845,7 +1845,9 @@ STATED_ORDER = re.compile(
     # "qty ordered : 40 pcs", "Quantité commandée : 40"
     r"|\b(?:quantity|qty) (?:ordered|released|confirmed)\s*[:=]\s*$"
     # a supplier's confirmation: "We confirm: 300 pcs samples", "we confirm the order of 50"
-    r"|\bwe (?:hereby )?confirm(?: (?:the|your) (?:order|po|purchase order)(?: of| for)?)?\s*:?\s*"
+    r"|\bwe (?:hereby )?confirm(?: (?:the|your) (?:order|po|purchase order)(?: of| for)?"
+    # "We confirm production 1,050 pcs SB-250"
+    r"| (?:the )?(?:production|manufacturing|delivery)(?: of)?)?\s*:?\s*"
     r"(?:the |only )?$"
     r"|\bquantit[ée] command[ée]e?\b[^:\n]{0,30}:\s*$"
 )

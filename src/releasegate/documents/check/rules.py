@@ -2228,6 +2228,9 @@ def _count_named(doc: Doc, q: Quantity) -> bool:
     )
 
 
+_SAMPLES_ROW = re.compile(r"\s*(?:samples?|prototypes?|fai|first[- ]articles?)\b")
+
+
 def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     stated: list[tuple[Doc, Quantity, Sentence]] = []
@@ -2259,6 +2262,8 @@ def rg011_conflicting_quantities(bundle: Bundle) -> list[Finding]:
                 and not _HELD_AFTER.match(doc.part.text, q.end)
                 and not _not_active(doc.seg.low, q)
                 and not _is_total(doc.seg, q)
+                # ("Samples | 40 pcs, sample sign-off 28.05.2024": the samples judged)
+                and not _SAMPLES_ROW.match(_line_of(doc.part.text, q.start).lower())
             ]
         for grant in doc.grants:
             if not grant.authorizing:
@@ -3000,7 +3005,7 @@ _SCOPE_SAMPLES = re.compile(
     # "Amostras / samples: twelve (12) pcs para qualificacao"
     r"|\b(?:samples?|amostras?|muestras?|muster|campioni|échantillons)\s*:\s*$"
     # "Sample order: twenty (20) aerator paddles"
-    r"|\bsample (?:order|lot|batch|run)\s*[:\-–]\s*$"
+    r"|\bsample (?:order|lot|batch|run)\s*[:\-\u2013]\s*$"
 )
 _REST_OF_COUNT = re.compile(r"\s*(?:pcs|pieces|units|ea|nos|sets)?\b")
 
