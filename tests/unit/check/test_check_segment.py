@@ -357,3 +357,12 @@ def test_a_material_grade_after_its_alloy_is_no_count() -> None:
     )
     assert [q.value for q in segment(po).quantities] == [12]
     assert [q.value for q in find_quantities("6082 alu frames")] == [6082]
+
+
+def test_a_rows_own_number_after_no_is_no_count() -> None:
+    table = (
+        "Call-off Qty (links) Delivery Status\n"
+        "No. 1 (done) 600 wk 22 delivered\nNo. 2 (this) 800 wk 30 released\n"
+    )
+    seg = segment(table)
+    assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [600, 800]

@@ -1365,6 +1365,8 @@ def _row_number(text: str, quantity: Quantity) -> bool:
 _ROW_LABEL_BEFORE = re.compile(
     r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|dwg|"
     r"drg|drawing|zeichnung|p/n|pn|art|part no|ral|pantone|ø|⌀|dia|gr|"
+    # a row's own number: "No. 2 (this) 800 wk 30 released"
+    r"no(?=\.)|nr|"
     # a delivery week: "20 pcs 38.40 CW 22"
     r"cw|kw|wk|week|semana|sem|woche|"
     # standards and ratings: "API 607", "Class 300", "DN150", "EN 10204"
