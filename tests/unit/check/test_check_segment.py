@@ -366,3 +366,13 @@ def test_a_rows_own_number_after_no_is_no_count() -> None:
     )
     seg = segment(table)
     assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [600, 800]
+
+
+def test_edifacts_piece_unit_counts_and_a_class_in_french_is_no_count() -> None:
+    line = "released quantity this schedule (firm) : 300 pce"
+    assert [q.value for q in find_quantities(line)] == [300]
+    po = (
+        "Pos Article Désignation Qté Prix EUR\n"
+        "1 20471-JA Gilet HV classe 2 jaune - échantillons 50 pce 4,10 205,00\n"
+    )
+    assert [q.value for q in segment(po).quantities if q.start in segment(po).column_starts] == [50]

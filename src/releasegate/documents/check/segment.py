@@ -501,7 +501,8 @@ _DIGITS = (
 )
 _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|protos?|mock-?ups?|items?|"
-    r"sets?|"
+    # EDIFACT's piece and the French abbreviation: "300 PCE", "40 pces"
+    r"sets?|pces?|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
     # (not a street: "Level 9, 240 St Georges Tce")
     # ("1.020 ST KW 30 - KW 34": pieces for delivery weeks 30-34; a printout's column gap
@@ -1364,7 +1365,7 @@ def _row_number(text: str, quantity: Quantity) -> bool:
 # "rev 07", "LEVEL 3", "TEL +48 71 390" before a number in a row: a label's value, not a count.
 _ROW_LABEL_BEFORE = re.compile(
     r"\b(?:rev|revision|issue|iss|ind|idx|index|version|v|t|dc|class|level|lvl|grade|edition|dwg|"
-    r"drg|drawing|zeichnung|p/n|pn|art|part no|ral|pantone|ø|⌀|dia|gr|"
+    r"drg|drawing|zeichnung|p/n|pn|art|part no|ral|pantone|ø|⌀|dia|gr|classe|klasse|clase|"
     # a row's own number: "No. 2 (this) 800 wk 30 released"
     r"no(?=\.)|nr|"
     # a delivery week: "20 pcs 38.40 CW 22"
