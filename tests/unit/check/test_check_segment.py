@@ -376,3 +376,9 @@ def test_edifacts_piece_unit_counts_and_a_class_in_french_is_no_count() -> None:
         "1 20471-JA Gilet HV classe 2 jaune - échantillons 50 pce 4,10 205,00\n"
     )
     assert [q.value for q in segment(po).quantities if q.start in segment(po).column_starts] == [50]
+
+
+def test_a_street_number_is_no_count() -> None:
+    assert find_quantities("procurement department - 18 kifisias ave, 151 25 marousi") == []
+    assert find_quantities("unit 4, 240 harbour view road, auckland") == []
+    assert [q.value for q in find_quantities("18 kifisias jets for the spa")] == [18]

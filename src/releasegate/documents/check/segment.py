@@ -814,6 +814,9 @@ _NOT_AFTER = re.compile(
     r"may(?=\s*(?:[,.;()]|\d{2,4}\b|$))|"
     r"bar\b(?!\s+[a-z]+s\b))"  # "the 16 bar pressure test" (not "2 bar stools")
 )
+_STREET_AFTER = re.compile(
+    r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b"
+)
 _TIME_LABELS = frozenset({"week", "weeks", "wk", "wks", "day", "days", "month", "months"})
 _VERBS_BEFORE_COUNT = frozenset({"order", "quote", "item", "approx", "approx."})
 _NOT_QTY_BEFORE = re.compile(
@@ -975,6 +978,8 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and re.match(r"[a-z]?:", low[e : e + 2])
     ):
         return None  # a SWIFT field tag (":50K:", ":32A:"), not 50k pieces
+    if _STREET_AFTER.match(low, e):
+        return None  # "18 Kifisias Ave", "240 Harbour View Road": a street number
     after = unit = _AFTER_RE.match(low, e)
     if after is not None and re.search(r"[a-z]\s+(?:st\.?|off)$", after.group()):
         # "14 Beard St": a street, not 14 "St." (pieces); "the last one is off": no "10 off"
