@@ -331,3 +331,17 @@ def test_an_order_in_the_buyers_abbreviation_or_counted_in_words_authorizes() ->
 def test_attached_you_find_our_po_hands_the_order_over() -> None:
     mail = "Dear Giulia,\nattached you find our PO 4500081420 for ten (10) sample cages.\nTobias"
     assert role(mail) == "authorization"
+
+
+def test_a_letter_pleased_to_release_the_first_batch_counts_nothing() -> None:
+    notice = (
+        "Re: PO LMG-24-0092 rev 1 - bronze niche plaques\n\nFurther to Engr. Ramon dela Cruz's "
+        "sign-off of the four (4) sample plaques on 20 May 2024, we are pleased to release "
+        "production of {what} of niche plaques for the Phase 3 Columbarium.\n\nThe balance of "
+        "the plaques remains on hold until the next written release by the undersigned.\n\n"
+        "Respectfully,\nAtty. Carmelita Santos\nVP Administration\n"
+    )
+    assert role(notice.format(what="the first batch")) == "authorization"
+    # the samples signed off in the opening clause are not what it releases
+    assert "RG010" in check(notice.format(what="the first batch")).rules
+    assert "RG010" not in check(notice.format(what="a first batch of 300 pcs")).rules

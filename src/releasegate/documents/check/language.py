@@ -115,6 +115,8 @@ GRANT = re.compile(
     r"|\b(?:we|i) (?:hereby |now |do |therefore |thus |herewith |formally |officially |also )?"
     r"(?:approve|authori[sz]e|release|accept (?:and release|"
     r"your quote and (?:ask|request)))\b"
+    # "we are pleased to release production of the first batch"
+    r"|\b(?:we|i) (?:are|am|'re|'m) (?:pleased|happy|glad) to (?:release|authori[sz]e)\b"
     # a buyer naming itself: "Silver Sage Linen Services releases one hundred twenty (120) cage
     # trolleys CT-70 for production"
     r"|\breleases (?:hereby )?(?:[a-z-]+ ){0,4}\(?\d[\d,.]*\)?[^.;]{0,50}?\bfor (?:production|"

@@ -3125,7 +3125,7 @@ def _in_event_clause(sentence: Sentence, q: Quantity) -> bool:
 
 
 _PER_SHARE = re.compile(r"\s*(?:[a-z]+\s+){0,2}per (?!cent\b)")
-_AFTER_EVENT = re.compile(r"\W*(?:after|following)\b")
+_AFTER_EVENT = re.compile(r"\W*(?:after|following|further to|subsequent to)\b")
 
 
 def _conflicts_within(doc: Doc) -> list[Finding]:
