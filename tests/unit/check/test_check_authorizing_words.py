@@ -345,3 +345,27 @@ def test_a_letter_pleased_to_release_the_first_batch_counts_nothing() -> None:
     # the samples signed off in the opening clause are not what it releases
     assert "RG010" in check(notice.format(what="the first batch")).rules
     assert "RG010" not in check(notice.format(what="a first batch of 300 pcs")).rules
+
+
+def test_a_portal_release_titled_by_its_number_authorizes() -> None:
+    record = (
+        "Buckeye Casket Supply Co. - Supplier Portal\n\nRelease REL-24-022\n\n"
+        "Field | Value\n\nOrder | GLD-500 grave lowering device - PO 7790-0436 rev 1\n\n"
+        "Released quantity | {qty}\n\nStatus | RELEASED\n\n"
+        "Authorized by | Tammy Reinholt, VP Operations\n\n"
+        "Remaining balance | on hold - next written release by Tammy Reinholt after lot "
+        "acceptance\n"
+    )
+    assert role(record.format(qty="per schedule")) == "authorization"
+    assert check(record.format(qty="per schedule")).rules == {"RG010"}
+    assert check(record.format(qty="120 pcs")).rules == set()
+
+
+def test_a_count_left_open_is_where_the_finding_points() -> None:
+    mail = (
+        "Hi Jun,\n\nPlease produce the sample tiles for the lobby mock-up, quantity TBA by our "
+        "site team.\nThe balance stays on hold until the mock-up sign-off and a written release "
+        "from Omar Haddad.\n\nRegards\nOmar\n"
+    )
+    [finding] = [f for f in check(mail).findings if f.rule == "RG010"]
+    assert "quantity TBA" in finding.text

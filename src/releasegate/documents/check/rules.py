@@ -143,18 +143,28 @@ class Doc:
         return False
 
     def _count_left_open(self) -> bool:
-        """Leaves its count open or to another document ("REL QTY : TBA", "quantity as per
-        quotation"); not the production quantity left to the quote ("Series quantity per quote:
-        4.000"), a column's header, a reference followed by its count, or a PO whose order line
-        counts, whatever its remarks refer to."""
+        return self.open_count is not None
+
+    @cached_property
+    def open_count(self) -> re.Match[str] | None:
+        """Where it leaves its count open or to another document ("REL QTY : TBA", "quantity
+        as per quotation"); not the production quantity left to the quote ("Series quantity
+        per quote: 4.000"), a column's header, a reference followed by its count, or a PO whose
+        order line counts, whatever its remarks refer to."""
+        if self.is_po and self.order_lines:
+            return None
         low = self.seg.low
-        return any(
-            not _OTHER_QUANTITY_BEFORE.search(low, max(0, m.start() - 30), m.start())
-            and not self.seg.quantities_in(m.end(), m.end() + 40)
-            and not _quoted(self.part.text, m.start())
-            and "|" not in _line_of(self.part.text, m.start())
-            for m in _UNSTATED_QTY.finditer(low)
-        ) and not (self.is_po and self.order_lines)
+        return next(
+            (
+                m
+                for m in _UNSTATED_QTY.finditer(low)
+                if not _OTHER_QUANTITY_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                and not self.seg.quantities_in(m.end(), m.end() + 40)
+                and not _quoted(self.part.text, m.start())
+                and "|" not in _line_of(self.part.text, m.start())
+            ),
+            None,
+        )
 
     @cached_property
     def release_statements(self) -> list[tuple[Quantity, Sentence]]:
@@ -1054,6 +1064,8 @@ _RELEASE_FORM_TITLE = re.compile(
     r"(?: (?:no\.?|nr\.?|#)?\s*"
     r"[a-z]{0,4}(?:-[a-z]{1,4})?-?\d[\w/-]*)?\s*(?:$|[-\u2013\u2014:|])(?!.*\b(?:request|status|plan|schedule|"
     r"report|tracker|log)\b)"
+    # a portal's release record titled by its number alone: "Release REL-24-022"
+    r"|\W*release (?:no\.?|nr\.?|#)?\s*[a-z]{0,4}-?\d[\w/-]*\s*$"
 )
 
 
@@ -1546,9 +1558,11 @@ def _absence(
     message: str,
     suggestion: Callable[[], str],
     partial_only: bool = True,
+    pin: Callable[[Doc], tuple[Sentence, int, int] | None] = lambda doc: None,
 ) -> list[Finding]:
     """An absence rule: the bundle authorizes something, and no authorizing document says it
-    (judged once over the bundle, anchored on the first authorizing document)."""
+    (judged once over the bundle, anchored on the first authorizing document, where ``pin``
+    names no better place)."""
     auth = _auth_docs(bundle.docs)
     if not auth or any(
         says_it(d) for d in auth + _attached_to(auth, bundle.docs) + _cover_mails(auth, bundle.docs)
@@ -1557,7 +1571,7 @@ def _absence(
     if partial_only and not _partial(bundle, bundle.docs):
         return []
     doc = _anchor_doc(auth)
-    sentence, start, end = _anchor(doc)
+    sentence, start, end = pin(doc) or _anchor(doc)
     return [build_finding(rule, doc, sentence, start, end, message, suggestion())]
 
 
@@ -2189,7 +2203,17 @@ def rg010_no_active_quantity(bundle: Bundle) -> list[Finding]:
         "The authorization never states the quantity it authorizes now.",
         lambda: suggest_quantity(bundle),
         partial_only=False,
+        pin=_count_left_open_at,
     )
+
+
+def _count_left_open_at(doc: Doc) -> tuple[Sentence, int, int] | None:
+    """Where an authorization leaves its count to something else ("Released quantity | per
+    schedule", "Qty: TBA"): the place to show the reader."""
+    m = doc.open_count
+    if m is None:
+        return None
+    return _sentence_at(doc, m.start()), m.start(), m.end()
 
 
 # an e-mail's own count of what its attached PO orders: "Only the 30 sample assemblies for now"
