@@ -363,9 +363,9 @@ def test_a_portal_release_titled_by_its_number_authorizes() -> None:
 
 def test_a_count_left_open_is_where_the_finding_points() -> None:
     mail = (
-        "Hi Jun,\n\nPlease produce the sample tiles for the lobby mock-up, quantity TBA by our "
-        "site team.\nThe balance stays on hold until the mock-up sign-off and a written release "
+        "Hi Jun,\n\nPlease produce the sample tiles for the lobby mock-up.\nQuantity: TBA by "
+        "our site team.\nThe balance stays on hold until the mock-up sign-off and a written release "
         "from Omar Haddad.\n\nRegards\nOmar\n"
     )
     [finding] = [f for f in check(mail).findings if f.rule == "RG010"]
-    assert "quantity TBA" in finding.text
+    assert finding.text.startswith("Quantity: TBA")
