@@ -364,8 +364,26 @@ def test_a_portal_release_titled_by_its_number_authorizes() -> None:
 def test_a_count_left_open_is_where_the_finding_points() -> None:
     mail = (
         "Hi Jun,\n\nPlease produce the sample tiles for the lobby mock-up.\nQuantity: TBA by "
-        "our site team.\nThe balance stays on hold until the mock-up sign-off and a written release "
-        "from Omar Haddad.\n\nRegards\nOmar\n"
+        "our site team.\nThe balance stays on hold until the mock-up sign-off and a written "
+        "release from Omar Haddad.\n\nRegards\nOmar\n"
     )
     [finding] = [f for f in check(mail).findings if f.rule == "RG010"]
     assert finding.text.startswith("Quantity: TBA")
+
+
+def test_a_printed_po_titled_beside_its_page_count_with_its_count_left_open() -> None:
+    po = (
+        "DECCAN STATE ROAD TRANSPORT CORPORATION - CENTRAL WORKSHOPS, UPPAL\n"
+        "MMS VER 4.2                  PURCHASE ORDER (TRIAL ORDER)              PAGE 1 OF 1\n"
+        "-------------------------------------------------------------------------------------\n"
+        "PO NO    : 24/CWS/DSH/0017                DATE : 19/06/2024\n"
+        "ITEM     : CWS-DSH-0415 LED DESTINATION BOARD HOUSING, FRONT\n"
+        "QTY      : SAMPLE QUANTITY AS DISCUSSED IN PRE-BID MEETING\n"
+        "SPECIAL CONDITIONS:\n1. THIS IS A TRIAL ORDER FOR SAMPLE QUANTITY ONLY.\n"
+        "2. BULK QUANTITY IS KEPT ON HOLD PENDING SAMPLE APPROVAL BY QC WING. BULK SUPPLY ONLY\n"
+        "   AFTER WRITTEN RELEASE ORDER FROM {who}.\n"
+    )
+    assert role(po.format(who="THE COMPETENT AUTHORITY")) == "authorization"
+    # the count is left to a meeting, and an office named by its function releases nothing
+    assert check(po.format(who="THE COMPETENT AUTHORITY")).rules == {"RG005", "RG010"}
+    assert check(po.format(who="MR. K. SRINIVAS RAO, CHIEF STORES OFFICER")).rules == {"RG010"}

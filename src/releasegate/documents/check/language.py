@@ -731,6 +731,20 @@ DEPARTMENT_AFTER = re.compile(
 )
 NOT_NAMES = frozenset(
     [
+        # an office named by its function: "approval by QC Wing", "the competent authority",
+        # "our diretoria"
+        "Wing",
+        "Qc",
+        "Competent",
+        "Authority",
+        "Cell",
+        "Section",
+        "Dept",
+        "Division",
+        "Desk",
+        "Lab",
+        "Diretoria",
+        "Directorate",
         "Purchasing",
         "Procurement",
         "Engineering",

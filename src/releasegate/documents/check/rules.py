@@ -863,6 +863,8 @@ def analyse(part: Part) -> Doc:
         # with the quantity "TBD")
         and (
             bool(seg.quantities)
+            # its count left open: "QTY : SAMPLE QUANTITY AS DISCUSSED IN PRE-BID MEETING"
+            or _UNSTATED_QTY.search(low) is not None
             # the title under a letterhead: "BENGAL ELECTRO LTD. / ... / PURCHASE ORDER (SAMPLE)"
             or bool(re.search(r"\bpurchase order\b|\bcall-?off\b", _title(part.text)))
             or any(
@@ -1131,6 +1133,14 @@ def _po_heading(text: str) -> bool:
         joined = line + " " + lines[i + 1] if i + 1 < len(lines) else line
         if len(line) <= 100 and lang.FOREIGN_PO_TITLE.search(joined):
             return True
+        # "MMS VER 4.2   PURCHASE ORDER (TRIAL ORDER)   PAGE 1 OF 1" over "PO NO : 24/CWS/0017"
+        if (
+            len(line) <= 100
+            and _PO_TITLE_WORDS.search(line)
+            and not lang.NOT_PO_TITLE.search(line)
+            and any(_PO_NUMBER_FIELD.match(below) for below in lines[i + 1 : i + 4])
+        ):
+            return True
     # a line-item table alone makes no PO of a quotation titled under its letterhead
     # ("... / QUOTATION No. HX-Q240318-07 / ... / Item Description Qty Unit price")
     if any(_QUOTE_TITLE.match(line) for line in lines[:8]):
@@ -1138,6 +1148,8 @@ def _po_heading(text: str) -> bool:
     return any(lang.PO_TABLE_HEADER.match(line) for line in lines)
 
 
+_PO_TITLE_WORDS = re.compile(r"(?:^|\s{2,}|\s[-|]\s)purchase order\b(?! (?:no|number|nr)\b)")
+_PO_NUMBER_FIELD = re.compile(r"(?:po|p\.o\.|order) ?(?:no\.?|number|nr\.?|#)\s*[:#]?\s*[\w/-]*\d")
 _QUOTE_TITLE = re.compile(
     r"(?:quotation|quote|offer|proforma invoice|pro-?forma)\s*(?:no\.?|nr\.?|#)"
 )
@@ -1156,7 +1168,7 @@ _UNSTATED_QTY = re.compile(
     r"(?:\btbd\b|\btbc\b|\btba\b|to be (?:confirmed|defined|advised|agreed)|"
     r"(?:as )?per (?:your |the |our )?(?:quot\w*|offer|protocol|sampling plan|drawing|plan|"
     r"schedule|phone|call|layout|boq|bom)\b|"
-    r"as agreed\b|according to (?:your |the )?(?:quot\w*|offer|sampling plan))"
+    r"as (?:agreed|discussed)\b|according to (?:your |the )?(?:quot\w*|offer|sampling plan))"
 )
 _OTHER_QUANTITY_BEFORE = re.compile(
     r"\b(?:production|series|serial|bulk|mass|quoted|project|annual|prices and|remaining|"
