@@ -421,10 +421,15 @@ def test_a_note_naming_the_samples_before_their_count() -> None:
 
 
 def test_a_sample_order_note_counting_other_nouns() -> None:
-    po = ORDEN.replace("{words} sample valves", "Sample order: {words} check valves,")
-    messages = rg011(po.format(words="two (2)"))
-    assert messages and "order line states 4" in messages[0]
-    assert rg011(po.format(words="four (4)")) == []
+    for note in (
+        "Sample order: {words} check valves,",
+        "Sample lot of {words} check valves,",
+        "Pedido de muestras - {words} valvulas,",
+    ):
+        po = ORDEN.replace("{words} sample valves", note)
+        messages = rg011(po.format(words="dos (2)" if "Pedido" in note else "two (2)"))
+        assert messages and "order line states 4" in messages[0], note
+        assert rg011(po.format(words="cuatro (4)" if "Pedido" in note else "four (4)")) == []
 
 
 STORZ = (

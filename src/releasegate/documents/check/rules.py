@@ -3040,8 +3040,10 @@ _SCOPE_SAMPLES = re.compile(
     r"|\bsamples? (?:quantity|qty)\s*[:=]\s*(?:[a-z-]+\s+)?\(?$"
     # "Amostras / samples: twelve (12) pcs para qualificacao"
     r"|\b(?:samples?|amostras?|muestras?|muster|campioni|échantillons)\s*:\s*$"
-    # "Sample order: twenty (20) aerator paddles"
-    r"|\bsample (?:order|lot|batch|run)\s*[:\-\u2013]\s*$"
+    # "Sample order: twenty (20) aerator paddles", "Sample lot of six (6) bench frames",
+    # "Pedido de muestras - sesenta (60) boquillas"
+    r"|\b(?:sample (?:order|lot|batch|run)|pedido de (?:muestras|amostras)|encomenda de amostras|"
+    r"commande d'échantillons)(?:\s*[:\-\u2013]| (?:for|of))\s*(?:[a-zà-ÿ-]+\s*\()?$"
 )
 _REST_OF_COUNT = re.compile(r"\s*(?:pcs|pieces|units|ea|nos|sets)?\b")
 
