@@ -382,3 +382,12 @@ def test_a_street_number_is_no_count() -> None:
     assert find_quantities("procurement department - 18 kifisias ave, 151 25 marousi") == []
     assert find_quantities("unit 4, 240 harbour view road, auckland") == []
     assert [q.value for q in find_quantities("18 kifisias jets for the spa")] == [18]
+
+
+def test_a_wrapped_rows_count_line_opens_with_its_count() -> None:
+    table = (
+        "Line Item Description Qty Unit USD Value USD\n"
+        "10 KM-HT-400 Flush deck\nhatch 400x400,\nsample, hard\nanodised\n8 255,00 2 040,00\n"
+    )
+    seg = segment(table)
+    assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [8]

@@ -1245,7 +1245,8 @@ def table_quantities(
                 # the wrapped row's count with its thousands set apart by a space, no line
                 # number before it: "1 960 9,80 € NON LANCÉE" under "2 SL-40 Serrure ..."
                 m = _SPACED_COUNT.match(line_low)
-            m = m or _row_quantity(line_low)
+            # (a row's wrapped count line, "8 255,00 2 040,00", opens with the count)
+            m = m or _row_quantity(line_low, not (awaiting and opening is None))
             if m and opening is not None and m.start(1) == opening.start(1):
                 m = None  # "1 ANAT-SC-770-02 Seat cover, ... AS PER QUOTE": line 1, no count
             if m is None and awaiting and opening is None:
@@ -1394,12 +1395,13 @@ _ROW_TITLE_AFTER = re.compile(
 )
 
 
-def _row_quantity(line_low: str) -> re.Match[str] | None:
+def _row_quantity(line_low: str, opens_row: bool = True) -> re.Match[str] | None:
     """The quantity cell of a plain table row: a whole number followed by a unit, else the
     last whole number before the first price, else the first whole number (the line number
-    that opens a row is skipped; durations, sizes and long identifiers are not counts)."""
+    that opens a row is skipped, unless the line continues a row whose number was read:
+    ``opens_row`` false; durations, sizes and long identifiers are not counts)."""
     numbers = _row_numbers(line_low)
-    if len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
+    if opens_row and len(numbers) >= 2 and re.match(r"\s*\d{1,3}\b", line_low):
         numbers = numbers[1:]  # the line number
     if not numbers:
         return None
