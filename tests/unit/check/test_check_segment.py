@@ -391,3 +391,10 @@ def test_a_wrapped_rows_count_line_opens_with_its_count() -> None:
     )
     seg = segment(table)
     assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [8]
+
+
+def test_a_small_number_glued_to_a_word_is_a_feature_not_a_count() -> None:
+    assert [q.value for q in find_quantities("2 gi-cr-4w 4-way cross 20 pcs")] == [20]
+    assert find_quantities("for the 30-day trial of the 10-blade type") == []
+    # a large one still counts: "the 10,000-tray production price"
+    assert [q.value for q in find_quantities("the 10,000-tray production price")] == [10000]

@@ -814,6 +814,7 @@ _NOT_AFTER = re.compile(
     r"may(?=\s*(?:[,.;()]|\d{2,4}\b|$))|"
     r"bar\b(?!\s+[a-z]+s\b))"  # "the 16 bar pressure test" (not "2 bar stools")
 )
+_GLUED_ADJECTIVE = re.compile(r"-(?!(?:pcs?|pieces?|units?|off|ea|nos?)\b)[a-z]{2,}")
 _STREET_AFTER = re.compile(
     r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b"
 )
@@ -978,6 +979,10 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and re.match(r"[a-z]?:", low[e : e + 2])
     ):
         return None  # a SWIFT field tag (":50K:", ":32A:"), not 50k pieces
+    if len(raw) <= 2 and _GLUED_ADJECTIVE.match(low, e):
+        # "4-way cross", "10-blade type", "30-day trial": a feature, no count (unlike "the
+        # 10,000-tray production price")
+        return None
     if _STREET_AFTER.match(low, e):
         return None  # "18 Kifisias Ave", "240 Harbour View Road": a street number
     after = unit = _AFTER_RE.match(low, e)
