@@ -307,3 +307,23 @@ def test_a_supplier_confirming_production_of_another_count_than_the_release() ->
     messages = rg011_bundle(portal, reply.format(n="1,050"))
     assert messages and "1,050" in messages[0] and "1,500" in messages[0]
     assert rg011_bundle(portal, reply.format(n="1,500")) == []
+
+
+def test_a_portal_acknowledgement_confirming_another_sample_count_than_the_po() -> None:
+    ack = (
+        "Albtal Nadeltechnik GmbH - Kundenportal\n\nKunde / customer: Meghna Knit Composite\n\n"
+        "Auftragsbestätigung / order acknowledgement AB-24-2207\n\nFeld | Wert\n\n"
+        "Ihre Bestellung / your PO | MKC/PUR/24/0561 vom 17.04.2024\n\n"
+        "Bestätigte Menge (Muster) / confirmed sample quantity | {n} Stk\n\n"
+        "Rest / balance | 27.000 Stk - nicht freigegeben / not released\n"
+    )
+    po = (
+        "MEGHNA KNIT COMPOSITE LTD.\nPURCHASE ORDER NO : MKC/PUR/24/0561   DATE : 17-Apr-2024\n"
+        "SL  ITEM                                     QTY    UNIT   RATE EUR    VALUE EUR\n"
+        "1   SINKER SK 36.45-12 FOR MAYER RELANIT     300    PCS        0.42       126.00\n"
+        "NOTE: BALANCE 29,700 PCS IS NOT RELEASED. RELEASE ONLY AFTER KNITTING TRIAL SIGN-OFF,\n"
+        "IN WRITING BY MR. TANVIR AHMED CHOWDHURY, GM TECHNICAL.\n"
+    )
+    messages = rg011_bundle(ack.format(n="3.000"), po)
+    assert messages and "3,000" in messages[0] and "300" in messages[0]
+    assert rg011_bundle(ack.format(n="300"), po) == []

@@ -2452,7 +2452,8 @@ _ORDER_NUMBER = re.compile(
     # "ORDEN DE COMPRA N° 2024-0481", "OC N° 2024-0418"
     r"orden(?: de compra)?|ordem(?: de compra)?|oc|oa|"
     r"beg\*\d\d\*\w\w|po1?|ref(?:erence)?)\b(?:\s*(?:no\.?|nr\.?|number|num\.?|#|n[°º]\.?|n\.))?"
-    r"\s*[:#*]?\s*(?P<number>(?:[a-z]{1,5}[-/ ]?)?(?:[a-z0-9]{1,6}[-/])*\d[\d-]{3,12})\b"
+    # (a portal's field: "your PO | MKC/PUR/24/0561")
+    r"\s*[:#*|]?\s*(?P<number>(?:[a-z]{1,5}[-/ ]?)?(?:[a-z0-9]{1,6}[-/])*\d[\d-]{3,12})\b"
 )
 
 
@@ -2546,6 +2547,10 @@ def _supplier_copy_counts(doc: Doc) -> list[Quantity]:
     counts = []
     priced = []
     for q in doc.seg.quantities:
+        if _CONFIRMED_FIELD.search(doc.seg.low, max(0, q.start - 60), q.start):
+            # a portal's field: "Bestätigte Menge (Muster) / confirmed sample quantity | 3.000"
+            priced.append(q)
+            continue
         has_price = _PRICE_AFTER.match(text, q.end) is not None
         if (
             (_line_item(doc, q) or (has_price and _CODES_ONLY.fullmatch(_opening(text, q))))
@@ -2559,6 +2564,12 @@ def _supplier_copy_counts(doc: Doc) -> list[Quantity]:
                 priced.append(q)
     counts = priced or counts
     return [q for q in counts if not _row_not_ordered(text, counts, q)]
+
+
+_CONFIRMED_FIELD = re.compile(
+    r"\b(?:confirmed|bestätigte|confermata|confirmada|confirmée)\b[^\n|:]{0,40}"
+    r"\b(?:quantity|qty|menge|quantità|cantidad|quantité)\b[^\n|:]{0,20}[|:]\s*$"
+)
 
 
 def _opening(text: str, q: Quantity) -> str:
