@@ -518,3 +518,13 @@ def test_an_order_said_to_have_gone_out_for_one_count_and_shipped_as_another() -
     messages = rg011(mail.format(n=30))
     assert messages and "40" in messages[0]
     assert rg011(mail.format(n=40)) == []
+
+
+def test_a_bilingual_request_counting_the_samples_twice_differently() -> None:
+    mail = (
+        "Bonjour Emre,\n\nVeuillez fabriquer {fr} poignées HD-160-MB comme échantillons.\n"
+        "Please make forty-eight (48) sample handles HD-160-MB.\n\n" + HOLD + "\nMathieu\n"
+    )
+    messages = rg011(mail.format(fr="quarante (40)"))
+    assert messages and "40" in messages[0] and "48" in messages[0]
+    assert rg011(mail.format(fr="quarante-huit (48)")) == []

@@ -185,6 +185,11 @@ GRANT = re.compile(
     r"|\b(?:segue|anexo|adjunto|adjuntamos|enviamos|ci-joint|veuillez trouver)(?: o| a| el)?"
     r" (?:nosso|nossa|nuestro|nuestra|notre|o|el|la) (?:pedido|ordem de compra|orden de compra|"
     r"commande|bon de commande)\b"
+    # the buyer's own language: "Veuillez fabriquer quarante (40) poignées", "Por favor
+    # fabricar 20 piezas", "Favor produzir 6 amostras"
+    r"|\bveuillez (?:fabriquer|produire|lancer)\b|"
+    r"\b(?:por )?favor (?:fabricar|producir|produzir|fabrique)\b|"
+    r"\bsi prega di (?:produrre|realizzare|fabbricare)\b"
     # "please send the samples of all 4 designs, 2 boxes each"
     r"|\b(?:please|pls|plz|kindly) send (?:us |me )?(?:the |all |only )?(?:samples?|prototypes?|"
     r"protos?|\d[\d,.]*\s*(?:pcs|pieces|units|samples?|nos|sets|boxes))\b"
