@@ -387,3 +387,27 @@ def test_a_printed_po_titled_beside_its_page_count_with_its_count_left_open() ->
     # the count is left to a meeting, and an office named by its function releases nothing
     assert check(po.format(who="THE COMPETENT AUTHORITY")).rules == {"RG005", "RG010"}
     assert check(po.format(who="MR. K. SRINIVAS RAO, CHIEF STORES OFFICER")).rules == {"RG010"}
+
+
+def test_a_vendor_allowed_to_supply_samples_while_bulk_waits_till_further_orders() -> None:
+    notice = (
+        "DSRTC e-Procurement Portal\n\nNotice to vendor - Ref. PO 24/CWS/RMP/0008\n\n"
+        "The vendor may supply {what} of wheelchair ramp WR-1200 as per drawing CWS/BB/1200 "
+        "REV 4 for evaluation at Central Workshops. Bulk quantity is kept in abeyance till "
+        "further orders.\n\nIssued by: Stores & Purchase Section\n"
+    )
+    assert role(notice.format(what="samples")) == "authorization"
+    # in abeyance is a hold; "till further orders" names no event; a section is nobody
+    assert check(notice.format(what="samples")).rules == {"RG004", "RG005", "RG010"}
+    assert check(notice.format(what="four (4) samples")).rules == {"RG004", "RG005"}
+
+
+def test_a_place_in_a_po_row_is_no_count() -> None:
+    po = (
+        "PURCHASE ORDER NCC-PO-10466\nLine Item Description Qty Unit price USD\n"
+        "1 GI-FN-4004 Fog nozzle 40 l/h\nanti-drip, pilot lot for\nRoom 3\nper Schedule A 3.95\n"
+        "Quantity: per Schedule A (attached).\nPilot lot only. The production balance is not "
+        "released until Ryan MacDonald signs off the pilot and Priya Sandhu issues a written "
+        "release.\n"
+    )
+    assert check(po).rules == {"RG010"}

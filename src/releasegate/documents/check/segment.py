@@ -1379,6 +1379,8 @@ _ROW_LABEL_BEFORE = re.compile(
     r"drg|drawing|zeichnung|p/n|pn|art|part no|ral|pantone|ø|⌀|dia|gr|classe|klasse|clase|"
     # a row's own number: "No. 2 (this) 800 wk 30 released"
     r"no(?=\.)|nr|"
+    # a place: "pilot lot for Room 3", "Block 11", "Bay 4"
+    r"room|hall|block|bay|zone|area|gate|dock|building|bldg|floor|"
     # a delivery week: "20 pcs 38.40 CW 22"
     r"cw|kw|wk|week|semana|sem|woche|"
     # standards and ratings: "API 607", "Class 300", "DN150", "EN 10204"
