@@ -411,3 +411,16 @@ def test_a_place_in_a_po_row_is_no_count() -> None:
         "release.\n"
     )
     assert check(po).rules == {"RG010"}
+
+
+def test_a_po_said_to_be_in_the_suppliers_email_or_sent_today_authorizes() -> None:
+    for said in (
+        "Hello Lily, PO 24/1180 is in your email: 400 sample pirns PB-300.",
+        "Hi Lily, PO KYM-24-207 for 400 sample pirns is sent today by email.",
+    ):
+        chat = f"2024-04-15 11:20:05  Joana Ferreira\n{said}\n\n"
+        assert role(chat) == "authorization", said
+        # nothing is said of the balance the quote counts
+        quote = "Your quotation was 8.000 pirns at EUR 0,42, price is good for us"
+        found = check(chat + "2024-04-15 11:21:40  Joana Ferreira\n" + quote + "\n").rules
+        assert {"RG001", "RG003", "RG004", "RG005"} <= found, said
