@@ -424,3 +424,14 @@ def test_a_po_said_to_be_in_the_suppliers_email_or_sent_today_authorizes() -> No
         quote = "Your quotation was 8.000 pirns at EUR 0,42, price is good for us"
         found = check(chat + "2024-04-15 11:21:40  Joana Ferreira\n" + quote + "\n").rules
         assert {"RG001", "RG003", "RG004", "RG005"} <= found, said
+
+
+def test_the_pos_signature_names_nobody_who_releases_the_balance() -> None:
+    po = (
+        "PURCHASE ORDER 24-1192\nLine Item Description Qty UoM Unit price Amount\n"
+        "10 HG-35-110-SC Concealed hinge 110 - samples 24 pcs EUR 3,90 EUR 93,60\n"
+        "The series quantity is not released. It stays on hold until the sample sign-off and a "
+        "written release{who}.\nAuthorised signature: Siobhan Kelly, Purchasing Manager\n"
+    )
+    assert "RG005" in check(po.format(who="")).rules
+    assert "RG005" not in check(po.format(who=" from Siobhan Kelly")).rules

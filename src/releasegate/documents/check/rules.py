@@ -795,7 +795,7 @@ def _organisation(text: str, name: str) -> bool:
 # signature of the PO, which names nobody who releases its balance.
 _SIGNED = re.compile(
     r"\b(?:issued|authori[sz]ed|approved|prepared|signed|emitido)(?: by| por)?\s*[:|]"
-    r"|\bauthori[sz]ed signatory\b"
+    r"|\bauthori[sz]ed (?:signatory|signature)\b"
 )
 
 
