@@ -3948,3 +3948,17 @@ def test_release_forms_and_letters_that_leave_the_count_open() -> None:
     # the samples judged in the event are no count released
     assert "RG010" in check(letter.format(what="walker wheels WW-125")).rules
     assert "RG010" not in check(letter.format(what="400 walker wheels WW-125")).rules
+
+
+def test_a_suppliers_plan_buying_material_while_no_release_has_come() -> None:
+    plan = (
+        "Production & material plan - Naivasha Bloom\nGalil Mist Systems Ltd - Operations.\n"
+        "Item: fog nozzle GI-FN-4004. Sample lot shipped 18 April; customer sample sign-off still "
+        "pending. {release}\n\nMaterial\nMaterial | Qty for | Supplier PO | Status\n"
+        "PA66 GF30 granulate | 2,400 pcs (+3%) | IL-5522 | ordered 20 May\n"
+    )
+    assert (
+        "RG006"
+        in check(plan.format(release="Production release from Naivasha: not yet received.")).rules
+    )
+    assert "RG006" not in check(plan.format(release="")).rules

@@ -1696,6 +1696,19 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     # staged "for 50,000 pcs": beyond the authority itself
                     or (staged > 0 and any(q.value > staged for q in quantities))
                 )
+                if (
+                    not too_many
+                    and base is None
+                    and quantities
+                    and not _auth_docs(bundle.docs)
+                    and (
+                        lang.FORECAST_WORD.search(doc.seg.low)
+                        or _NO_RELEASE_YET.search(doc.seg.low)
+                    )
+                ):
+                    # a supplier's plan buying for a forecast, or while it says no production
+                    # release has come: nothing released covers the material
+                    too_many = True
                 if bundle.facts is not None:
                     limit = max(bundle.facts.material_qty, bundle.facts.released)
                     too_many = any(q.value > limit for q in quantities)
@@ -1730,6 +1743,12 @@ def rg006_material_beyond_release(bundle: Bundle) -> list[Finding]:
                     )
                 )
     return out
+
+
+_NO_RELEASE_YET = re.compile(
+    r"\b(?:production |customer |written )?release\b[^.\n]{0,40}\bnot (?:yet )?received\b"
+    r"|\bno (?:customer |production |written )?release\b"
+)
 
 
 def _staged_limit(bundle: Bundle) -> int:
