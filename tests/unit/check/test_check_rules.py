@@ -6,7 +6,7 @@ import pytest
 
 from releasegate.documents.check import OrderFacts, Report, check_parts
 from releasegate.documents.check.read import Part
-from releasegate.documents.check.rules import analyse
+from releasegate.documents.check.rules import analyse, approval_sense
 from releasegate.documents.check.segment import find_quantities, segment
 
 FACTS = OrderFacts(
@@ -3962,3 +3962,16 @@ def test_a_suppliers_plan_buying_material_while_no_release_has_come() -> None:
         in check(plan.format(release="Production release from Naivasha: not yet received.")).rules
     )
     assert "RG006" not in check(plan.format(release="")).rules
+
+
+def test_an_engineering_change_approved_after_a_bracketed_aside_is_technical() -> None:
+    line = (
+        "ECN-0415 (drain moved 75 mm to the left, DRG SU-600-EP Rev 06) is approved, and "
+        "Jessica got the PO change approved in Coupa this morning."
+    )
+    low = line.lower()
+    at = low.index("approved")
+    assert approval_sense(low, at, at + len("approved")) == "technical"
+    assert "RG009" in check(line).rules
+    # one sense only: nothing mixed
+    assert "RG009" not in check(line.replace("the PO change", "the drawing")).rules

@@ -1599,7 +1599,9 @@ _TECH_THING = (
     r"(?:samples?|drawings?|dwg|design|fai|first articles?|ppap|psw|quality|engineering|"
     r"dimensional|technical|prototypes?|tool(?:ing)?|fit|cosmetic|functional|lab|inspection|"
     r"strike-?offs?|lab ?dips?|swatch(?:es)?|(?:press )?proofs?|first-?offs?|golden samples?|"
-    r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat|pps|top samples?|size sets?|tests?)"
+    r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat|pps|top samples?|size sets?|tests?|"
+    # an engineering change and its drawing: "ECN-0415 ... is approved", "DRG rev 06"
+    r"ec[nro](?:[- ]?\d[\w-]*)?|drg|engineering change)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"

@@ -289,6 +289,7 @@ _ATTRIBUTIVE = re.compile(
     r"specifications?|colou?rs?|finish(?:es)?|formulas?|packaging|designs?|source list)\b"
 )
 _BRACKETS = re.compile(r"\([^()]{0,100}\)")
+_BRACKETED_ASIDE = re.compile(r"\s*\([^()]{0,100}\)")
 
 
 def _unbracketed(low: str, end: int) -> str:
@@ -2140,6 +2141,14 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
         for sense, pattern in zip(("technical", "commercial", "production"), patterns, strict=True)
         if touches(pattern)
     ]
+    if not senses:
+        # the subject before a bracketed aside: "ECN-0415 (drain moved 75 mm to the left, DRG
+        # SU-600-EP Rev 06) is approved"
+        before = low[max(0, start - 200) : start]
+        collapsed = _BRACKETED_ASIDE.sub("", before)
+        if collapsed != before:
+            joined = collapsed + low[start : end + 45]
+            return approval_sense(joined, len(collapsed), len(collapsed) + end - start)
     return senses[0] if len(senses) == 1 else None
 
 
