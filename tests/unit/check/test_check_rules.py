@@ -3975,3 +3975,12 @@ def test_an_engineering_change_approved_after_a_bracketed_aside_is_technical() -
     assert "RG009" in check(line).rules
     # one sense only: nothing mixed
     assert "RG009" not in check(line.replace("the PO change", "the drawing")).rules
+
+
+def test_an_aside_naming_the_po_lends_no_sense_and_a_purchase_committee_is_commercial() -> None:
+    row = 'samples (40 cartons, po hv-po-24-0720) | approved - fit on 22.5" rims, 20 pcs tested'
+    at = row.index("approved")
+    assert approval_sense(row, at, at + len("approved")) == "technical"
+    price = "your revised price offer mv-2404-600-r1 is also approved by the purchase committee"
+    at = price.index("approved")
+    assert approval_sense(price, at, at + len("approved")) == "commercial"

@@ -1637,7 +1637,9 @@ _MONEY_THING = (
 APPROVAL_BY_MONEY = re.compile(
     r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:cfo|ceo|coo|finance|financial|"
     r"controller|controlling|board|budget owner|management|accounting|treasury|gerencia|"
-    r"direcci[oó]n|direzione|direction|gesch[äa]ftsf[üu]hrung)\b"
+    r"direcci[oó]n|direzione|direction|gesch[äa]ftsf[üu]hrung|"
+    # "approved by the purchase committee in its meeting"
+    r"(?:purchase|purchasing|procurement|tender|finance) committee)\b"
 )
 APPROVAL_BY_TECH = re.compile(
     r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:qa|qc|quality|engineering|r&d|"

@@ -2141,14 +2141,16 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
         for sense, pattern in zip(("technical", "commercial", "production"), patterns, strict=True)
         if touches(pattern)
     ]
-    if not senses:
-        # the subject before a bracketed aside: "ECN-0415 (drain moved 75 mm to the left, DRG
-        # SU-600-EP Rev 06) is approved"
-        before = low[max(0, start - 200) : start]
-        collapsed = _BRACKETED_ASIDE.sub("", before)
-        if collapsed != before:
-            joined = collapsed + low[start : end + 45]
-            return approval_sense(joined, len(collapsed), len(collapsed) + end - start)
+    # the subject before a bracketed aside, not the aside: "ECN-0415 (drain moved 75 mm to the
+    # left, DRG SU-600-EP Rev 06) is approved", "Samples (40 cartons, PO HV-PO-24-0720) |
+    # approved - fit on 22.5in rims"
+    before = low[max(0, start - 200) : start]
+    collapsed = _BRACKETED_ASIDE.sub("", before)
+    if collapsed != before and ")" in low[near_start:start]:
+        joined = collapsed + low[start : end + 45]
+        sense = approval_sense(joined, len(collapsed), len(collapsed) + end - start)
+        if sense is not None:
+            return sense
     return senses[0] if len(senses) == 1 else None
 
 
