@@ -3984,3 +3984,16 @@ def test_an_aside_naming_the_po_lends_no_sense_and_a_purchase_committee_is_comme
     price = "your revised price offer mv-2404-600-r1 is also approved by the purchase committee"
     at = price.index("approved")
     assert approval_sense(price, at, at + len("approved")) == "commercial"
+
+
+def test_pilot_units_approved_are_judged_and_production_units_approved_are_released() -> None:
+    report = (
+        "Result: 4 pilot trolleys - approved.\nCommercial: PO NCC-PO-10452 approved by finance "
+        "on 2024-05-30.\nNext steps: the 56 production trolleys are approved too.\n"
+    )
+    senses = []
+    low = report.lower()
+    for word_at in (low.index("approved"), low.rindex("approved")):
+        senses.append(approval_sense(low, word_at, word_at + len("approved")))
+    assert senses == ["technical", "production"]
+    assert "RG009" in check(report).rules

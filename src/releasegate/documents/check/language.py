@@ -1601,7 +1601,7 @@ _TECH_THING = (
     r"strike-?offs?|lab ?dips?|swatch(?:es)?|(?:press )?proofs?|first-?offs?|golden samples?|"
     r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat|pps|top samples?|size sets?|tests?|"
     # an engineering change and its drawing: "ECN-0415 ... is approved", "DRG rev 06"
-    r"ec[nro](?:[- ]?\d[\w-]*)?|drg|engineering change)"
+    r"ec[nro](?:[- ]?\d[\w-]*)?|drg|engineering change|pilot)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
@@ -1623,6 +1623,8 @@ APPROVAL_PRODUCTION = re.compile(
     rf"\bapprov\w* (?:of|for|to start) (?:the |our |your )?(?:\w+ ){{0,3}}{_PROD_THING}\b|"
     rf"\b(?:production|series|volume|run|balance|bulk|mass production)(?: \|| is| was| are| has "
     rf"been)? approv\w*|"
+    # "the 56 production trolleys are approved too"
+    rf"\b(?:production|series|bulk) [a-z-]+s (?:are|were|have been) (?:also )?approv\w*|"
     rf"\bapprov\w* (?:to|for) (?:start|produce|run|build|proceed|go ahead|manufacture|launch)"
     # "approved - crack on": the approval is the go-ahead
     r"|\bapproved\W{1,4}(?:crack on|go for it|good to go|run it)\b"
