@@ -3997,3 +3997,9 @@ def test_pilot_units_approved_are_judged_and_production_units_approved_are_relea
         senses.append(approval_sense(low, word_at, word_at + len("approved")))
     assert senses == ["technical", "production"]
     assert "RG009" in check(report).rules
+
+
+def test_a_budget_approved_four_words_after_it_is_commercial() -> None:
+    line = "budget for the ikal handles approved by zarzad (board) on 27.05."
+    at = line.index("approved")
+    assert approval_sense(line, at, at + len("approved")) == "commercial"

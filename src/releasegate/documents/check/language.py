@@ -1648,7 +1648,7 @@ APPROVAL_BY_TECH = re.compile(
     r"lab|laboratory|metrology|design|sqe|modelist|modelista|designer|engineer)\b"
 )
 APPROVAL_COMMERCIAL = re.compile(
-    rf"\b{_MONEY_THING} (?:[\w(),./|-]+ ){{0,3}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|"
+    rf"\b{_MONEY_THING} (?:[\w(),./|-]+ ){{0,4}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|"
     rf"for|on) (?:the |our |your )?(?:\w+ ){{0,2}}{_MONEY_THING}\b|\bapproved by (?:our |the |"
     r"customer |customer's )?"
     r"(?:finance|purchasing|procurement|controlling|management|budget owner)"
