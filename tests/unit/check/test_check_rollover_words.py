@@ -46,6 +46,8 @@ def rules(text: str) -> set[str]:
         "The samples are approved, so please proceed with the production.",
         "The samples are approved. So please proceed with the production.",
         "Rafael approved the samples, so go ahead.",
+        "The samples are approved, proceed with the run.",
+        "The samples are approved and please proceed now with the series.",
     ],
 )
 def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> None:
@@ -68,6 +70,7 @@ def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> No
         "Our PO BB-3407 for 500 scarves is below; samples were signed off last week, so please "
         "proceed.",
         "The samples are approved, so please ship them by DHL.",
+        "The samples are approved, proceed with the packing of the 20 samples.",
     ],
 )
 def test_a_gated_or_unrelated_sequence_is_no_rollover(sentence: str) -> None:

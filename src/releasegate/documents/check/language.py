@@ -1258,6 +1258,13 @@ IMPLIED_AUTO = re.compile(
     r"[^.;]{0,20}?\b(?:please|pls|kindly|we|you|just)\b[^.;]{0,20}?\b(?:start|run|begin|launch|"
     r"produce|proceed|mov|go|roll)\w*\b[^.;]{0,40}?(?:\b(?:balance|rest|remaining|series|"
     r"production|mp|mass production|bulk|the run|batch)\b|\d[\d,.]*k?\b)"
+    # "samples are approved, proceed with the run", "the samples are approved and please
+    # proceed now with the series"
+    r"|\b(?:samples?|prototypes?|protos?|fai|first[- ]articles?|pilots?)\b[^.;?]{0,30}?"
+    r"\b(?:are|is|were|was|have been|has been) (?:now |all )?(?:approved|accepted|signed off|"
+    r"passed)\b(?:,|,? and)\s*(?:please |pls |kindly )?(?:now )?(?:proceed|go ahead|start|"
+    r"continue|carry on) (?:now )?(?:with )?(?:the )?(?:series|production|mass production|run|"
+    r"balance|bulk)\b"
     r"|\b(?:approved|accepted|signed off|passed)\b (?:the |our |your )?(?:samples?|prototypes?|"
     r"protos?|fai|first[- ]articles?|pilots?)\b,?\s*(?:so|therefore)\s+(?:please |pls |just )?"
     r"(?:go ahead|proceed|carry on|crack on)\b\s*(?:[.!]|$)"

@@ -3824,8 +3824,8 @@ RULES: tuple[Callable[[Bundle], list[Finding]], ...] = (
 
 
 _APPROVED_SO = re.compile(
-    r"\b(?:approved|accepted|signed off|passed)\b[^.;]{0,40}?,?\s*so\s+(?:please |pls |kindly |"
-    r"just )?(?:go ahead|proceed|start|carry on)\b"
+    r"\b(?:approved|accepted|signed off|passed)\b[^.;]{0,40}?(?:,?\s*so|,|,? and)\s+(?:please |"
+    r"pls |kindly |just )?(?:now )?(?:go ahead|proceed|start|carry on|continue)\b"
 )
 
 
