@@ -48,6 +48,10 @@ def rules(text: str) -> set[str]:
         "Rafael approved the samples, so go ahead.",
         "The samples are approved, proceed with the run.",
         "The samples are approved and please proceed now with the series.",
+        "We will start the 1.182 series right after your team approve the samples.",
+        "As the samples are approved by Riikka, we consider the series confirmed and we proceed "
+        "with the 1.200 pcs.",
+        "This sample sign-off is the green light for the 2 400 series.",
     ],
 )
 def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> None:
@@ -71,6 +75,8 @@ def test_a_sample_approval_taken_as_the_start_of_production(sentence: str) -> No
         "proceed.",
         "The samples are approved, so please ship them by DHL.",
         "The samples are approved, proceed with the packing of the 20 samples.",
+        "As the samples are approved, we ship them tomorrow by DHL.",
+        "This sample sign-off is the green light for the packing of the samples.",
     ],
 )
 def test_a_gated_or_unrelated_sequence_is_no_rollover(sentence: str) -> None:

@@ -1225,7 +1225,8 @@ IMPLIED_AUTO = re.compile(
     # "plans to start the 10 series cabins immediately after Skagerak's FAI approval" (not
     # "so that we can start immediately after your sample approval": being ready)
     r"|\b(?:start|run|produce|launch|roll|continue)\w*\b[^.;]{0,40}\b(?:production|series|balance|"
-    r"rest|remaining|bulk|mass|\d[\d,.]*)\b[^.;]{0,30}\bimmediately (?:after|once|when|upon)\b"
+    r"rest|remaining|bulk|mass|\d[\d,.]*)\b[^.;]{0,30}\b(?:immediately|right|directly) "
+    r"(?:after|once|when|upon)\b"
     r"[^.;]{0,40}\b(?:approv\w*|sign[- ]?off|signed|accept\w*|pass\w*|ok)"
     # "once the customer has approved the mock-up, consider the 160 seat covers approved too"
     r"|\b(?:once|when|after|if|as soon as|on|upon)\b[^.;]{0,60}\b(?:approv\w*|signs? off|"
@@ -1251,6 +1252,16 @@ IMPLIED_AUTO = re.compile(
     r"|\bwith this (?:approval|sign[- ]?off|acceptance)\b[^.;]{0,60}\b(?:production|series|"
     r"balance|rest|remaining|bulk)\b[^.;]{0,40}\b(?:is|are) (?:also |then |thereby )?(?:approved|"
     r"released|authori[sz]ed)\b"
+    # "As the samples are approved by Riikka, we consider the series confirmed and we proceed"
+    r"|\b(?:as|since|because|now that) (?:the |our |your )?(?:samples?|prototypes?|fai|"
+    r"first[- ]articles?|pilots?)\b[^.;?]{0,20}?\b(?:are|is|were|was|have been|has been) "
+    r"(?:now )?(?:approved|accepted|signed off|passed)\b[^.;]{0,40}?,\s*(?:we|you)\b[^.;]{0,30}?"
+    r"\b(?:consider|start|proceed|launch|go ahead|run|produce|confirm)\w*\b[^.;]{0,30}?"
+    r"\b(?:series|production|balance|rest|remaining|bulk|mass|\d[\d,.]*)\b"
+    # "This sample sign-off is the green light for the 2 400 series"
+    r"|\b(?:sample |fai |pilot )?(?:sign[- ]?off|approval|acceptance) is (?:the|our|your|also the) "
+    r"(?:green light|go-?ahead|release|authori[sz]ation|start) (?:for|of) (?:the )?(?:[\d ,.]+ )?"
+    r"(?:series|production|balance|run|mass production|rest)\b"
     # "the samples are approved, so please proceed with the production", "Rafael approved the
     # samples, so go ahead"
     r"|\b(?:samples?|prototypes?|protos?|fai|first[- ]articles?|pilots?)\b[^.;?]{0,30}?"
