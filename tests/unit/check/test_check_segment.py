@@ -398,3 +398,9 @@ def test_a_small_number_glued_to_a_word_is_a_feature_not_a_count() -> None:
     assert find_quantities("for the 30-day trial of the 10-blade type") == []
     # a large one still counts: "the 10,000-tray production price"
     assert [q.value for q in find_quantities("the 10,000-tray production price")] == [10000]
+
+
+def test_two_words_before_the_plural_and_an_address_before_a_street() -> None:
+    assert [q.value for q in find_quantities("total 2,400 bronze niche plaques")] == [2400]
+    assert find_quantities("145 rue des usines, 73400 ugine") == []
+    assert [q.value for q in find_quantities("flacon 30 ml verveine 20 000 un")] == [20000]

@@ -494,7 +494,7 @@ _DIGITS = (
     r"\d{1,3}(?:[,.]\d{3})*[.,]00(?= ?(?:units?|pcs?|pieces|ea|nos?|sets?|stk|st|ks|und|uds|"
     r"unid\w*|pairs?|rolls?|bottles|boxes|kits|sample\w*)\b)|"
     # "4 960 ks", "48 000 pcs": thousands set apart by a space, only before a unit
-    r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?)\b)|"
+    r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?|un|und|uds)\b)|"
     # ... or before a plural noun in the writer's language: "1 200 tubes", "les 1 470 autres"
     r"\d{1,3}(?: \d{3})+(?= [a-zà-ÿ]{3,}s\b)|"
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
@@ -575,7 +575,11 @@ _PLURAL_AFTER = re.compile(
     # (not across a printout's column gap: "SPOKANE WA 99202     TERMS: NET 30")
     r"(?:\s*\((?:[a-z][a-z -]{2,30}|\d[\d,.]*(?: \d{3})*)\))?\)?(?:\s{1,3}(?!\s)|-)"
     # ("240 St Georges Tce" is an address: "st" is no adjective of a plural)
-    r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the|st|mt)\b)[a-z][a-z-]{1,14}\s+)?"
+    # ("2,400 bronze niche plaques": two words before the plural)
+    r"(?:(?!(?:and|or|but|to|in|on|at|by|if|so|as|is|are|was|the|st|mt|of|for|per|with|from|"
+    # (an address: "145 rue des Usines", "12 via dei Mille")
+    r"rue|via|calle|avenida|des|dei|del|de)\b)"
+    r"[a-z][a-z-]{1,14}\s+){0,2}"
     r"([a-z]{3,}s)\b"
 )
 _DESIGNATION_AFTER = re.compile(r"-[a-z]\d")
