@@ -403,4 +403,8 @@ def test_a_small_number_glued_to_a_word_is_a_feature_not_a_count() -> None:
 def test_two_words_before_the_plural_and_an_address_before_a_street() -> None:
     assert [q.value for q in find_quantities("total 2,400 bronze niche plaques")] == [2400]
     assert find_quantities("145 rue des usines, 73400 ugine") == []
-    assert [q.value for q in find_quantities("flacon 30 ml verveine 20 000 un")] == [20000]
+    table = (
+        "Lig  Article        Désignation                    Qté cde  UC  Date besoin\n"
+        "1000 CVD-TA-30      Tube alu 30 ml verveine          20 000  UN  30/09/24\n"
+    )
+    assert [q.value for q in segment(table).quantities] == [20000]

@@ -494,7 +494,8 @@ _DIGITS = (
     r"\d{1,3}(?:[,.]\d{3})*[.,]00(?= ?(?:units?|pcs?|pieces|ea|nos?|sets?|stk|st|ks|und|uds|"
     r"unid\w*|pairs?|rolls?|bottles|boxes|kits|sample\w*)\b)|"
     # "4 960 ks", "48 000 pcs": thousands set apart by a space, only before a unit
-    r"\d{1,3}(?: \d{3})+(?= ?(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?|un|und|uds)\b)|"
+    r"\d{1,3}(?: \d{3})+"
+    r"(?=[ \t]{0,3}(?:pcs?|pieces|units?|ks|db|st|stk|ea|szt|pz|sets?|un|und|uds)\b)|"
     # ... or before a plural noun in the writer's language: "1 200 tubes", "les 1 470 autres"
     r"\d{1,3}(?: \d{3})+(?= [a-zà-ÿ]{3,}s\b)|"
     r"\d{1,3}(?:[,.'\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?k\b|\d+"
