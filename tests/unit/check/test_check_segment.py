@@ -408,3 +408,9 @@ def test_two_words_before_the_plural_and_an_address_before_a_street() -> None:
         "1000 CVD-TA-30      Tube alu 30 ml verveine          20 000  UN  30/09/24\n"
     )
     assert [q.value for q in segment(table).quantities] == [20000]
+
+
+def test_samples_and_the_series_counted_in_the_buyers_language() -> None:
+    note = "rif. offerta tk-2024-0911: 10 campioni + 490 serie @ eur 38,60."
+    assert [q.value for q in find_quantities(note)] == [10, 490]
+    assert [q.value for q in find_quantities("20 muestras + 980 serie")] == [20, 980]

@@ -504,6 +504,8 @@ _UNIT_WORDS = (
     r"pcs?|pieces?|units?|parts?|ea|each|off|nos?|samples?|prototypes?|protos?|mock-?ups?|items?|"
     # EDIFACT's piece and the French abbreviation: "300 PCE", "40 pces"
     r"sets?|pces?|"
+    # samples and the series in the buyer's language: "10 campioni + 490 serie"
+    r"campioni|muestras|amostras|échantillons|muster|serie|série|"
     # the unit in other languages' ERP printouts: St/Stk (Stück, styck), pz, szt, und, kpl
     # (not a street: "Level 9, 240 St Georges Tce")
     # ("1.020 ST KW 30 - KW 34": pieces for delivery weeks 30-34; a printout's column gap
