@@ -435,3 +435,14 @@ def test_the_pos_signature_names_nobody_who_releases_the_balance() -> None:
     )
     assert "RG005" in check(po.format(who="")).rules
     assert "RG005" not in check(po.format(who=" from Siobhan Kelly")).rules
+
+
+def test_please_find_below_our_order_numbered_with_letters_hands_it_over() -> None:
+    mail = (
+        "Dear Emre,\n\nplease find below our order ZZ/2024/05/149 for samples of the chrome "
+        "handle HD-128-CH, according to your offer TKL-2024-131.\n\n"
+        "  Ilosc / qty:    30 pcs (samples)\n\nRelease authority for this project on our side is "
+        "Mr Marek Zielinski, Dyrektor Produkcji.\n\nBest regards\nKatarzyna\n"
+    )
+    assert role(mail) == "authorization"
+    assert {"RG003", "RG004"} <= check(mail).rules

@@ -180,7 +180,8 @@ GRANT = re.compile(
     r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d)|"
     # the buyer's own abbreviation before its number: "please find attached our OA 24/0677"
     r"(?:oa|oda|oc)(?= \d| n\.?\s*\d| no\.?\s*\d| nr\.?\s*\d)|"
-    r"order(?! confirmation| acknowledg)(?= for| no| #|\s*\d))\b"
+    # ("please find below our order ZZ/2024/05/149 for samples")
+    r"order(?! confirmation| acknowledg)(?= for| no| #|\s*\d|\s+[a-z]{1,4}[-/ ]?\d))\b"
     # "Segue nosso pedido 4500081301", "Adjunto nuestro pedido", "Ci-joint notre commande"
     r"|\b(?:segue|anexo|adjunto|adjuntamos|enviamos|ci-joint|veuillez trouver)(?: o| a| el)?"
     r" (?:nosso|nossa|nuestro|nuestra|notre|o|el|la) (?:pedido|ordem de compra|orden de compra|"
@@ -219,7 +220,9 @@ GRANT = re.compile(
     r"|\b(?:it|this po|the po|the order|this order|po [\w/-]+|(?:this|the) purchase order) covers "
     # ("This purchase order covers one thousand (1,000) sample sachets")
     r"(?:only |just )?(?:the )?(?:\d|[a-z]+(?:[ -][a-z]+){0,3} \(\d)"
-    r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?for (?:only |just )?(?:the )?(?:\d|"
+    # (also as a sentence of its own: "PO 7790-0402 for thirty (30) sample sets of ...")
+    r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?"
+    r"for (?:only |just )?(?:the )?(?:\d|"
     r"[a-z]+(?:-[a-z]+)? \(\d|"  # "PO 4500118902 is for six (6) sample nozzles"
     # "PO KR-24-0316 is for the sample shelf brackets SB-300 only"
     r"(?:samples?|prototypes?|protos?|pilot|fai|first[- ]articles?)\b)"
