@@ -4003,3 +4003,19 @@ def test_a_budget_approved_four_words_after_it_is_commercial() -> None:
     line = "budget for the ikal handles approved by zarzad (board) on 27.05."
     at = line.index("approved")
     assert approval_sense(line, at, at + len("approved")) == "commercial"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "According our company rule, with deposit the order is released, so we arrange "
+        "production for full 60 000 pcs now.",
+        "PO NCC-PO-10460 is approved in Oracle and AP released the prepayment this morning. So "
+        "you're released to build the 8 pilot motors.",
+        "With the acceptance of this PO we consider series production authorised as per our offer.",
+        "We have accepted the PO in our system and so we arrange production 400pcs together "
+        "with the samples.",
+    ],
+)
+def test_a_deposit_or_an_accepted_po_said_to_release_production(said: str) -> None:
+    assert "RG012" in check("Hi,\n" + said + "\nRegards").rules

@@ -1492,11 +1492,19 @@ PAYMENT = re.compile(
     r"(?:constitutes?|is|serves as|counts as) (?:your |the |our |an? )?(?:authori[sz]ation|release|"
     r"go-?ahead) (?:to|for) (?:manufactur|produc|start|begin|fabricat)\w*|"
     r"(?:= ?|as (?:the |a |our )?)production release|"
+    # "we have accepted the PO in our system and so we arrange production 400pcs"
+    r"arrange\w* (?:the |mass |series |full |bulk )?production|"
     rf"kick\w* off|{SCHEDULE_ACT}|(?:will|can|may|shall|'ll) (?:now )?(?:produce|print|make|build|"
     r"manufacture|run)|production (?:will|can|may|starts?|begins?|commences?)|releas\w* "
     r"(?:\w+ ){0,3}(?:to |for |into )?(?:production|manufactur\w*)|good to go|green light|"
     r"get going|get started|"
     r"carry on)"
+    # "With the acceptance of this PO we consider series production authorised", "with deposit
+    # the order is released"
+    r"|\bwith (?:the )?(?:acceptance of (?:this |the |your |our )?(?:po|purchase order|order)|"
+    r"(?:deposit|prepayment|advance payment|down[- ]?payment)(?: received| paid)?)\b[^.;]{0,60}?"
+    r"\b(?:(?:is|are|as|considers?|consider(?:ed)?) (?:[\w-]+ ){0,3}(?:released|authori[sz]ed)|"
+    r"start\w*|launch\w*|arrange\w* (?:the )?production)\b"
     # "since the order is accepted", "as the deposit is received" ("treat as order" is no cause)
     r"|\b(?:(?:since|because|now that) (?:the |your |our |this |that )?|(?:as|with) (?:the |your |"
     r"our |this |that ))(?:po|purchase "
@@ -1575,6 +1583,8 @@ START_ACT = re.compile(
     r"the (?:shop )?floor|manufacturing|the line)|you(?:'re| are) (?:good|clear|set)\b|good to go|"
     r"green light|get going|get started|carry on|arrange (?:the )?(?:mass |series |bulk )?"
     r"production|"
+    # "So you're released to build the 8 pilot motors"
+    r"you(?:'re| are) (?:now )?released to (?:build|produce|start|make|manufacture|run|go)|"
     # "Consider this your go-ahead"
     r"consider (?:this|that|it) (?:as )?(?:your|our|the|a) (?:go-?ahead|green light|go|release)|"
     # the job put on the floor: "we have booked press time for week 24", "we've moved the job
