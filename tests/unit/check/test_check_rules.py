@@ -4010,8 +4010,8 @@ def test_a_budget_approved_four_words_after_it_is_commercial() -> None:
     [
         "According our company rule, with deposit the order is released, so we arrange "
         "production for full 60 000 pcs now.",
-        "PO NCC-PO-10460 is approved in Oracle and AP released the prepayment this morning. So "
-        "you're released to build the 8 pilot motors.",
+        "PO NCC-PO-10460 is approved in Oracle and AP released the prepayment this morning (CAD "
+        "11,360). So you're released to build the 8 pilot motors.",
         "With the acceptance of this PO we consider series production authorised as per our offer.",
         "We have accepted the PO in our system and so we arrange production 400pcs together "
         "with the samples.",
