@@ -446,3 +446,9 @@ def test_please_find_below_our_order_numbered_with_letters_hands_it_over() -> No
     )
     assert role(mail) == "authorization"
     assert {"RG003", "RG004"} <= check(mail).rules
+
+
+def test_you_have_our_approval_grants_without_saying_what() -> None:
+    mail = "Good news: the sample reeds are approved by our Quality.\n\nSo you have our {word}.\n"
+    assert "RG002" in check(mail.format(word="approval")).rules
+    assert "RG002" not in check(mail.format(word="thanks")).rules

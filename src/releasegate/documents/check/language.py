@@ -122,6 +122,8 @@ GRANT = re.compile(
     r"|\breleases (?:hereby )?(?:[a-z-]+ ){0,4}\(?\d[\d,.]*\)?[^.;]{0,50}?\bfor (?:production|"
     r"manufactur\w*|series production)\b"
     r"|\bgo[- ]ahead\b|\bgo ahead\b|\bgreen[- ]light\b"
+    # "So you have our approval."
+    r"|\byou (?:now )?have (?:our|my) (?:full )?(?:approval|ok|okay|authori[sz]ation)\b"
     r"|\bgood to (?:go|run|start|print|produce)\b|\bok(?:ay)? to (?:start|run|proceed|produce|go|"
     r"print|make|build|manufacture|ship|release)\b|\bcleared (?:to|for) \w+"
     # "Decision: approved. Supplier to proceed." (minutes)
