@@ -4,6 +4,8 @@ such documents name for the balance."""
 
 from __future__ import annotations
 
+import pytest
+
 from releasegate.documents.check import Report, check_parts
 from releasegate.documents.check.read import Part
 from releasegate.documents.check.rules import analyse
@@ -452,3 +454,21 @@ def test_you_have_our_approval_grants_without_saying_what() -> None:
     mail = "Good news: the sample reeds are approved by our Quality.\n\nSo you have our {word}.\n"
     assert "RG002" in check(mail.format(word="approval")).rules
     assert "RG002" not in check(mail.format(word="thanks")).rules
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "the written release by Director Arakawa",
+        "Dr. Hagedorn's written release",
+        "Pornthip's written release",
+        "Lee's written release",
+    ],
+)
+def test_a_releaser_named_by_title_and_surname_or_by_one_name(who: str) -> None:
+    mail = (
+        "Please make the 10 samples only. The balance of 990 pcs is not released until the "
+        "sample sign-off and {who}.\n"
+    )
+    assert "RG005" not in check(mail.format(who=who)).rules
+    assert "RG005" in check(mail.format(who="the Client's written release")).rules

@@ -709,6 +709,9 @@ PERSON = re.compile(
     # a surname after a title: "Written release will come from Mr. Yamamoto (Kobayashi Purchasing)"
     r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
     rf"(?P<name7>(?:Mr|Ms|Mrs|Dr|Herr|Frau|Mme|Sr|Sra)\.?\s+[{_UP}][{_LO}]+)"
+    # ... or after a role: "the written release by Director Arakawa"
+    r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
+    rf"(?:Director|Eng|Engr|Ing|Prof)\.?\s+(?P<name11>[{_UP}][{_LO}]+)"
     # in the buyer's language: "liberación escrita de Pilar Sanz", "ordre de lancement écrit de
     # Hélène Garnier", "Freigabe durch Jens Hartmann"
     r"|\b(?i:liberaci[oó]n|libera[çc][ãa]o|lancement|d[ée]blocage|rilascio|freigabe)\b[^.;]{0,40}?"
@@ -718,6 +721,10 @@ PERSON = re.compile(
     # a release's label naming its person: "Production release for AT-180: Mr Lim Boon Huat"
     r"|\b(?i:releas\w*)\b[^.;:\n]{0,40}:\s*(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing)\.?\s+)?"
     rf"(?P<name9>[{_UP}][{_LO}]+ {_SURNAME})"
+    # one name's written release: "Pornthip's written release", "Dr. Hagedorn's written release"
+    r"|(?:\b(?:Mr|Ms|Mrs|Dr|Director|Eng|Engr|Prof)\.?\s+)?"
+    rf"(?P<name10>\b[{_UP}][{_LO}]{{2,}})'s (?:own |personal )?(?:written|formal|signed) "
+    r"(?:production )?(?:release|approval|go-?ahead)\b"
     # a named person's release: "Sara Lee's written release", "Hemant Desai sir ka written release"
     rf"|(?P<name3>\b[{_UP}][{_LO}]+ {_SURNAME})"
     r"(?:'s| (?:sir|ji|sahab|madam|bhai) (?:ka|ki|ke)| (?:ka|ki|ke)) (?:own |personal )?"
@@ -751,6 +758,21 @@ NOT_NAMES = frozenset(
         # "our diretoria"
         "Wing",
         "Qc",
+        # whose release is no person's: "the Client's written release", "Company's"
+        "Client",
+        "Company",
+        "Owner",
+        "Employer",
+        "Contractor",
+        "Architect",
+        "Consultant",
+        "Headquarters",
+        "Group",
+        "Plant",
+        "Factory",
+        "Their",
+        "His",
+        "Her",
         "Competent",
         "Authority",
         "Cell",

@@ -770,6 +770,8 @@ def _has_authority(seg: Segmented) -> bool:
         for m in lang.PERSON.finditer(_ONE_SPACE.sub(" ", _name_case(sentence.text))):
             name = m.group(m.lastgroup) if m.lastgroup else ""  # the one name group matched
             words = [w.strip(".") for w in re.split(r"[ -]", name)]
+            if len(words) > 1 and words[0] in _TITLE_WORDS:
+                words = words[1:]  # "the written release by Director Arakawa"
             if words and all(w not in lang.NOT_NAMES for w in words if w):
                 if m.group("name2") and len(words) < 2:
                     continue
@@ -777,6 +779,9 @@ def _has_authority(seg: Segmented) -> bool:
                     continue  # "a written release from Southern Cross" (Southern Cross Pty Ltd)
                 return True
     return False
+
+
+_TITLE_WORDS = frozenset(["Director", "Dr", "Mr", "Ms", "Mrs", "Eng", "Engr", "Prof", "Ing"])
 
 
 # a company's legal form after its name: "Southern Cross Formwork Pty Ltd", "Brnoform s.r.o."
