@@ -472,3 +472,20 @@ def test_a_releaser_named_by_title_and_surname_or_by_one_name(who: str) -> None:
     )
     assert "RG005" not in check(mail.format(who=who)).rules
     assert "RG005" in check(mail.format(who="the Client's written release")).rules
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        "Priya has to sign off the samples first, then Marc-Andre Lavoie sends you a written "
+        "release for the 460.",
+        "First the trial on loom 14, then sign-off by our Quality, then the written release "
+        "signed by Eng. Rui Machado.",
+        "They stay on hold until Mrs. Vlachou signs off the samples and Mr. Stavros Kyriakidis "
+        "sends the written production release.",
+    ],
+)
+def test_an_unlock_event_told_as_a_sequence_or_after_a_title(events: str) -> None:
+    mail = "Only the 40 sample blades are released. The other 460 stay on hold. " + events
+    assert "RG004" not in check(mail).rules
+    assert "RG004" in check(mail.replace(events, "Thanks.")).rules

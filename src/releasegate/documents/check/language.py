@@ -616,7 +616,9 @@ UNLOCK = re.compile(
     # a form's row: "Unlock event: ...", "Unlock event for the balance | next written release"
     # ("Unlock for balance | - | launch-lot sign-off by Haneul QA")
     r"separate|separately|unlock(?:ed)?(?: event)?(?: for (?:the )?balance)?\s*[:=|]|"
-    r"unlock event\b)[^.;]{0,70}?(?:"
+    # (a title's dot goes on: "until Mrs. Vlachou signs off the samples")
+    r"unlock event\b)(?:[^.;]|(?<=mr)\.|(?<=mrs)\.|(?<=ms)\.|(?<=dr)\.|(?<=eng)\.|(?<=engr)\.)"
+    r"{0,70}?(?:"
     # reviews, trials and deliveries named as the event: "after our monthly S&OP review",
     # "after the line trial", "after lot 1 delivery", "after the weekly MRP run", "full PSW"
     r"\b(?:review|trial|audit|buy-?off|run-?off|mrp run|delivery|deliveries|psw|[edp]vt)\b|"
@@ -1429,6 +1431,12 @@ WRITTEN_RELEASE = re.compile(
     r"|\be-?mail(?:ed)? (?:you )?(?:herself |himself |myself )?(?:with |to say )?(?:the )?(?:go|ok|"
     r"okay|green light|go-?ahead)\b"
     r"|\bsen[dt] you an e-?mail with the (?:go|ok|green light|go-?ahead)"
+    # the release still to come from someone: "then Marc-André Lavoie sends you a written
+    # release", "then the written release signed by Eng. Rui Machado"
+    r"|\b(?:sends?|will send|issues?|will issue|gives?|signs?) (?:you )?(?:a |the |his |her |"
+    r"our )?(?:written|formal|signed) (?:production )?release\b"
+    r"|\b(?:then|after that) (?:the |a )?(?:written|formal|signed) (?:production )?release "
+    r"(?:signed|issued|sent|given) by\b"
 )
 UNLOCK_NAMED = re.compile(
     # ("proto sign-off from our lab first, then Magnus Ek sends the written release")
