@@ -134,3 +134,22 @@ def test_a_po_released_in_a_smaller_erp_is_a_commercial_release() -> None:
     )
     assert "RG009" in rules(chat.format(erp="Visma"))
     assert "RG009" in rules(chat.format(erp="NetSuite"))
+
+
+def test_a_balance_said_to_follow_the_sample_approval_is_told_as_that_risk_alone() -> None:
+    po = (
+        "PURCHASE ORDER 4500990\nPos | Part | Description | Qty | Price EUR\n"
+        "1 | HSG-220 rev A | Housing, sample lot | 10 | 55.00\n\n"
+        "Remark: {remark}\n"
+    )
+    rolled = rules(
+        po.format(
+            remark="Once the samples are approved, proceed with the remaining "
+            "490 pcs at the quoted price."
+        )
+    )
+    assert "RG007" in rolled
+    assert not {"RG001", "RG003", "RG004", "RG010"} & rolled
+    # without the roll-over, nothing says what becomes of the balance
+    silent = rules(po.format(remark="Delivery by DHL."))
+    assert {"RG003", "RG004"} <= silent

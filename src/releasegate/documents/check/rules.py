@@ -3834,6 +3834,9 @@ _APPROVED_SO = re.compile(
 )
 
 
+_ROLLED_OVER = frozenset(["RG001", "RG003", "RG004", "RG010"])
+
+
 def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc], list[Finding]]:
     """Analyse every part and apply every rule; findings are sorted by file and position."""
     docs = [analyse(p) for p in parts if p.text.strip()]
@@ -3852,6 +3855,10 @@ def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc
     findings = [
         f for f in findings if f.rule != "RG002" or (f.file, f.sentence_start) not in specific
     ]
+    if any(f.rule == "RG007" for f in findings):
+        # the balance is said to follow the sample approval: that is the risk to tell, not
+        # that nothing holds it or names its event
+        findings = [f for f in findings if f.rule not in _ROLLED_OVER]
     order = {d.part.name: i for i, d in enumerate(docs)}
     findings.sort(key=lambda f: (order.get(f.file, 0), f.start, f.rule))
     return docs, _dedupe(findings)
