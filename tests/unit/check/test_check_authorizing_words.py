@@ -489,3 +489,19 @@ def test_an_unlock_event_told_as_a_sequence_or_after_a_title(events: str) -> Non
     mail = "Only the 40 sample blades are released. The other 460 stay on hold. " + events
     assert "RG004" not in check(mail).rules
     assert "RG004" in check(mail.replace(events, "Thanks.")).rules
+
+
+def test_a_suppliers_status_restating_the_po_and_its_planning_records_authorize_nothing() -> None:
+    status = (
+        "Status of your PO 4500-2295 as below:\n1) 40 nos sample tiles moulded.\n"
+        "2) As per PO only the 40 samples are released. Balance 5 960 nos is still on hold with "
+        "you, we have understood.\n"
+    )
+    assert role(status) != "authorization"
+    mrp = (
+        "ZIELPLAST Sp. z o.o. - MRP / ZAPOTRZEBOWANIE MATERIALOWE        wydruk 05.06.2024\n"
+        "Zlecenie klienta / customer order : Fynbo Potteplanter A/S, 24-3377\n"
+        "Customer release (written)        :     500 szt.  (samples, PO 24-3377)\n"
+        "Balance - NOT RELEASED (on hold)  :  44.500 szt.\n"
+    )
+    assert not analyse(Part("mrp.txt", "mrp.txt", "text", mrp)).is_po

@@ -1020,7 +1020,10 @@ NOT_PO_TITLE = re.compile(
     r"invoice|payment|advice|report|minutes|quot(?:e|ation)|offer|forecast|schedule|change|"
     r"cancel\w*|stop|packing list|delivery note|lieferschein|bill of lading|certificate|"
     r"dispatch note|shipping notice|proforma|pro-forma|challan|packing slip|goods receipt|"
-    r"tender|rfq|request for quotation|invitation|enquiry|inquiry)\b"
+    r"tender|rfq|request for quotation|invitation|enquiry|inquiry|"
+    # a supplier's own planning records: "MRP / ZAPOTRZEBOWANIE MATERIAŁOWE", "Order book"
+    r"mrp|material requirements?|order ?book|sipari[sş] defteri|zapotrzebowanie|"
+    r"production plan|capacity plan|backlog)\b"
 )
 # A PO's line-item table: a position/item column beside a quantity column.
 PO_TABLE_HEADER = re.compile(
