@@ -528,3 +528,13 @@ def test_a_bilingual_request_counting_the_samples_twice_differently() -> None:
     messages = rg011(mail.format(fr="quarante (40)"))
     assert messages and "40" in messages[0] and "48" in messages[0]
     assert rg011(mail.format(fr="quarante-huit (48)")) == []
+
+
+def test_minutes_naming_the_pos_commercial_cover_beside_a_partial_release() -> None:
+    minutes = (
+        "Minutes - SBT-900\n2. PO issued\nPO BC-24-0330 was issued on 2024-05-12 for 1 200 "
+        "trays.{cover}\n3. Production release\nLuc Bergeron released 400 trays for production in "
+        "writing on 2024-05-13 (release REL-01).\nThe other 800 trays on the PO are on hold until "
+        "a written release from Luc Bergeron after the forecast review.\n"
+    )
+    assert rg011(minutes.format(cover=" This is the commercial cover only.")) == []

@@ -3223,6 +3223,11 @@ _PER_SHARE = re.compile(r"\s*(?:[a-z]+\s+){0,2}per (?!cent\b)")
 _AFTER_EVENT = re.compile(r"\W*(?:after|following|further to|subsequent to)\b")
 
 
+_COMMERCIAL_COVER = re.compile(
+    r"\bcommercial cover\b|\b(?:does|do) not (?:release|authori[sz]e) (?:the )?production\b"
+)
+
+
 def _conflicts_within(doc: Doc) -> list[Finding]:
     """Two statements in one authorization of the quantity released now that disagree
     ("We hereby release one thousand (1,000) pieces" ... "Released quantity 1,200 pcs"), or a
@@ -3247,6 +3252,11 @@ def _conflicts_within(doc: Doc) -> list[Finding]:
             grant.sentence.low
         ):
             continue  # an agreed auto-conversion names what a later sign-off releases
+        after = doc.seg.next_sentence(grant.sentence)
+        if _COMMERCIAL_COVER.search(grant.sentence.low) or (
+            after is not None and _COMMERCIAL_COVER.search(after.low)
+        ):
+            continue  # "PO ... was issued for 1 200 trays. This is the commercial cover only."
         for q in doc.seg.quantities_in(grant.sentence.start, grant.sentence.end):
             if (q.start, q.end) in granted or _not_active(low, q) or _is_total(doc.seg, q):
                 continue
