@@ -4019,3 +4019,15 @@ def test_a_budget_approved_four_words_after_it_is_commercial() -> None:
 )
 def test_a_deposit_or_an_accepted_po_said_to_release_production(said: str) -> None:
     assert "RG012" in check("Hi,\n" + said + "\nRegards").rules
+
+
+def test_a_full_quantity_pos_own_lines_are_no_quantity_beside_it() -> None:
+    po = (
+        "AGUAS DO VALE S.A.                           PEDIDO DE COMPRA / PURCHASE ORDER\n"
+        "Item Material        Descricao                                     Qtde  UM  Preco BRL\n"
+        "---- --------------- --------------------------------------------- ----- --- ---------\n"
+        "00010 4100-020-B     CORPO HIDROMETRO DN20 LATAO CW617N REV 7      3.000  PC     38,40\n"
+        "00020 4100-025-B     CORPO HIDROMETRO DN25 LATAO CW617N REV 3      1.200  PC     52,10\n"
+        "Texto do pedido:\nPedido de producao pela quantidade total (3.000 + 1.200 pcs).\n"
+    )
+    assert "RG001" not in check(po).rules

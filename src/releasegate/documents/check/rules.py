@@ -1435,6 +1435,14 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
         authorized = {
             q.value for d in auth if not d.is_po or len(auth) > 1 for q in d.active
         }  # with several authorizations, what each authorizes is RG011's to compare
+        # a PO's own order lines and their sum are what it orders, not a larger quantity
+        # beside it ("3.000 PC" and "1.200 PC" on one full-quantity PO)
+        authorized |= {
+            value
+            for d in auth
+            if d.is_po and not d.sample
+            for value in [q.value for q in d.order_lines] + [sum(q.value for q in d.order_lines)]
+        }
         for doc in docs:
             for q in doc.seg.quantities:
                 if q.value <= base or q.value in authorized or _inside(q.start, doc.hold_spans):
