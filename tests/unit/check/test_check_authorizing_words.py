@@ -505,3 +505,16 @@ def test_a_suppliers_status_restating_the_po_and_its_planning_records_authorize_
         "Balance - NOT RELEASED (on hold)  :  44.500 szt.\n"
     )
     assert not analyse(Part("mrp.txt", "mrp.txt", "text", mrp)).is_po
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "It will be released only in writing by Annelies de\nVries after the sample sign-off.",
+        "Who releases: Helene Daviau, Directrice industrielle, in writing. Nobody else.",
+    ],
+)
+def test_a_releaser_named_over_a_line_break_or_under_a_who_label(who: str) -> None:
+    mail = "Please make the 3 samples only. Production quantity 160 hatches stays on hold. "
+    assert "RG005" not in check(mail + who).rules
+    assert "RG005" in check(mail + "Thanks.").rules

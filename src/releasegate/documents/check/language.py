@@ -685,7 +685,9 @@ PERSON = re.compile(
     r"Dipl)\.?\s+)?"
     rf"(?P<name>[{_UP}][{_LO}]+(?:[ \n-](?:[A-Z]\.|{_SURNAME}))"
     rf"|[A-Z]\.\s?[{_UP}][{_LO}]+)"
-    rf"|(?P<name2>\b[{_UP}][{_LO}]+(?: [A-Z]\.| {_SURNAME})?)"
+    # (not a pronoun or a question word: "Who releases: Hélène Daviau", "It will be released")
+    rf"|(?P<name2>\b(?!(?:Who|It|This|That|He|She|They|We|You|There|What|Which)\b)"
+    rf"[{_UP}][{_LO}]+(?: [A-Z]\.| {_SURNAME})?)"
     r"(?:\s*\([^()]{2,40}\))?"
     rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"

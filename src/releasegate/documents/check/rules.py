@@ -752,7 +752,7 @@ def _named_writer(text: str) -> bool:
     return False
 
 
-_ONE_SPACE = re.compile(r"\s{2,}")
+_ONE_SPACE = re.compile(r"\s{2,}|\n")
 
 
 def _name_case(text: str) -> str:
