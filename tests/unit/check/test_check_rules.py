@@ -3362,7 +3362,9 @@ def test_a_schedule_row_states_its_count_in_a_column() -> None:
         "following call-off signed by Stefan Huber.\n"
     )
     assert "RG002" not in check(schedule).rules
-    assert "RG002" in check("Status: fix / firm - released for production\n").rules
+    # a release that counts nothing is RG010's, not an approval word's (RG002)
+    unscoped = check("Status: fix / firm - released for production\n").rules
+    assert "RG010" in unscoped and "RG002" not in unscoped
 
 
 def test_approval_senses_of_dvt_results_as_released_drawings_and_approved_crack_on() -> None:
@@ -4031,3 +4033,10 @@ def test_a_full_quantity_pos_own_lines_are_no_quantity_beside_it() -> None:
         "Texto do pedido:\nPedido de producao pela quantidade total (3.000 + 1.200 pcs).\n"
     )
     assert "RG001" not in check(po).rules
+
+
+def test_a_release_without_a_count_is_rg010_and_an_approval_without_one_is_rg002() -> None:
+    released = check("Hi Heinz,\n\nSHFT-310 is released for production.\n\nTom").rules
+    assert "RG010" in released and "RG002" not in released
+    approved = check("Hi Heinz,\n\nSHFT-310 is approved, go ahead.\n\nTom").rules
+    assert "RG002" in approved

@@ -1547,6 +1547,9 @@ _COMMERCIAL_SUBJECT = re.compile(
 )
 
 
+_APPROVAL_WORDS = re.compile(r"approv|go[- ]?ahead|green[- ]light|\bok\b|okay|good to")
+
+
 def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
     out: list[Finding] = []
     for doc in bundle.docs:
@@ -1566,6 +1569,9 @@ def rg002_unscoped_approval(bundle: Bundle) -> list[Finding]:
                         _clause_after(grant.sentence.low, grant.start - grant.sentence.start)
                     )
                 )
+                # a release that counts nothing is RG010's: "the series of PO 4500087630 is
+                # released", "hereby released for production" use no approval word
+                or (_release_word(phrase.lower()) and not _APPROVAL_WORDS.search(phrase.lower()))
                 # an order handed over is no approval: "PFA our order for ...", "attached PO"
                 or re.search(
                     r"po|purchase order|\border\b|\brelease no|\boc\b|\borden\b|\bpedido\b|"
