@@ -518,3 +518,12 @@ def test_a_releaser_named_over_a_line_break_or_under_a_who_label(who: str) -> No
     mail = "Please make the 3 samples only. Production quantity 160 hatches stays on hold. "
     assert "RG005" not in check(mail + who).rules
     assert "RG005" in check(mail + "Thanks.").rules
+
+
+def test_a_suppliers_customer_portal_page_is_no_po() -> None:
+    page = (
+        "Pune Surgitech Components - Customer Portal  |  Customer: OrtoSul Dispositivos Medicos\n\n"
+        "Order status - PO 4500079140 - OS-TR-415 instrument tray SS 316L\n\n"
+        "Item | Qty | Status\nSamples | 30 | shipped\nProduction | 1,470 | not released\n"
+    )
+    assert not analyse(Part("page.html", "page.html", "html", page)).is_po

@@ -1025,7 +1025,10 @@ NOT_PO_TITLE = re.compile(
     r"tender|rfq|request for quotation|invitation|enquiry|inquiry|"
     # a supplier's own planning records: "MRP / ZAPOTRZEBOWANIE MATERIAŁOWE", "Order book"
     r"mrp|material requirements?|order ?book|sipari[sş] defteri|zapotrzebowanie|"
-    r"production plan|capacity plan|backlog)\b"
+    r"production plan|capacity plan|backlog|"
+    # the supplier's pages for its customers: "Customer Portal", "Portal de Clientes"
+    r"customer portal|kundenportal|portal de clientes|portal do cliente|area clienti|"
+    r"customer mis|order status)\b"
 )
 # A PO's line-item table: a position/item column beside a quantity column.
 PO_TABLE_HEADER = re.compile(
