@@ -529,6 +529,6 @@ def test_a_suppliers_customer_portal_page_is_no_po() -> None:
         / "data/check_holdout160/cases/h160_14_PSC_CustomerPortal_Status_OrtoSul"
     )
     [html] = page.iterdir()
-    part = Part(html.name, html.name, "html", read_path(html, html.name)[0].text)
-    assert not analyse(part).is_po
+    [part] = read_path(html, html.name)
+    assert isinstance(part, Part) and not analyse(part).is_po
     assert check_paths([page], None, rules_only=True).rules == set()
