@@ -532,3 +532,17 @@ def test_a_suppliers_customer_portal_page_is_no_po() -> None:
     [part] = read_path(html, html.name)
     assert isinstance(part, Part) and not analyse(part).is_po
     assert check_paths([page], None, rules_only=True).rules == set()
+
+
+def test_a_po_number_named_without_its_value_makes_no_po() -> None:
+    instructions = (
+        "Al Wahat Landscape Contracting LLC: site delivery instructions\n\nItem | Detail\n\n"
+        "Contact | Storekeeper Mr. Anil, +971 50 118 2207\n\n"
+        "Documents | Delivery note with PO number, packing list, test certificate\n"
+    )
+    assert not analyse(Part("d.html", "d.html", "html", instructions)).is_po
+    chat = (
+        "14/05/24, 11:03 - Shreya Patel: PO no DRCW/PUR/2024-25/0433 mailed to you just now "
+        "for the pilot 20 nos side skirt brackets\n"
+    )
+    assert analyse(Part("c.txt", "c.txt", "text", chat)).is_po

@@ -974,7 +974,10 @@ PO_DOC = re.compile(
     # an EDI order: X12 850 ("ST*850*0001~"), EDIFACT ORDERS ("UNH+1+ORDERS:D:96A:UN"), also
     # printed ("EDI ORDERS D.96A - PRINT", "BGM 220  ORDER 2024-0745")
     r"(?:\bst\*850\*|\bunh\+[^+\n]*\+(?:orders|delfor|deljit):|\bedi orders\b|\bbgm[+ ]+220\b|"
-    r"\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b|(?m:^\s*po\s*[:#]?\s*\d)|"
+    # (a PO number named with its value: "PO No. 4500-2270", not "delivery note with PO number")
+    r"\bpurchase order\b|\bp\.?o\.? ?(?:no|number|nr|#)\b\.?\s*[:#]?\s*(?:is |will be )?"
+    r"(?:[a-z]{1,5}[-/ ]?){0,3}\d|"
+    r"(?m:^\s*po\s*[:#]?\s*\d)|"
     # "Our PO: COL-OC-7815" in a document's header
     r"\bour po\s*[:#]\s*(?:[a-z]{1,5}[-/])*\d|"
     r"\border (?:no|number|nr)\b\.?\s*[:#]?\s*\d)"
