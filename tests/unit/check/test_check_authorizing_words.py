@@ -546,3 +546,22 @@ def test_a_po_number_named_without_its_value_makes_no_po() -> None:
         "for the pilot 20 nos side skirt brackets\n"
     )
     assert analyse(Part("c.txt", "c.txt", "text", chat)).is_po
+
+
+def test_a_po_sent_today_by_mail_and_a_minutes_decision_grant() -> None:
+    chat = (
+        "2024/05/27(Mon)\n10:21\tMorimoto\tKevin-san, good morning. PO for LB-300 nano light sent "
+        "today by mail.\n10:22\tMorimoto\tSample only please. Mass production is hold, not "
+        "released. After our sample check Director Arakawa will sign written release.\n"
+    )
+    assert role(chat) == "authorization"
+    # Director Arakawa is the person who releases
+    assert "RG005" not in check(chat).rules
+    note = (
+        "Meeting note\nDecision: Kartal can start the sample parts of the HD-320-MB handle now, "
+        "according to offer TKL-2024-140.\nSeries production remains on hold. It will be "
+        "released only after sample sign-off by Tomasz Wrobel and a written release by Marek "
+        "Zielinski.\n"
+    )
+    assert role(note) == "authorization"
+    assert check(note).rules == {"RG010"}

@@ -126,6 +126,9 @@ GRANT = re.compile(
     r"|\byou (?:now )?have (?:our|my) (?:full )?(?:approval|ok|okay|authori[sz]ation)\b"
     r"|\bgood to (?:go|run|start|print|produce)\b|\bok(?:ay)? to (?:start|run|proceed|produce|go|"
     r"print|make|build|manufacture|ship|release)\b|\bcleared (?:to|for) \w+"
+    # "Decyzja / decision: Kartal can start the sample parts now" (minutes)
+    r"|\bdecision\b[^.;:\n]{0,10}:\s*[^.;]{0,40}?\b(?:can|may|is to|shall) (?:now )?(?:start|"
+    r"begin|proceed|produce|make|go ahead)\b"
     # "Decision: approved. Supplier to proceed." (minutes)
     r"|\b(?:supplier|vendor|contractor) (?:is |are )?to (?:proceed|start|begin|go ahead)\b"
     r"|\b(?:you|supplier|vendor) (?:may|can|could|are (?:free|allowed|authori[sz]ed|cleared) to)"
@@ -216,7 +219,8 @@ GRANT = re.compile(
     r"sent (?:over|across|through)|"
     r"is (?:now )?out|(?:is )?coming|(?:just )?went out|"
     # "PO 4500019402 for NK-25-420 rain jacket sent." (not "the PO you sent")
-    r"(?<!you )(?<!you have )(?<!you've )sent(?= for| to you|\s*[.!]|$)|"
+    r"(?<!you )(?<!you have )(?<!you've )sent(?= for| to you|\s*[.!]|$| today| this morning|"
+    r" by (?:e-?)?mail)|"
     r"is on (?:its|the) way|will be (?:sent|issued|released)|(?:is )?going out)\b"
     # "It covers 20 pcs pre-production bushes", "the PO covers 30 sample harnesses"
     r"|\b(?:it|this po|the po|the order|this order|po [\w/-]+|(?:this|the) purchase order) covers "

@@ -781,11 +781,12 @@ def _has_authority(seg: Segmented) -> bool:
         for m in lang.PERSON.finditer(_ONE_SPACE.sub(" ", _name_case(sentence.text))):
             name = m.group(m.lastgroup) if m.lastgroup else ""  # the one name group matched
             words = [w.strip(".") for w in re.split(r"[ -]", name)]
-            if len(words) > 1 and words[0] in _TITLE_WORDS:
+            titled = len(words) > 1 and words[0] in _TITLE_WORDS
+            if titled:
                 words = words[1:]  # "the written release by Director Arakawa"
             if words and all(w not in lang.NOT_NAMES for w in words if w):
-                if m.group("name2") and len(words) < 2:
-                    continue
+                if m.group("name2") and len(words) < 2 and not titled:
+                    continue  # (a title and a surname name one: "Director Arakawa will sign")
                 if _organisation(seg.text, name):
                     continue  # "a written release from Southern Cross" (Southern Cross Pty Ltd)
                 return True
