@@ -4040,3 +4040,18 @@ def test_a_release_without_a_count_is_rg010_and_an_approval_without_one_is_rg002
     assert "RG010" in released and "RG002" not in released
     approved = check("Hi Heinz,\n\nSHFT-310 is approved, go ahead.\n\nTom").rules
     assert "RG002" in approved
+
+
+def test_material_bought_for_the_series_in_the_suppliers_language() -> None:
+    po = (
+        "PO 4500081290: 25 sample bodies DN20 only. The balance of 5,975 is not released until "
+        "sample sign-off and a written release from Luciana Ferreira. Material for the samples "
+        "only.\n"
+    )
+    reply = (
+        "Hola Luciana,\n\nLas 25 muestras ya estan maquinadas. Por otro lado te comento: para "
+        "asegurar el precio del laton ya compramos la barra CW617N para las {n} piezas.\n\n"
+        "Saludos\nGuadalupe\n"
+    )
+    assert "RG006" in check(po, reply.format(n="6.000")).rules
+    assert "RG006" not in check(po, reply.format(n="25")).rules

@@ -1097,6 +1097,12 @@ MATERIAL_BUY = re.compile(
     r"on order|taken from stock|"
     r"arrived|received|came in|(?:already )?in (?:our|the) (?:warehouse|store|yard))\b"
     # whatever was bought, bought for a quantity: "we bought the oak for all 300 chairs",
+    # in the supplier's language: "ya compramos la barra CW617N para las 6.000 piezas",
+    # "abbiamo già ordinato l'acciaio per 1.200 pezzi", "nous avons acheté l'alu pour les 800"
+    r"|\b(?:compramos|hemos comprado|compr[ée]|adquirimos|hemos pedido|encargamos|"
+    r"abbiamo (?:già )?(?:ordinato|acquistato|comprato)|nous avons (?:déjà )?(?:command[ée]|"
+    r"achet[ée]))\b[^.;]{0,80}?\b(?:para|per|pour)(?: (?:las|los|el|la|le|les|i|il|todas las|"
+    r"tutti i|tutte le))? ?\d[\d.,]*(?: \d{3})?\b"
     # "placed orders for the long-lead components (...) for 5K units"
     r"|\b(?:bought|buy(?:ing)? already|already buy|ordered|purchased|procured|reserved|"
     r"secured|staged|stocked|dyed|sourced|pre-?ordered|grabbed|snapped up|picked up|locked in|"
