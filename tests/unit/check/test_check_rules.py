@@ -4055,3 +4055,26 @@ def test_material_bought_for_the_series_in_the_suppliers_language() -> None:
     )
     assert "RG006" in check(po, reply.format(n="6.000")).rules
     assert "RG006" not in check(po, reply.format(n="25")).rules
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "sense"),
+    [
+        ("suresh has approved the hot-dip galvanising.", "approved", "technical"),
+        (
+            "the budget for the 14 new stores was approved by finanzas on 10 june.",
+            "approved",
+            "commercial",
+        ),
+        (
+            "freigabestatus / release status : freigegeben / released   (freigabestrategie k2)",
+            "released",
+            "commercial",
+        ),
+    ],
+)
+def test_approvals_of_a_finish_by_finance_and_an_sap_release_status(
+    line: str, word: str, sense: str
+) -> None:
+    at = line.index(word)
+    assert approval_sense(line, at, at + len(word)) == sense

@@ -1685,7 +1685,9 @@ _TECH_THING = (
     r"strike-?offs?|lab ?dips?|swatch(?:es)?|(?:press )?proofs?|first-?offs?|golden samples?|"
     r"artwork|colou?r|shade|t1|t2|trial|npi|dvt|evt|pvt|fat|pps|top samples?|size sets?|tests?|"
     # an engineering change and its drawing: "ECN-0415 ... is approved", "DRG rev 06"
-    r"ec[nro](?:[- ]?\d[\w-]*)?|drg|engineering change|pilot)"
+    r"ec[nro](?:[- ]?\d[\w-]*)?|drg|engineering change|pilot|"
+    # a process or a finish: "Suresh has approved the hot-dip galvanising"
+    r"(?:hot-dip )?galvani[sz]ing|coating|plating|weld(?:ing)? procedure|wps)"
 )
 _PROD_THING = (
     r"(?:production|series|balance|remaining|rest|volume|run|batch|units|pcs|pieces|quantity|"
@@ -1723,7 +1725,8 @@ _MONEY_THING = (
 APPROVAL_BY_MONEY = re.compile(
     r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:cfo|ceo|coo|finance|financial|"
     r"controller|controlling|board|budget owner|management|accounting|treasury|gerencia|"
-    r"direcci[oó]n|direzione|direction|gesch[äa]ftsf[üu]hrung|"
+    r"direcci[oó]n|direzione|direction|gesch[äa]ftsf[üu]hrung|finanzas|finanças|finanza|"
+    r"buchhaltung|comptabilit[ée]|"
     # "approved by the purchase committee in its meeting"
     r"(?:purchase|purchasing|procurement|tender|finance) committee)\b"
 )
@@ -1750,6 +1753,8 @@ RELEASE_COMMERCIAL = re.compile(
     # a PO's status ("PO status: RELEASED"), a PO released by its approvers ("this PO was
     # released by finance under delegation of authority")
     r"|\b(?:po|order) status\s*[:|]?\s*releas\w*"
+    # "Release status : freigegeben / released (Freigabestrategie K2, Stufe 2 von 2)"
+    r"|\brelease status\s*[:|]?\s*(?:[\w]+ / )?releas\w*|\breleased\s*\(freigabestrategie\b"
     r"|\breleas\w* by (?:our |the )?(?:finance|controlling|accounting|purchasing|procurement|"
     r"management|budget owner|cfo)\b"
 )
