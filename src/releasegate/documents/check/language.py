@@ -226,9 +226,7 @@ GRANT = re.compile(
     r"|\b(?:it|this po|the po|the order|this order|po [\w/-]+|(?:this|the) purchase order) covers "
     # ("This purchase order covers one thousand (1,000) sample sachets")
     r"(?:only |just )?(?:the )?(?:\d|[a-z]+(?:[ -][a-z]+){0,3} \(\d)"
-    # (also as a sentence of its own: "PO 7790-0402 for thirty (30) sample sets of ...")
-    r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?"
-    r"for (?:only |just )?(?:the )?(?:\d|"
+    r"|\bpo [a-z]{0,4}[-/]?\d[\w/-]* is (?:only )?for (?:only |just )?(?:the )?(?:\d|"
     r"[a-z]+(?:-[a-z]+)? \(\d|"  # "PO 4500118902 is for six (6) sample nozzles"
     # "PO KR-24-0316 is for the sample shelf brackets SB-300 only"
     r"(?:samples?|prototypes?|protos?|pilot|fai|first[- ]articles?)\b)"
