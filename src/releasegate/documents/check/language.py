@@ -320,6 +320,8 @@ CJK_GRANT = re.compile(
 RESTATED = re.compile(
     r"\b(?:as per|per|according to|in line with|following|in accordance with) your (?:po|p\.o\.|"
     r"purchase order|order|note|po note|instruction|release|e-?mail|message)\b"
+    # the supplier citing the order itself: "As per PO only the 40 samples are released"
+    r"|\bas per (?:the )?(?:po|purchase order),? only\b"
 )
 POLITE_REQUEST = re.compile(
     r"\W*(?:\[[^\]]{0,30}\]\s*)?(?:[^:?]{0,40}:\s*)?"

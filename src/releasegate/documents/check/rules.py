@@ -384,15 +384,6 @@ _PERFORMATIVE = re.compile(
 )
 
 
-# the other side's order restated before a grant word: "As per PO only the 40 samples are
-# released", "According to your PO, 20 pcs are approved"
-_CITED_SCOPE = re.compile(
-    r"\b(?:as per|according to|in line with) (?:your |the )?(?:po|order|purchase order)\b"
-    r"(?: [\w/-]*\d[\w/-]*)?,?[^.;,]{0,40}$"
-    r"|\b(?:as per|according to|in line with) (?:your |the )?$"
-)
-
-
 def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
     """The grants of a part; ``held``: the part holds something back somewhere."""
     found: list[Grant] = []
@@ -435,8 +426,6 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
             before = _clause_before(low, candidate.start())
             if lang.NEGATION.search(before) or _conditional(before):
                 continue
-            if _CITED_SCOPE.search(low, 0, candidate.start()):
-                continue  # "As per PO only the 40 samples are released": the order restated
             if lang.CONDITIONAL_OPENING.match(low[: candidate.start()]) and not _PERFORMATIVE.match(
                 candidate.group()
             ):
