@@ -93,7 +93,7 @@ class Doc:
         pcs sample bands", "10 | Sample | 20 | released", "2,000 pcs maximum")."""
         if _ZERO_RELEASED.search(self.seg.low):
             return True  # "quantity released for production | 0 (zero)" states a quantity too
-        if self._count_left_open():
+        if self.open_count is not None:
             # "Qty: TBD", "1 LOT as per quotation": the count is left to another document;
             # only a grant that counts states one ("please make the 12 samples")
             return any(
@@ -141,9 +141,6 @@ class Doc:
             if s is not None and not is_question(s) and lang.ACTIVE_CONTEXT.search(s.low):
                 return True
         return False
-
-    def _count_left_open(self) -> bool:
-        return self.open_count is not None
 
     @cached_property
     def open_count(self) -> re.Match[str] | None:
@@ -2164,13 +2161,15 @@ def approval_sense(low: str, start: int, end: int) -> str | None:
     # the subject before a bracketed aside, not the aside: "ECN-0415 (drain moved 75 mm to the
     # left, DRG SU-600-EP Rev 06) is approved", "Samples (40 cartons, PO HV-PO-24-0720) |
     # approved - fit on 22.5in rims"
-    before = low[max(0, start - 200) : start]
-    collapsed = _BRACKETED_ASIDE.sub("", before)
-    if collapsed != before and ")" in low[near_start:start]:
-        joined = collapsed + low[start : end + 45]
-        sense = approval_sense(joined, len(collapsed), len(collapsed) + end - start)
-        if sense is not None:
-            return sense
+    # (looked for only after a closing bracket near the word, the common case being none)
+    if ")" in low[near_start:start]:
+        before = low[max(0, start - 200) : start]
+        collapsed = _BRACKETED_ASIDE.sub("", before)
+        if collapsed != before:  # (an aside removed: the recursion ends)
+            joined = collapsed + low[start : end + 45]
+            sense = approval_sense(joined, len(collapsed), len(collapsed) + end - start)
+            if sense is not None:
+                return sense
     return senses[0] if len(senses) == 1 else None
 
 
