@@ -3201,6 +3201,24 @@ def test_material_pulled_prepared_or_invited_beyond_the_release() -> None:
         assert "RG006" not in check(po + text).rules, text
 
 
+def test_bars_tubes_and_forgings_named_before_the_purchase_of_the_series() -> None:
+    po = (
+        "PO 4700266 covers 40 sample clamps HRC-36 only. The 200 pcs balance is not released "
+        "until sample sign-off and a written release from Reto Caduff.\n"
+    )
+    for text in (
+        "Forgings for the full 240 clamps were delivered to us yesterday from our forge.",
+        "Remark: tube for series ordered early, the mill lead time is now 8 weeks.",
+        "Bar booked for the full 240 pcs to lock the price.",
+    ):
+        assert "RG006" in check(po + text).rules, text
+    for text in (
+        "The 40 clamps were delivered to your Lucerne plant yesterday.",
+        "Forgings for the 40 samples were delivered to us yesterday.",
+    ):
+        assert "RG006" not in check(po + text).rules, text
+
+
 def test_a_deposit_that_books_the_press_or_moves_the_job_into_production() -> None:
     for text in (
         "Deposit received with thanks. As the deposit is in, we have booked press time for week "

@@ -1090,11 +1090,13 @@ MATERIAL_BUY = re.compile(
     r"|\b(?:material|materials|resin|powder|filament|bar stock|raw material|pellets|granulate|"
     # ("steel coil (50PN470, t0.5, 6.5 ton) for the balance 4,950 pcs has been staged",
     # "lamination coils approx. 14 MT received", "the ABS and TPE ... taken from stock and dried")
-    rf"blanks|billets?|plates?|coils?|steel|{_MORE_MATERIAL})\b"
+    rf"blanks|billets?|plates?|coils?|steel|{_MORE_MATERIAL}|"
+    # "tube for series ordered early", "forgings for the full 240 clamps were delivered to us"
+    r"bars?(?! code| chart| graph| top)|rods?|tubes?|tubing|forgings?|strip|melt stock)\b"
     r"(?:[^.;]|\.(?=\d)|(?<=approx)\.|(?<= ca)\.){0,60}?"
     r"\b(?:has been |have been |is |are |was |were |already )?"
     r"(?:ordered|bought|purchased|procured|reserved|staged|secured|booked|arranged|in stock|"
-    r"on order|taken from stock|"
+    r"on order|taken from stock|delivered (?:to us|to our|from)|"
     r"arrived|received|came in|(?:already )?in (?:our|the) (?:warehouse|store|yard))\b"
     # whatever was bought, bought for a quantity: "we bought the oak for all 300 chairs",
     # in the supplier's language: "ya compramos la barra CW617N para las 6.000 piezas",
