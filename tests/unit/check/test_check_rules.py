@@ -3210,11 +3210,19 @@ def test_bars_tubes_and_forgings_named_before_the_purchase_of_the_series() -> No
         "Forgings for the full 240 clamps were delivered to us yesterday from our forge.",
         "Remark: tube for series ordered early, the mill lead time is now 8 weeks.",
         "Bar booked for the full 240 pcs to lock the price.",
+        "We have purchased brass (approx. 9.6 kg) for the full 240 clamps.",
+        "We already booked 3.2 t of steel for the 5k run, price goes up in June.",
+        "Clamp blanks were purchased for the full programme of 240 pcs.",
+        "We already have the spring steel for the complete 240 clamps in house.",
+        "The aluminium for the series (ca. 6,2 t) is already bought.",
     ):
         assert "RG006" in check(po + text).rules, text
     for text in (
         "The 40 clamps were delivered to your Lucerne plant yesterday.",
         "Forgings for the 40 samples were delivered to us yesterday.",
+        "Transport of the 40 clamps booked for 18/07, 2 pallets.",
+        "We have booked the 240 clamps as your firm order for 2025 in our system.",
+        "The forgings could be ordered this week if you agree.",
     ):
         assert "RG006" not in check(po + text).rules, text
 
