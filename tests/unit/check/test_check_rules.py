@@ -3215,6 +3215,10 @@ def test_bars_tubes_and_forgings_named_before_the_purchase_of_the_series() -> No
         "Clamp blanks were purchased for the full programme of 240 pcs.",
         "We already have the spring steel for the complete 240 clamps in house.",
         "The aluminium for the series (ca. 6,2 t) is already bought.",
+        "Acetate for the full 240 frames was ordered today from the mill.",
+        "Rims and spokes for all 240 sets already in our warehouse, we bought last week.",
+        "Chapa DC04 2,5 mm para 240 uds comprada, lote completo.",
+        "Federstahl für 240 Stk bereits bestellt (Einkauf, 21.05.).",
     ):
         assert "RG006" in check(po + text).rules, text
     for text in (
@@ -3223,6 +3227,8 @@ def test_bars_tubes_and_forgings_named_before_the_purchase_of_the_series() -> No
         "Transport of the 40 clamps booked for 18/07, 2 pallets.",
         "We have booked the 240 clamps as your firm order for 2025 in our system.",
         "The forgings could be ordered this week if you agree.",
+        "Your order for all 240 clamps was received, thank you.",
+        "Chapa DC04 2,5 mm para 40 uds comprada.",
     ):
         assert "RG006" not in check(po + text).rules, text
 
