@@ -3233,6 +3233,25 @@ def test_bars_tubes_and_forgings_named_before_the_purchase_of_the_series() -> No
         assert "RG006" not in check(po + text).rules, text
 
 
+def test_a_po_printing_the_quoted_production_tier_beside_its_samples() -> None:
+    po = (
+        "GREENOCK FLAT WINES PTY LTD\nPURCHASE ORDER 45029\n"
+        "Order date 07/05/2024   Buyer: B. KELLER         Terms: 30 days EOM\n"
+        "Ln  Item      Description                         Qty  UOM  Unit EUR   Total EUR\n"
+        "1   BR2-228   Two-barrel rack 228 L, RAL 7016      20  EA     91,40    1.828,00\n"
+        "                                                       PO TOTAL EUR  1.828,00\n"
+        "Quote ref : NP-24-041   Quoted qty 480 EA @ EUR 86,50 (production tier)\n"
+        "Delivery  : 20 EA wk 26, DAP Greenock (Incoterms 2020)\n"
+        "Notes     : Sample racks for stacking trial in Barrel Hall 2.\n"
+    )
+    assert "RG001" in check(po).rules
+    quote = (
+        "QUOTATION NP-24-041\nValid until 30.06.2024, lead time 6 weeks.\n"
+        "Samples 20 EA @ EUR 91,40\nProduction tier: 480 EA @ EUR 86,50\n"
+    )
+    assert "RG001" not in check(quote).rules
+
+
 def test_a_deposit_that_books_the_press_or_moves_the_job_into_production() -> None:
     for text in (
         "Deposit received with thanks. As the deposit is in, we have booked press time for week "

@@ -1465,8 +1465,15 @@ def _informational(doc: Doc, sentence: Sentence, q: Quantity) -> bool:
         end = sentence.start + m.end()
         if sentence.start + m.start() >= q.end and _NUMBER_NEXT.match(doc.seg.low, end):
             continue
+        if doc.authorizes and _PRICE_TERMS.fullmatch(m.group()):
+            # a quote's tiers are prices; a PO printing "Quoted qty 480 EA @ EUR 86,50
+            # (production tier)" beside its 20 samples names a quantity it does not hold
+            continue
         return True
     return False
+
+
+_PRICE_TERMS = re.compile(r"tier|price breaks?|moq|minimum order")
 
 
 _NUMBER_NEXT = re.compile(r"\W{0,3}\d")
