@@ -3889,6 +3889,30 @@ def test_sample_requests_that_leave_the_count_to_a_call_or_a_quote() -> None:
     assert "RG010" in check(po_mail).rules
 
 
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Dana Whitcomb, our GM, is the only person who can release them.",
+        "H. Tanabe approves production in writing after sample approval.",
+        "They are released only by written release of Mikko Laine.",
+        "Release of the rest is only by me.",
+        "Arjun Khanna sir will release the balance in writing.",
+        "Liberación del saldo: Felipe Araya.",
+        "Queda en hold hasta que Diego Hernández firme la prueba de línea.",
+        "They stay on hold until a revised PO signed by Dott.ssa Giulia Marchetti.",
+        "Production not released: Restmenge bis Musterabnahme und schriftliche "
+        "Produktionsfreigabe durch Dr. Matthias Brenner.",
+    ],
+)
+def test_releasers_named_in_the_ways_buyers_write_them(who: str) -> None:
+    po = (
+        "PO OF-24-0395 is for 10 sample valves DN50 only. The remaining 590 valves are on hold "
+        "and not released until sample sign-off.\n"
+    )
+    assert "RG005" in check(po).rules
+    assert "RG005" not in check(po + who).rules
+
+
 def test_a_company_or_a_department_named_as_releaser_is_nobody() -> None:
     po = (
         "PURCHASE ORDER SCF-PO-25-0302\nSouthern Cross Formwork Pty Ltd, Hamilton QLD 4007\n"

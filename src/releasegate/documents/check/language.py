@@ -691,10 +691,13 @@ PERSON = re.compile(
     rf"|[A-Z]\.\s?[{_UP}][{_LO}]+)"
     # (not a pronoun or a question word: "Who releases: Hélène Daviau", "It will be released")
     rf"|(?P<name2>\b(?!(?:Who|It|This|That|He|She|They|We|You|There|What|Which)\b)"
-    rf"[{_UP}][{_LO}]+(?: [A-Z]\.| {_SURNAME})?)"
-    r"(?:\s*\([^()]{2,40}\))?"
-    rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
+    rf"[{_UP}][{_LO}]+(?: [A-Z]\.| {_SURNAME})?|\b[A-Z]\. ?[{_UP}][{_LO}]+)"
+    r"(?:\s*\([^()]{2,40}\))?(?: (?:sir|ji|sahab|madam|san))?"
+    rf"(?:,? (?:our|the) [a-z ]{{3,40}},?|, (?:our|the) [A-Z]{{2,6}},|"
+    rf", [{_UP}][{_UP}{_LO}&/ ]{{2,40}},)?"
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
+    # "hasta que Diego Hernández firme la prueba", "Ana Ruiz liberará el saldo"
+    r"firme|firma|firmará|liberará|libera|"
     r"is the only (?:person|one) (?:who|that)|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
     # signed by a named person in the buyer's language: "commande révisée signée par M. Lionel
@@ -707,12 +710,15 @@ PERSON = re.compile(
     rf"(?P<name4>[{_UP}][{_LO}]+ {_SURNAME})"
     # "a later delivery schedule issued by Daniel Roche", "issued in writing by Dr Simone Achebe"
     r"|\b(?i:issued|signed|sent|given)\s+(?i:in writing\s+)?(?i:by)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing|Prof)\.?\s+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing|Prof|Dott|Dott\.ssa|Sig\.ra|Sig)\.?\s+)?"
     rf"(?P<name6>[{_UP}][{_LO}]+ {_SURNAME})"
     # "written production release from Eng. Hadi Al-Momani, Plant Engineer": a named person
     # after the release itself
-    r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
-    r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Engr|Ing|Mag|Prof|Ato|Mhandisi|Mwalimu|Alhaji|Sheikh)\.?\s+)?"
+    r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by|"
+    # "released only by written release of Mikko Laine"
+    r"(?<=written release )of)\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Engr|Ing|Mag|Prof|Ato|Mhandisi|Mwalimu|Alhaji|Sheikh|Dott|Dott\.ssa)"
+    r"\.?\s+)?"
     rf"(?P<name5>[{_UP}][{_LO}]+ {_SURNAME})"
     # a surname after a title: "Written release will come from Mr. Yamamoto (Kobayashi Purchasing)"
     r"|\b(?i:releas\w*|approval|go-?ahead|sign-?off)\b[^.;]{0,40}?\b(?i:from|by)\s+"
@@ -722,12 +728,14 @@ PERSON = re.compile(
     rf"(?:Director|Eng|Engr|Ing|Prof)\.?\s+(?P<name11>[{_UP}][{_LO}]+)"
     # in the buyer's language: "liberación escrita de Pilar Sanz", "ordre de lancement écrit de
     # Hélène Garnier", "Freigabe durch Jens Hartmann"
-    r"|\b(?i:liberaci[oó]n|libera[çc][ãa]o|lancement|d[ée]blocage|rilascio|freigabe)\b[^.;]{0,40}?"
+    r"|\b(?i:liberaci[oó]n|libera[çc][ãa]o|lancement|d[ée]blocage|rilascio|"
+    r"(?:produktions|serien)?freigabe)\b[^.;]{0,40}?"
     r"\b(?i:de|del|por|par|pela|pelo|da|di|von|durch)\s+"
     r"(?:(?:M|Mme|Sr|Sra|Dña|Dr|Dra|Ing|Eng|Herr|Frau|Dott)\.?\s+)?"
     rf"(?P<name8>[{_UP}][{_LO}]+ {_SURNAME})"
     # a release's label naming its person: "Production release for AT-180: Mr Lim Boon Huat"
-    r"|\b(?i:releas\w*)\b[^.;:\n]{0,40}:\s*(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing)\.?\s+)?"
+    r"|\b(?i:releas\w*|liberaci[oó]n|libera[çc][ãa]o|freigabe)\b[^.;:\n]{0,40}:\s*"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Eng|Ing|Sr|Sra)\.?\s+)?"
     rf"(?P<name9>[{_UP}][{_LO}]+ {_SURNAME})"
     # one name's written release: "Pornthip's written release", "Dr. Hagedorn's written release"
     r"|(?:\b(?:Mr|Ms|Mrs|Dr|Director|Eng|Engr|Prof)\.?\s+)?"
@@ -1913,6 +1921,8 @@ FIRST_PERSON_AUTHORITY = re.compile(
     r"\b(?:release|authori[sz]e|"
     r"sign|send\s+(?:you\s+)?(?:(?:the|a|my)\s+)?(?:(?:written|formal|production)\s+)*(?:release|"
     r"approval|go-?ahead))\w*"
+    # "Release of the rest is only by me."
+    r"|\breleas\w*\b[^.;]{0,40}\b(?:only )?by me\b"
 )
 # "only my written release", "released by the undersigned", "a release from me": the writer is
 # the authority, which names a person when the message is signed by one.
