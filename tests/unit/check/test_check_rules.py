@@ -302,6 +302,13 @@ def test_a_yes_to_a_question_naming_the_quantity_is_a_scoped_grant() -> None:
     assert check(chat).rules == set()
 
 
+def test_a_start_paid_for_is_payment_as_release_and_an_approval_word_beside_it_is_more() -> None:
+    started = check("Hi Lily, the deposit is in now, please start production.").rules
+    assert "RG012" in started and "RG002" not in started
+    approved = check("Hi Lily, the deposit was wired this morning, so go ahead!").rules
+    assert {"RG002", "RG012"} <= approved
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

@@ -3866,6 +3866,10 @@ _APPROVED_SO = re.compile(
 
 
 _ROLLED_OVER = frozenset(["RG001", "RG003", "RG004", "RG010"])
+_APPROVAL_WORDS = re.compile(
+    r"\bgo(?:ing)?[- ]ahead\b|\bgreen[- ]light\b|\bgood to (?:go|run)\b|\bproceed\w*|"
+    r"\bapprov\w*|\bok(?:ay)?\b|\bget (?:going|started)\b|\bfire up\b|\bcrack on\b|\bgo for it\b"
+)
 
 
 def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc], list[Finding]]:
@@ -3882,6 +3886,13 @@ def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc
         (f.file, f.sentence_start)
         for f in findings
         if f.rule == "RG007" and not _APPROVED_SO.search(f.text.lower())
+    }
+    # "the deposit is in now, please start production": a start paid for is RG012's risk; an
+    # approval word beside the payment ("deposit paid, so go ahead!") approves unscoped as well
+    specific |= {
+        (f.file, f.sentence_start)
+        for f in findings
+        if f.rule == "RG012" and not _APPROVAL_WORDS.search(f.text.lower())
     }
     findings = [
         f for f in findings if f.rule != "RG002" or (f.file, f.sentence_start) not in specific
