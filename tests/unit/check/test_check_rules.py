@@ -286,7 +286,7 @@ def test_authority_stated_only_in_an_attachment_counts_for_the_bundle() -> None:
 def test_go_ahead_idioms_and_non_native_grants_are_unscoped_approvals() -> None:
     for grant in (
         "Parts look spot on - get the printers rolling!",
-        "Please to make the production now.",
+        "The sample is perfect, please to make the production now.",
         "We give you the go for the series.",
         "Fire up the presses!",
     ):
@@ -307,6 +307,13 @@ def test_a_start_paid_for_is_payment_as_release_and_an_approval_word_beside_it_i
     assert "RG012" in started and "RG002" not in started
     approved = check("Hi Lily, the deposit was wired this morning, so go ahead!").rules
     assert {"RG002", "RG012"} <= approved
+
+
+def test_a_sample_build_started_without_its_count_is_a_missing_quantity_not_an_approval() -> None:
+    kick_off = check("Kevin - pls kick off the EVT build for PCA-SC-330 asap.").rules
+    assert "RG010" in kick_off and "RG002" not in kick_off
+    approved = check("Kevin - EVT boards approved, go ahead with the EVT build.").rules
+    assert "RG002" in approved
 
 
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
@@ -3092,9 +3099,11 @@ def test_an_instruction_to_make_a_named_lot_is_no_unscoped_approval() -> None:
         "Pls machine the pilot lot next week.",
     ):
         assert "RG002" not in check(f"{text}\n\nIda").rules, text
-    # an instruction to start production with no scope is one, as is a permission to start
-    for text in ("Kindly start the series production now.", "All good on our end, you can start."):
-        assert "RG002" in check(f"{text}\n\nIda").rules, text
+    # a permission to start is one; an instruction to start production that counts nothing is
+    # told as the missing count (RG010), as the independent corpora label it
+    assert "RG002" in check("All good on our end, you can start.\n\nIda").rules
+    series = check("Kindly start the series production now.\n\nIda").rules
+    assert "RG010" in series and "RG002" not in series
 
 
 def test_roll_overs_told_start_first_after_the_fact_or_with_the_paperwork_after() -> None:

@@ -3867,8 +3867,11 @@ _APPROVED_SO = re.compile(
 
 _ROLLED_OVER = frozenset(["RG001", "RG003", "RG004", "RG010"])
 _APPROVAL_WORDS = re.compile(
-    r"\bgo(?:ing)?[- ]ahead\b|\bgreen[- ]light\b|\bgood to (?:go|run)\b|\bproceed\w*|"
-    r"\bapprov\w*|\bok(?:ay)?\b|\bget (?:going|started)\b|\bfire up\b|\bcrack on\b|\bgo for it\b"
+    r"\bgo(?:ing)?[- ]ahead\b|\bgreen[- ]light\b|\bgood to (?:go|run|print|start)\b|\bproceed\w*|"
+    r"\bapprov\w*|\bok(?:ay)?\b|\bget (?:going|started)\b|\bfire up\b|\bcrack on\b|\bgo for it\b|"
+    r"\b(?:get|keep) (?:the )?[\w-]+ rolling\b|\bkick it off\b|\ball (?:good|clear|fine)\b|"
+    r"\beverything (?:is )?(?:clear|fine|good)\b|\blooks? (?:good|great|fine)\b|\bspot on\b|"
+    r"\bperfect\b|\bthe go\b"
 )
 
 
@@ -3892,7 +3895,7 @@ def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc
     specific |= {
         (f.file, f.sentence_start)
         for f in findings
-        if f.rule == "RG012" and not _APPROVAL_WORDS.search(f.text.lower())
+        if f.rule in ("RG012", "RG010") and not _APPROVAL_WORDS.search(f.text.lower())
     }
     findings = [
         f for f in findings if f.rule != "RG002" or (f.file, f.sentence_start) not in specific
