@@ -316,6 +316,19 @@ def test_a_sample_build_started_without_its_count_is_a_missing_quantity_not_an_a
     assert "RG002" in approved
 
 
+def test_the_unlock_event_a_release_records_is_no_unscoped_approval() -> None:
+    release = (
+        "Production release no.: R-02\nOrder: PO 4500021734 rev. 3, 1.200 pcs in total\n"
+        "Quantity released: 1.160 (one thousand one hundred and sixty) pcs\n"
+        "Unlock event: sample sign-off SSR-2024-031 by Søren Vestergaard on 21.05.2024, "
+        "disposition approved\nAuthorised by: Anne Dalsgaard, Afdelingschef\n"
+        "Material authority: 1.160 pcs\nTogether with the 40 samples this is the full quoted "
+        "quantity. Nothing is on hold any more.\n"
+    )
+    assert "RG002" not in check(release).rules
+    assert "RG002" in check("Samples checked, disposition approved, go ahead.").rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

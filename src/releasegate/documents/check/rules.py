@@ -388,6 +388,9 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
         low = sentence.low
         if is_question(sentence) or _column_header(low) or _DEFINITION.match(low):
             continue  # '"Production Release" means a written instrument ...' defines a word
+        if _EVENT_LABEL.match(low):
+            continue  # "Unlock event | Sample sign-off SO-24-031, disposition: approved": the
+            # event a release rests on, recorded, not a grant
         m = None
         opening = (
             lang.IMPERATIVE_START.match(low)
@@ -554,6 +557,9 @@ def _chat_speaker(text: str) -> bool:
         if m and re.fullmatch(r"[^:\n]{0,60}:\s*", text[m.end() :]):
             return True
     return False
+
+
+_EVENT_LABEL = re.compile(r"\W*(?:unlock(?:ing)? event|release event|trigger(?: event)?)\s*[:|]")
 
 
 def _label_value(seg: Segmented, sentence: Sentence, grant: re.Match[str]) -> bool:
