@@ -3119,6 +3119,24 @@ def test_an_instruction_to_make_a_named_lot_is_no_unscoped_approval() -> None:
     assert "RG010" in series and "RG002" not in series
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After your sample approval production continues directly.",
+        "When I sign the sample report you are good to run, no need to wait.",
+        "Once you're happy with the samples we'll crack straight on with the 480.",
+        "When I approve the samples, that is your approval for the 58.",
+        "Once the report is signed, just proceed with the run.",
+    ],
+)
+def test_roll_overs_said_directly_or_without_waiting(text: str) -> None:
+    assert "RG007" in check(text).rules
+
+
+def test_no_need_to_wait_for_a_meeting_is_no_roll_over() -> None:
+    assert "RG007" not in check("If you have questions, no need to wait for the meeting.").rules
+
+
 def test_roll_overs_told_start_first_after_the_fact_or_with_the_paperwork_after() -> None:
     for text in (
         "Hi Daisy, the deposit for the MP is included so you can start the 1,000 sets right "
