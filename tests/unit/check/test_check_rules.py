@@ -329,6 +329,18 @@ def test_the_unlock_event_a_release_records_is_no_unscoped_approval() -> None:
     assert "RG002" in check("Samples checked, disposition approved, go ahead.").rules
 
 
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "Hermed PO 4500021955 på 30 m prøver / for 30 m samples of the edge profile EP-80.",
+        "Hey Kevin, PO 7781 sent thru for the 10 sample yokes mate",
+    ],
+)
+def test_a_po_sent_in_other_words_authorizes_its_samples(cover: str) -> None:
+    # nothing said of the rest: the absence rules apply to the cover mail
+    assert {"RG003", "RG004", "RG005"} <= check(cover + "\n\nBest regards\nMette").rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

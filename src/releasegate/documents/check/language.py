@@ -179,7 +179,9 @@ GRANT = re.compile(
     r"|\bgo for it\b|\byou(?:'re| are) good to go\b|\bsigned off\b|\bsign[- ]off (?:is )?given\b"
     # (and as buyers write it in their own languages: "Segue our PO 4500-2291", "Anbei unsere PO")
     r"|\b(?:attached|enclosed|here is|herewith|please find|pfa|segue|anbei|ci-joint|in allegato|"
-    r"adjunto)(?: attached| below| enclosed| you (?:will )?find| please find)?"
+    # (Danish, Dutch, Swedish and German "herewith": "Hermed PO 4500021955 på 30 m prøver")
+    r"adjunto|hermed|hierbij|härmed|hiermit)"
+    r"(?: attached| below| enclosed| you (?:will )?find| please find)?"
     r"(?: is| are)?"
     r"(?: our| the|"
     r" a|)? (?:po|p\.o\.|purchase order|(?:production )?release(?= no\.?\s*\d| #?\d)|"
@@ -216,7 +218,7 @@ GRANT = re.compile(
     r"(?:has been|was|is) sent|"
     # "PO 77120 is now open in our portal for the 50 EVT units", "PO 20931 is through for"
     r"is (?:now )?open(?= in| on| for)|is through(?= for| now|\s*[.!,])|"
-    r"sent (?:over|across|through)|"
+    r"sent (?:over|across|through|thru)|"
     r"is (?:now )?out|(?:is )?coming|(?:just )?went out|"
     # "PO 4500019402 for NK-25-420 rain jacket sent." (not "the PO you sent")
     r"(?<!you )(?<!you have )(?<!you've )sent(?= for| to you|\s*[.!]|$| today| this morning|"
