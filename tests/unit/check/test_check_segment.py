@@ -400,6 +400,12 @@ def test_a_small_number_glued_to_a_word_is_a_feature_not_a_count() -> None:
     assert [q.value for q in find_quantities("the 10,000-tray production price")] == [10000]
 
 
+def test_a_small_number_before_a_feature_and_its_design_is_no_count() -> None:
+    assert find_quantities("the new bracket (the one w/ the 3 hole pattern)") == []
+    assert find_quantities("a 6 cavity mould for the caps") == []
+    assert [q.value for q in find_quantities("make 3 hole covers for the trial")] == [3]
+
+
 def test_two_words_before_the_plural_and_an_address_before_a_street() -> None:
     assert [q.value for q in find_quantities("total 2,400 bronze niche plaques")] == [2400]
     assert find_quantities("145 rue des usines, 73400 ugine") == []

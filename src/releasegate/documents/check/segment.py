@@ -822,6 +822,14 @@ _NOT_AFTER = re.compile(
     r"bar\b(?!\s+[a-z]+s\b))"  # "the 16 bar pressure test" (not "2 bar stools")
 )
 _GLUED_ADJECTIVE = re.compile(r"-(?!(?:pcs?|pieces?|units?|off|ea|nos?)\b)[a-z]{2,}")
+# the same feature written apart: "the 3 hole pattern", "a 6 cavity mould", "the 4 door version"
+_FEATURE_APART = re.compile(
+    r"\s+(?:hole|pin|way|wheel|door|seat|point|stage|step|speed|layer|tier|star|bay|zone|"
+    r"cavity|slot|bolt|leg|lane|channel|axis|phase|pole|port|row|shelf|drawer|burner|spoke|blade|"
+    r"button|key|socket|gang|circuit)\s+(?:pattern|design|version|type|model|layout|"
+    r"configuration|config|variant|mou?ld|tool|system|setup|frame|flange|cover|bracket|plate|"
+    r"housing|panel|unit|option)\b"
+)
 _STREET_AFTER = re.compile(
     r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:street|ave|avenue|road|rd|blvd|boulevard|lane|highway|hwy)\b"
 )
@@ -986,7 +994,7 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and re.match(r"[a-z]?:", low[e : e + 2])
     ):
         return None  # a SWIFT field tag (":50K:", ":32A:"), not 50k pieces
-    if len(raw) <= 2 and _GLUED_ADJECTIVE.match(low, e):
+    if len(raw) <= 2 and (_GLUED_ADJECTIVE.match(low, e) or _FEATURE_APART.match(low, e)):
         # "4-way cross", "10-blade type", "30-day trial": a feature, no count (unlike "the
         # 10,000-tray production price")
         return None
