@@ -341,6 +341,22 @@ def test_a_po_sent_in_other_words_authorizes_its_samples(cover: str) -> None:
     assert {"RG003", "RG004", "RG005"} <= check(cover + "\n\nBest regards\nMette").rules
 
 
+def test_a_payment_told_in_the_buyers_language_then_a_start() -> None:
+    german = (
+        "Grüezi Frau Wendt\nDie Anzahlung von 30 % (EUR 2 460,00) ist heute überwiesen worden, "
+        "Valuta 18.07.2024.\nSomit können Sie mit der Serie starten - please start the 114 "
+        "hinges now.\nFreundliche Grüsse\nCorinne Zbinden\n"
+    )
+    assert "RG012" in check(german).rules
+    danish = (
+        "Hej Femke,\nJeres forudbetalingsfaktura / your advance invoice F-24-0311 (30 % of PO "
+        "4500022188) er betalt i dag.\nSo you are free to run the 970 m series now.\nMvh Mette\n"
+    )
+    assert "RG012" in check(danish).rules
+    unpaid = "Hej Femke,\nThe advance invoice is not paid yet.\nSo please wait with the series.\n"
+    assert "RG012" not in check(unpaid).rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

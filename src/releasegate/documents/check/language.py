@@ -1644,6 +1644,12 @@ PAY_DONE = re.compile(
     r"(?:already |now |just )?(?:paid|received|transferred|wired|sent|made|settled|cleared|"
     r"remitted|went out|arrived|done|booked|credited|in|completed|effected|processed|executed|"
     r"left (?:our|the) (?:bank|account))\b"
+    # in the buyer's language: "Die Anzahlung ... ist heute überwiesen worden", "forudbetalings-
+    # faktura ... er betalt i dag", "el anticipo está pagado"
+    r"|\b(?:anzahlung|vorauszahlung|vorausrechnung|forudbetaling\w*|aanbetaling|vooruitbetaling|"
+    r"anticipo|acconto|acompte|deposit|advance|invoice)\b(?:[^.;!?]|\.(?=\d)){0,120}?\b(?:ist |er |"
+    r"is |est |está |é )?(?:(?:heute |i dag |vandaag )?(?:überwiesen|bezahlt|betalt|betaald|"
+    r"overgemaakt|pagad[oa]|pagat[oa]|payée?|versée?))\b"
     # "Your letter of credit was opened", "LC open"
     r"|\b(?:lc|l/c|letter of credit)\b[^.;!?]{0,30}?\b(?:(?:is|was|has been) )?(?:now |already )?"
     r"(?:opened|open|issued|established|in place|confirmed)\b"
@@ -1709,7 +1715,9 @@ START_ACT = re.compile(
 # "Therefore, please start the mass production": a start drawn from what was said before.
 CONSEQUENT_START = re.compile(
     # ("... transferred today the 40 % deposit. With this you have green light from our side.")
-    r"\W*(?:therefore|thus|hence|accordingly|consequently|as a result|so|with (?:this|that))\b"
+    r"\W*(?:therefore|thus|hence|accordingly|consequently|as a result|so|with (?:this|that)|"
+    # "Somit können Sie mit der Serie starten", "Dus u kunt starten", "Derfor kan I starte"
+    r"somit|daher|deshalb|dus|derfor|quindi|donc|por lo tanto|por eso)\b"
     r"[^.;]{0,30}?\b(?:start|begin|commence|proceed|produce|go ahead|launch|kick off|run|"
     r"green light|good to go)\w*"
 )
