@@ -3339,6 +3339,19 @@ def test_a_deposit_that_books_the_press_or_moves_the_job_into_production() -> No
     assert "RG012" not in check("Deposit received. We booked the freight for week 24.").rules
 
 
+def test_a_schedule_declared_firm_as_a_whole_and_one_that_says_no_line_is() -> None:
+    firm = (
+        "DELIVERY SCHEDULE YL-DS-0042 - firm commitment, produce to this schedule.\n"
+        "Festival forecast: June 200 pcs, July 300 pcs, August 400 pcs.\n"
+    )
+    assert "RG008" in check(firm).rules
+    none = (
+        "830 PLANNING SCHEDULE - FORECAST\nWeek 22: 200 pcs, week 23: 300 pcs.\n"
+        "No qualifier C (firm) is used in this schedule.\n"
+    )
+    assert "RG008" not in check(none).rules
+
+
 def test_forecasts_locked_in_or_thanked_for_as_an_order() -> None:
     locked = (
         "Your quote has production at 90,000 pcs, and that's our annual forecast as well - "

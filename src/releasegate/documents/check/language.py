@@ -1559,7 +1559,7 @@ SCHEDULE_DOC = re.compile(
 )
 PERIOD_REF = re.compile(
     r"\b(?:weeks?|wks?|cw|kw|months?|quarters?|q[1-4]|periods?|buckets?|these (?:quantities|"
-    r"volumes|figures|numbers))\b"
+    r"volumes|figures|numbers|lines)|(?:this|the) schedule|(?:all|every) lines?)\b"
 )
 FIRM_STRONG = re.compile(
     r"\b(?:firm|binding|commit(?:s|ted|ting|ments?)?|guarantee[sd]?|locked in)\b"

@@ -1982,8 +1982,10 @@ def _schedule_periods_as_firm(bundle: Bundle, done: set[int]) -> list[Finding]:
                 continue
             if not lang.PERIOD_REF.search(sentence.low) or lang.FORECAST_SAFE.search(sentence.low):
                 continue
-            if lang.NEGATION.search(_clause_before(sentence.low, firm.start(), 25)):
-                continue
+            if lang.NEGATION.search(_clause_before(sentence.low, firm.start(), 25)) or re.match(
+                r"\W*no\b", sentence.low
+            ):
+                continue  # "No line on this schedule carries qualifier C (firm)."
             out.append(
                 _forecast_finding(
                     bundle,
@@ -2015,7 +2017,7 @@ _TAKE_AS_FIRM = re.compile(
     r"|\b(?:consider\w*|take|taking|treat\w*|regard\w*|count(?:ing)? on|rely on|plan) "
     r"(?:it|this|that|them|these|those)(?: (?:letter|mail|e-?mail|message|forecast|schedule|plan|"
     r"figures?|quantity|quantities|volumes?|numbers))? (?:as )?(?:(?:our |a |an |the )?"
-    r"(?:firm |binding |confirmed )?"
+    r"(?:firm |binding |confirmed )?(?:(?:19|20)\d\d |annual |yearly |season(?:al)? )?"
     r"(?:commitment|order|po)\b|(?:committed|firm|binding|confirmed)\b)"
 )
 _FIGURE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[,.']\d{3})+(?![\w.,/-]|[.,]\d)|\b\d{3,7}\b")
