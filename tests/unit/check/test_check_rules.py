@@ -4221,6 +4221,20 @@ def test_material_bought_for_the_series_in_the_suppliers_language() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "sense"),
+    [
+        ("samples | 8 doors - approved by rashid khan, qa/qc engineer, 18.07.2024", "technical"),
+        ("po an-24-0451 - approved by tanja kos, finance controller, 15.07.2024", "commercial"),
+    ],
+)
+def test_an_approval_by_a_person_named_with_a_technical_or_money_role(
+    line: str, sense: str
+) -> None:
+    at = line.index("approved")
+    assert approval_sense(line, at, at + len("approved")) == sense
+
+
+@pytest.mark.parametrize(
     ("line", "word", "sense"),
     [
         ("suresh has approved the hot-dip galvanising.", "approved", "technical"),

@@ -1792,12 +1792,19 @@ APPROVAL_BY_MONEY = re.compile(
 APPROVAL_BY_TECH = re.compile(
     r"\bapprov\w* (?:from|by) (?:our |the |your |customer's )?(?:qa|qc|quality|engineering|r&d|"
     r"lab|laboratory|metrology|design|sqe|modelist|modelista|designer|engineer)\b"
+    # by a person, then the technical role: "approved by Rashid Khan, QA/QC engineer"
+    r"|\bapprov\w* by (?:mr\.? |ms\.? |dr\.? |eng\.? )?[a-z.'-]+(?: [a-z.'-]+){0,2},? \(?(?:our )?"
+    r"(?:qa|qc|qa/qc|quality|engineering|r&d|lab|laboratory|metrology|design|sqe|test|"
+    r"technical)\b"
 )
 APPROVAL_COMMERCIAL = re.compile(
     rf"\b{_MONEY_THING} (?:[\w(),./|-]+ ){{0,4}}(?:is |was |has been )?approv\w*|\bapprov\w* (?:of|"
     rf"for|on) (?:the |our |your )?(?:\w+ ){{0,2}}{_MONEY_THING}\b|\bapproved by (?:our |the |"
     r"customer |customer's )?"
     r"(?:finance|purchasing|procurement|controlling|management|budget owner)"
+    # by a person, then the money role: "approved by Tanja Kos, Finance Controller"
+    r"|\bapproved by (?:mr\.? |ms\.? |dr\.? )?[a-z.'-]+(?: [a-z.'-]+){0,2},? \(?(?:our )?"
+    r"(?:finance|controlling|controller|cfo|treasury|accounting|budget)\b"
 )
 RELEASE_COMMERCIAL = re.compile(
     r"\b(?:commercial|budget|capex|finance|contract|payment|invoice|funds?)\b(?: [\w.]+){0,2} "
