@@ -4237,6 +4237,24 @@ def test_an_approval_by_a_person_named_with_a_technical_or_money_role(
 @pytest.mark.parametrize(
     ("line", "word", "sense"),
     [
+        ("po hw-po-24-0655 | released | 2024-06-12 | park ji-hoon", "released", "commercial"),
+        ("- the po is released now - our sap release went through", "released", "commercial"),
+        ("drawing hb-d-7000 rev d | released | 2024-05-20", "released", "technical"),
+        ("søren released the samples from incoming inspection yesterday", "released", "technical"),
+        ("production 30.000 trays is not released.", "released", "production"),
+        ("line | item | description | po qty | released qty | balance on hold", "released", None),
+    ],
+)
+def test_release_words_in_record_rows_and_status_lines(
+    line: str, word: str, sense: str | None
+) -> None:
+    at = line.index(word)
+    assert approval_sense(line, at, at + len(word)) == sense
+
+
+@pytest.mark.parametrize(
+    ("line", "word", "sense"),
+    [
         ("suresh has approved the hot-dip galvanising.", "approved", "technical"),
         (
             "the budget for the 14 new stores was approved by finanzas on 10 june.",

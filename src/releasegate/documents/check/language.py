@@ -1823,6 +1823,12 @@ RELEASE_COMMERCIAL = re.compile(
     r"|\brelease status\s*[:|]?\s*(?:[\w]+ / )?releas\w*|\breleased\s*\(freigabestrategie\b"
     r"|\breleas\w* by (?:our |the )?(?:finance|controlling|accounting|purchasing|procurement|"
     r"management|budget owner|cfo)\b"
+    # a record's row ("PO HW-PO-24-0655 | released | 2024-06-12"), "the PO is released now",
+    # "our SAP release went through", "Release stat: released"
+    r"|\b(?:po|purchase order)\s*(?:no\.?|#)?\s*[a-z]{0,4}[-/]?\d[\w/-]*[^|\n]{0,30}\|\s*"
+    r"releas\w*(?!\s*(?:qty|quantity|\())"
+    r"|\b(?:the |our |your )?(?:po|purchase order) (?:is|was|has been) (?:now )?released\b"
+    r"|\b(?:sap|erp) release\b"
 )
 # "Our QC also released the 5 pcs samples": a quality department's release is technical
 QUALITY_SUBJECT = re.compile(
@@ -1847,6 +1853,11 @@ RELEASE_TECHNICAL = re.compile(
     # "released after the design-verification sign-off" releases parts, not the design
     r"(?:(?!after|until|upon|once|following|when|before|by)\w+ ){0,2}"
     r"(?:drawings?|design|rev\b|revision|plm|eco|ecn|cad|model|spec\w*|software|firmware|bom)"
+    # a record's row ("Drawing HB-D-7000 rev D | released", "Sample sets, 6 sets | released for
+    # shooting test"), samples released at incoming inspection
+    r"|\b(?:drawings?|dwg|ppap|psw)\b[^|\n]{0,40}\|\s*releas\w*"
+    r"|\breleas\w* (?:the )?(?:\w+ )?(?:samples?|prototypes?) (?:from|at|after) (?:the )?"
+    r"(?:incoming )?inspection\b"
 )
 RELEASE_PRODUCTION = re.compile(
     rf"\breleas\w* (?:\w+ ){{0,3}}(?:for|to|into) (?:bulk |mass |series )?(?:production|"
@@ -1854,6 +1865,8 @@ RELEASE_PRODUCTION = re.compile(
     rf"\b(?:production|series|volume) releas\w*|\breleas\w* (?:the |of the |of |it|them)?"
     rf"(?:\w+ )?{_PROD_THING}|\b(?:written|separate|formal|further|new) releas\w*|"
     rf"\b{_PROD_WORD}\b(?: \w+){{0,4}} releas\w*"
+    # "production 30.000 trays is not released"
+    r"|\bproduction [\d.,]+ [a-z]+ (?:is|are) (?:not )?released\b"
 )
 
 # A word that can state a release ("released", "authorized", "approved", "REL. QTY").
