@@ -357,6 +357,24 @@ def test_a_payment_told_in_the_buyers_language_then_a_start() -> None:
     assert "RG012" not in check(unpaid).rules
 
 
+def test_a_mock_up_check_or_an_unlock_column_names_the_event() -> None:
+    po = (
+        "PO SKR-24-0305 covers the 8 sample panels only. The balance of 232 panels remains on hold "
+        "and not released. {event}\n"
+    )
+    for event in (
+        "It will be released only in writing by Mr. Hiroshi Tanabe, after the mock-up check "
+        "on site in June.",
+        "Unlock   fit check sign-off by Dr Lim Wei Jie, then a release by Mr Goh Boon Keng.",
+    ):
+        assert "RG004" not in check(po.format(event=event)).rules, event
+    # a release in writing by someone, until further notice, names nobody's event
+    held = (
+        "It stays on hold until further notice and can be released only in writing by Tor Haugen."
+    )
+    assert "RG004" in check(po.format(event=held)).rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

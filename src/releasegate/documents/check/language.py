@@ -622,6 +622,8 @@ UNLOCK = re.compile(
     # a form's row: "Unlock event: ...", "Unlock event for the balance | next written release"
     # ("Unlock for balance | - | launch-lot sign-off by Haneul QA")
     r"separate|separately|unlock(?:ed)?(?: event)?(?: for (?:the )?balance)?\s*[:=|]|"
+    # a form's column: "Unlock   fit check sign-off by Dr Lim Wei Jie, then written release"
+    r"unlock\b|"
     # (a title's dot goes on: "until Mrs. Vlachou signs off the samples")
     r"unlock event\b)(?:[^.;]|(?<=mr)\.|(?<=mrs)\.|(?<=ms)\.|(?<=dr)\.|(?<=eng)\.|(?<=engr)\.)"
     r"{0,70}?(?:"
@@ -674,7 +676,7 @@ UNLOCK = re.compile(
     r"goods|first lot)|(?:new|next|separate) (?:[\w-]+ ){0,2}(?:form|notice|call-?off)|"
     r"further (?:[\w-]+ ){1,2}(?:form|notice|call-?off)|"
     r"(?:fit|drop|field|functional|function|leak|pressure|endurance|life|climate|vibration|"
-    r"assembly|salt spray|burn-in) tests?|"
+    r"assembly|salt spray|burn-in|mock-?up|site|dimensional) (?:tests?|checks?)|"
     r"(?:sample|pilot|prototype|fai|test|trial|first article|first-off)s? (?:results?|report|"
     r"outcome|evaluation|review)|production po|production order)"
 )
