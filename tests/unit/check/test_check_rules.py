@@ -375,6 +375,21 @@ def test_a_mock_up_check_or_an_unlock_column_names_the_event() -> None:
     assert "RG004" in check(po.format(event=held)).rules
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "OKUCIA WISNIEWSKI Sp. z o.o.\nPlan mocy produkcyjnych / Capacity plan Q3-Q4 2024\n"
+        "Prepared for: quarterly review, 14.05.2024. Author: Pawel Nowicki.\n"
+        "Customer Part Quantity 2024 Basis Line\nAshworth Pennine OW-CH-2436\nhandle sets\n"
+        "2 000 sets released\nPR-24-006\npress line 1\nBuckeye Casket OW-CH-2440 handle sets\n"
+        "12 000 sets FIRM - per customer forecast 2024\nUtilisation line 2: 92% Q3, 88% Q4.\n",
+    ],
+)
+def test_a_suppliers_report_or_plan_counting_a_release_authorizes_nothing(report: str) -> None:
+    # the absence rules judge the buyer's authorizations, not the supplier's record of them
+    assert not {"RG001", "RG003", "RG004", "RG005"} & check(report).rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

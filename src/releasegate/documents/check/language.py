@@ -1030,7 +1030,11 @@ REPORT_TITLE = re.compile(
     r"traveller|traveler|order acknowledge?ment|acknowledge?ment|order confirmation|"
     r"inspection report|test report|check report|audit report|qc report|packing list|"
     r"delivery note|mrp list|mrp run|material "
-    r"requirements? plan(?:ning)?)\b"
+    r"requirements? plan(?:ning)?|"
+    # a supplier's own plans and trackers: "Customer MIS report", "Capacity plan Q3-Q4 2024",
+    # "MRP CALCULATION RESULT", "Order tracking"
+    r"mis report|capacity plan|production plan(?:ning)?(?: sheet)?|planning sheet|"
+    r"mrp calculation|order tracking|production status|material status)\b"
 )
 OTHER_DOC_TITLE = re.compile(
     r"^(?:\W*\w+\W+){0,2}(?:quot(?:e|ation)|cotizaci\w+|offer|angebot|offerta|proposal|"

@@ -908,9 +908,15 @@ def analyse(part: Part) -> Doc:
     authorization_form = own_form and any(
         _AUTHORIZATION_FORM_TITLE.match(line) for line in _titles(part.text)
     )
+    # a supplier's status report or plan that counts what was released records it
+    recorded = (
+        bool(authorizing)
+        and _is_report(part.text)
+        and not any(lang.DIRECTIVE.search(g.sentence.low) for g in authorizing)
+    )
     if (
         is_po
-        or (lang.RELEASE_DOC.search(head) and authorizing)
+        or (lang.RELEASE_DOC.search(head) and authorizing and not recorded)
         or release_form
         or authorization_form
     ):
@@ -919,11 +925,7 @@ def analyse(part: Part) -> Doc:
         role = "quote"
     elif is_forecast and not authorizing:
         role = "forecast"
-    elif (
-        authorizing
-        and _is_report(part.text)
-        and not any(lang.DIRECTIVE.search(g.sentence.low) for g in authorizing)
-    ):
+    elif recorded:
         # a status report, minutes or a work order records decisions; a go-ahead written on
         # one ("[Comment] approved, go ahead", "supplier may proceed") still grants
         role = "report"
