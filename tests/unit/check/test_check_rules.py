@@ -390,6 +390,17 @@ def test_a_suppliers_report_or_plan_counting_a_release_authorizes_nothing(report
     assert not {"RG001", "RG003", "RG004", "RG005"} & check(report).rules
 
 
+def test_a_status_mail_titled_in_its_subject_records_the_release() -> None:
+    mail = (
+        "From: Coco Liang <coco.liang@yuexin.cn>\nTo: Ethan Marsh <ethan@drift.com>\n"
+        "Subject: {subject}\n\nDear Ethan,\n\n1. DVT build\n   - 200 sets released (PO "
+        "DW-2318). SMT done, final assembly 120/200, OQC starts Thursday.\n   - The balance "
+        "9,800 sets is awaiting your release, nothing started on it.\n\nBest regards,\nCoco\n"
+    )
+    assert "RG005" in check(mail.format(subject="Drift Pro DVT build")).rules
+    assert "RG005" not in check(mail.format(subject="Drift Pro weekly status WK22")).rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

@@ -1107,8 +1107,14 @@ def _titles(text: str, count: int = 2) -> list[str]:
 
 
 def _is_report(text: str) -> bool:
-    """Titled as a record of what happened: a status report, minutes, a work order."""
-    return any(lang.REPORT_TITLE.search(line) for line in _titles(text))
+    """Titled as a record of what happened: a status report, minutes, a work order (also in a
+    mail's subject: "Subject: Weekly status W21 - carp blanks")."""
+    subject = _SUBJECT_LINE.search(text, 0, 600)
+    titles = _titles(text) + ([subject.group(1)] if subject else [])
+    return any(lang.REPORT_TITLE.search(line) for line in titles)
+
+
+_SUBJECT_LINE = re.compile(r"(?im)^subject:[ \t]*(?:(?:re|aw|fw|fwd|wg)\s*:\s*)*([^\n]{1,120})$")
 
 
 def _answers_a_po(text: str, head: str) -> bool:
