@@ -238,6 +238,10 @@ def test_the_undersigned_or_my_release_in_a_signed_message_names_the_authority()
     assert check(mine).rules == set()
     unsigned = base + "until the FAI is signed off and my written release."
     assert check(unsigned).rules == {"RG005"}
+    chat = "[Kim Min-jun] [오후 3:08] " + base + "until DVT sign-off and my written release."
+    assert check(chat).rules == set()
+    revised = base + "until I send a revised PO.\n\nKlaus Berger"
+    assert check(revised).rules == set()
 
 
 def test_unlock_events_written_as_inspections_tests_and_conditions() -> None:
@@ -4034,6 +4038,7 @@ def test_sample_requests_that_leave_the_count_to_a_call_or_a_quote() -> None:
         "They stay on hold until a revised PO signed by Dott.ssa Giulia Marchetti.",
         "Production not released: Restmenge bis Musterabnahme und schriftliche "
         "Produktionsfreigabe durch Dr. Matthias Brenner.",
+        "Released after sign-off once Florian Weiss, Leiter Produktmanagement, has sent it.",
     ],
 )
 def test_releasers_named_in_the_ways_buyers_write_them(who: str) -> None:

@@ -702,7 +702,7 @@ PERSON = re.compile(
     r" (?:alone |only )?(?:will|shall|must|may|can|is to|has to|is the one to|decides|releases|"
     # "hasta que Diego Hernández firme la prueba", "Ana Ruiz liberará el saldo"
     r"firme|firma|firmará|liberará|libera|"
-    r"is the only (?:person|one) (?:who|that)|"
+    r"is the only (?:person|one) (?:who|that)|has sent|has given|has signed|"
     r"authori[sz]es|signs|approves|holds|sends|gives|issues)\b"
     # signed by a named person in the buyer's language: "commande révisée signée par M. Lionel
     # Berthod", "firmato da Ing. Paolo Conti", "firmado por Dña. Ana Ruiz", "assinado por Rui Sá"
@@ -1980,6 +1980,10 @@ WRITER_AUTHORITY = re.compile(
     r"\b(?:the )?undersigned\b|\b(?:release|sign\w*|approv\w*)\b[^.;]{0,12}\bmyself\b"
     # "I'll ring + email you the OK myself"
     r"|\bthe (?:ok|go|go-?ahead|green light)\b[^.;]{0,12}\bmyself\b"
+    # "not released until I send a revised PO", "then I will send the PO revision"
+    r"|\b(?:i|i'll|i will) (?:then )?send (?:you )?(?:the |a |my )?(?:revised|new|amended|updated) "
+    r"(?:po|purchase order)\b|\b(?:i|i'll|i will) (?:then )?send (?:you )?(?:the |a )?po "
+    r"(?:revision|amendment)\b"
     # "Release of the rest is my call"; Korean "제가 written release 드리겠습니다" (I will give)
     r"|\bmy (?:call|decision)\b|\b제가[^.;]{0,20}release"
     # "signé par moi", "firmato da me", "firmado por mí", "assinado por mim"
@@ -2030,6 +2034,8 @@ CHAT_SPEAKERS = (
     ),
     # LINE's export: "11:46\tKevin Lin\tProduction 1,200 pcs stays on hold."
     re.compile(rf"(?m)^\d\d?:\d\d\t(?P<name>[{_UP}][{_LO}]+ [{_UP}][{_LO}]+)\t"),
+    # KakaoTalk's export: "[Kim Min-jun] [오후 3:08] Rest is on hold until DVT sign-off"
+    re.compile(rf"(?m)^\[(?P<name>[{_UP}][{_LO}]+ [{_UP}][\w'-]+)\] \["),
 )
 SIGNATURE_LINE = re.compile(
     r"(?:signed:?\s*)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?:[A-Z]\.\s?)?[A-Z][a-zà-ÿ'-]+"
