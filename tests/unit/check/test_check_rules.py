@@ -405,6 +405,22 @@ def test_a_status_mail_titled_in_its_subject_records_the_release() -> None:
     assert "RG005" not in check(mail.format(subject="Drift Pro weekly status WK22")).rules
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROLLING FORECAST FC-24-05 (non-binding)\nJune 400, July 500, August 600.\n"
+        "Quantities become firm only through a purchase order or call-off issued and signed by "
+        "Dana Whitfield.\n",
+        "STOP NOTICE for PO CLI-PO-24-0611\n- Quantity authorized now: none.\n- The stop is "
+        "lifted only by a written notice from Priya Shah after the 8D review.\n",
+        "RFQ TC-200S: please quote 500 / 1,000 / 2,000 pcs. This is not an order. The PO will "
+        "be sent separately after we compare the offers.\n",
+    ],
+)
+def test_rules_for_a_later_order_and_a_stop_authorize_nothing_now(text: str) -> None:
+    assert "RG010" not in check(text).rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules

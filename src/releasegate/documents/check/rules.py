@@ -411,6 +411,14 @@ def _grants(seg: Segmented, held: bool = False) -> list[Grant]:
                 continue  # one of the values listed: "(approved, interim ..., or rejected)"
             if re.search(r"\b(?:not|never)\b", candidate.group()):
                 continue  # "PO 4401-7731 is not released"
+            if _ONLY_THROUGH.search(low, max(0, candidate.start() - 70), candidate.start()):
+                continue  # "Quantities become firm only through a PO or call-off issued by ..."
+            if re.search(r"(?:authori[sz]ed|released)$", candidate.group()) and (
+                _AUTHORIZED_NONE.match(low, candidate.end())
+            ):
+                continue  # a stop notice: "Quantity authorized now: none."
+            if "will be" in candidate.group() and _LATER_IF.match(low, candidate.end()):
+                continue  # "PO will be sent separately after we compare the offers."
             if re.match(r"(?:qty|quantity) releas", candidate.group()) and not re.search(
                 r"\d", sentence.text[candidate.end() :].split("\n", 1)[0]
             ):
@@ -559,6 +567,9 @@ def _chat_speaker(text: str) -> bool:
     return False
 
 
+_ONLY_THROUGH = re.compile(r"\bonly (?:through|via|as|against|with|by means of)\b[^.;]*$")
+_AUTHORIZED_NONE = re.compile(r"(?:\s+now)?\s*[:=|]?\s*(?:none|nil|zero|0)\b")
+_LATER_IF = re.compile(r"\s+(?:separately\s+)?(?:after|once|when|if|as soon as|only)\b")
 _EVENT_LABEL = re.compile(r"\W*(?:unlock(?:ing)? event|release event|trigger(?: event)?)\s*[:|]")
 
 
