@@ -400,6 +400,13 @@ def test_a_small_number_glued_to_a_word_is_a_feature_not_a_count() -> None:
     assert [q.value for q in find_quantities("the 10,000-tray production price")] == [10000]
 
 
+def test_which_release_of_how_many_and_which_sample_are_no_counts() -> None:
+    assert find_quantities("so here is release 1 of 3 under po 4500031877") == []
+    assert [q.value for q in find_quantities("call-off 2 of 5 releases 300 pcs")] == [300]
+    assert find_quantities("the weld seam on sample 4 is acceptable") == []
+    assert [q.value for q in find_quantities("sample 4 pcs")] == [4]
+
+
 def test_a_small_number_before_a_feature_and_its_design_is_no_count() -> None:
     assert find_quantities("the new bracket (the one w/ the 3 hole pattern)") == []
     assert find_quantities("a 6 cavity mould for the caps") == []

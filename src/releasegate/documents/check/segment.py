@@ -804,6 +804,12 @@ _SEQUENCE_BEFORE = re.compile(
     r"\b(?:release|call-?off|tranche|lot|shipment|delivery|drop|wave|phase|stage|step)\s*"
     r"(?:no\.?|nr\.?|#)?\s*$"
 )
+_SEQUENCE_OF_BEFORE = re.compile(
+    r"\b(?:release|call-?off|tranche|lot|shipment|delivery|drop|wave|phase|stage|step|part|page)"
+    r"\s*(?:no\.?|nr\.?|#)?\s*\d{1,2}\s+of\s*$"
+)
+_ONE_SAMPLE_BEFORE = re.compile(r"\b(?:sample|specimen|piece|part|unit)\s*(?:no\.?|nr\.?|#)?\s*$")
+_VERB_AFTER = re.compile(r"\s+(?:is|was|has|had|shows?|showed|fits?|failed|passed|needs?)\b")
 _SPLIT_AFTER = re.compile(
     r"\s+(?:equal\s+|partial\s+|separate\s+)?(?:lots|deliveries|shipments|batches|tranches|"
     r"instal?ments|drops|call-offs)\b"
@@ -1093,6 +1099,21 @@ def _judge(low: str, m: re.Match[str]) -> Quantity | None:
         and _SEQUENCE_BEFORE.search(low, max(0, s - 16), s)
     ):
         return None  # "release 1", "call-off 2": which one, not how many
+    if (
+        after is None
+        and raw.isdigit()
+        and int(raw) < 100
+        and _SEQUENCE_OF_BEFORE.search(low, max(0, s - 24), s)
+    ):
+        return None  # "release 1 of 3": how many releases, not how many parts
+    if (
+        after is None
+        and raw.isdigit()
+        and int(raw) < 100
+        and _ONE_SAMPLE_BEFORE.search(low, max(0, s - 12), s)
+        and _VERB_AFTER.match(low, e)
+    ):
+        return None  # "the weld seam on sample 4 is acceptable": which sample
     if _SPLIT_AFTER.match(low, e):
         return None  # "in 5 lots of 498 pcs": how deliveries are split, not a count of parts
     if (
