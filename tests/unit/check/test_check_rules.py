@@ -421,6 +421,17 @@ def test_rules_for_a_later_order_and_a_stop_authorize_nothing_now(text: str) -> 
     assert "RG010" not in check(text).rules
 
 
+def test_a_production_quantity_column_headed_with_its_quote_reference() -> None:
+    portal = (
+        "Supplier portal - PO BTC-7720\n"
+        "Item | Description | Sample qty (this PO) | Production qty (quote TY-Q-2291) | "
+        "Unit price\n"
+        "125B-BTC | 125B enclosure, green | 30 | 3,000 | 4.10 / 2.60\n"
+        "Buyer comment: Please make the 30 samples as soon as possible.\n"
+    )
+    assert "RG001" in check(portal).rules
+
+
 def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     assert "RG012" in check("Kindly start the series; the advance payment has been remitted.").rules
     assert "RG012" in check("Proforma settled, so we've launched the full run of 2,400.").rules
