@@ -438,6 +438,13 @@ def test_payment_read_as_a_start_in_either_order_and_either_voice() -> None:
     two = check("Thanks, down payment received! We'll get the presses rolling on Monday.")
     assert "RG012" in two.rules
     assert "RG012" not in check("Deposit transferred. Payment is not a release.").rules
+    for safe in (
+        "Neither this payment nor any deposit releases production.",
+        "Payment of this pro-forma covers the sample lot only.",
+        "Deposit received, thank you. We will only start the 38 series liners after we receive "
+        "your written release, as your PO says.",
+    ):
+        assert "RG012" not in check(safe).rules, safe
 
 
 def test_a_suppliers_start_on_po_acceptance_authorizes_nothing() -> None:

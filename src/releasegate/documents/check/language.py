@@ -1741,6 +1741,13 @@ PAYMENT_SAFE = re.compile(
     # a release cited with its author: "acknowledges PO 12: 500 pcs released for production
     # by Owen Price" names the buyer's release, not the payment, as the authority
     r"|\breleased (?:\w+ ){0,3}by (?!the (?:deposit|payment)|payment|receipt)\w"
+    # "Neither this payment nor any deposit releases production", "Payment of this pro-forma
+    # covers the sample lot only", "We will only start them after we receive your written
+    # release", "waiting for your written release"
+    r"|\bneither\b[^.;]{0,40}\bnor\b[^.;]{0,40}\breleas"
+    r"|\b(?:covers?|is for|applies to)\b[^.;]{0,40}\b(?:samples?|sample lot|pilot(?: lot)?)\b"
+    r"[^.;]{0,20}\bonly\b"
+    r"|\b(?:after|once|when|until|upon|for)\b[^.;]{0,30}\bwritten (?:production )?release\b"
 )
 
 # Senses of "approval" and "release" (RG009): what the word is about, from its neighbours.
