@@ -3917,8 +3917,9 @@ def run_rules(parts: Sequence[Part], facts: OrderFacts | None) -> tuple[list[Doc
         for f in findings
         if f.rule == "RG007" and not _APPROVED_SO.search(f.text.lower())
     }
-    # "the deposit is in now, please start production": a start paid for is RG012's risk; an
-    # approval word beside the payment ("deposit paid, so go ahead!") approves unscoped as well
+    # "the deposit is in now, please start production": a start paid for is RG012's risk, and
+    # "pls kick off the EVT build" RG010's (it counts nothing); an approval word in the sentence
+    # ("deposit paid, so go ahead!", "all good, you can start") approves unscoped as well
     specific |= {
         (f.file, f.sentence_start)
         for f in findings
