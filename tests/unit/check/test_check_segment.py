@@ -400,6 +400,12 @@ def test_a_small_number_glued_to_a_word_is_a_feature_not_a_count() -> None:
     assert [q.value for q in find_quantities("the 10,000-tray production price")] == [10000]
 
 
+def test_a_quantity_header_with_a_bracket_and_words_after_it() -> None:
+    table = "Item | Qty (pcs) ordered | Price\nA-1 | 40 | 2.10\n"
+    seg = segment(table)
+    assert [q.value for q in seg.quantities if q.start in seg.column_starts] == [40]
+
+
 def test_which_release_of_how_many_and_which_sample_are_no_counts() -> None:
     assert find_quantities("so here is release 1 of 3 under po 4500031877") == []
     assert [q.value for q in find_quantities("call-off 2 of 5 releases 300 pcs")] == [300]

@@ -1173,7 +1173,7 @@ _HEADER_CELL = re.compile(
     r"[^|\d]{0,25}\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|mennyis[eé]g|ilo[sś][cć]|antal|aantal|cantidad|cant|"
     r"quantit[àa]|quantit[ée]|qt[ée]|" + _EAST_QTY + r")\b\.?[^|\d(]{0,30}"
     # a reference in brackets after it: "Production qty (quote TY-Q-2291)"
-    r"(?:\([^()|\n]{0,40}\)\s*)?"
+    r"(?:\([^()|\n]{0,40}\)[^|\d(]{0,20})?"
 )
 _PLAIN_HEADER = re.compile(
     r"\b(?:qty|q'ty|q\.ty|qtd|qtde|quantity|menge|anzahl|antal|aantal|qte|qté|quantité|cantidad|cant|"
