@@ -242,6 +242,9 @@ def test_with_an_order_the_register_alone_decides_conflicting_quantities() -> No
         "Sample approved for fit check only; production not released.",
         "Goods receipt is open Monday to Friday; deliveries between 7:00 and 15:00 at gate 4.",
         "Could you confirm whether the colour should be RAL 9005 or RAL 9011?",
+        "Please announce deliveries one day ahead; goods receipt closes at 15:00.",
+        "Invoices must quote the purchase order number and the delivery note number.",
+        "Thank you for your cooperation, and best regards from the purchasing team.",
     ],
 )
 def test_correctly_scoped_and_neutral_wording_stays_clean_with_the_model(text: str) -> None:

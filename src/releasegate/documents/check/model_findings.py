@@ -14,6 +14,7 @@ against the register alone, never added or dropped by the model. A finding the r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 
 from . import language as lang
@@ -145,9 +146,20 @@ def _absence_may_apply(docs: Sequence[Doc]) -> bool:
     that only asks."""
     if not nothing_authorizes(docs):
         return True
-    return all(d.role == "information" for d in docs) and any(
-        not is_question(s) for d in docs for s in d.seg.sentences
+    return (
+        all(d.role == "information" for d in docs)
+        and any(not is_question(s) for d in docs for s in d.seg.sentences)
+        # words about parts to make: a count of them, samples, production, a start or a
+        # release ("Invoices must quote the purchase order number" authorizes nothing)
+        and any(d.seg.quantities or _MAKING.search(d.seg.low) for d in docs)
     )
+
+
+_MAKING = re.compile(
+    r"\b(?:samples?|prototypes?|protos?|pilots?|fai|first[- ]articles?|trials?|production|series|"
+    r"bulk|mass|balance|releas\w*|approv\w*|go[- ]ahead|green light|proceed\w*|start\w*|"
+    r"produc\w*|manufactur\w*|run|build|make|pieces|pcs|units|sets)\b"
+)
 
 
 def unread_note(docs: Sequence[Doc], model: WordingModel | None = None) -> str | None:

@@ -887,7 +887,11 @@ def analyse(part: Part) -> Doc:
             # its count left open: "QTY : SAMPLE QUANTITY AS DISCUSSED IN PRE-BID MEETING"
             or _UNSTATED_QTY.search(low) is not None
             # the title under a letterhead: "BENGAL ELECTRO LTD. / ... / PURCHASE ORDER (SAMPLE)"
-            or bool(re.search(r"\bpurchase order\b|\bcall-?off\b", _title(part.text)))
+            # (not a sentence that mentions one: "Invoices must quote the purchase order number.")
+            or bool(
+                re.search(r"\bpurchase order\b|\bcall-?off\b", _title(part.text))
+                and not _title(part.text).endswith((".", "!", "?"))
+            )
             or any(
                 len(line.strip()) <= 80 and _TITLE_LINE.match(line.lower())
                 for line in part.text.lstrip().split("\n", 3)[1:3]
