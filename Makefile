@@ -50,7 +50,7 @@ bench: install
 	$(BIN)/python bench/check_speed.py
 	$(BIN)/python bench/http_api.py
 
-# Retrain the checker's wording model from the corpora under tests/data (thirty to forty minutes on 209 corpora):
+# Retrain the checker's wording model from the corpora under tests/data (thirty to forty minutes on 225 corpora):
 # prints the leave-one-corpus-out accuracy, then writes src/.../check/wording_model.json.gz.
 model: install
 	$(BIN)/python bench/train_wording_model.py
