@@ -421,6 +421,19 @@ def test_rules_for_a_later_order_and_a_stop_authorize_nothing_now(text: str) -> 
     assert "RG010" not in check(text).rules
 
 
+def test_the_quotes_production_figure_cited_beside_a_sample_po_is_not_authorized() -> None:
+    chat = (
+        "[09:02] Jennifer Tremblay: Hi Lily, PO 88-4447 sent this morning for 8 sample cams. "
+        "Your quote HT-Q-2406-11 has 1,500 pcs for production.\n"
+        "[09:30] Lily Zhang: Received with thanks Jennifer! 8pcs samples we start Monday.\n"
+    )
+    assert "RG001" in check(chat).rules
+    held = chat.replace(
+        "for production.", "for production; those are not released until sample sign-off."
+    )
+    assert "RG001" not in check(held).rules
+
+
 def test_a_production_quantity_column_headed_with_its_quote_reference() -> None:
     portal = (
         "Supplier portal - PO BTC-7720\n"

@@ -570,6 +570,7 @@ def _chat_speaker(text: str) -> bool:
 _ONLY_THROUGH = re.compile(r"\bonly (?:through|via|as|against|with|by means of)\b[^.;]*$")
 _AUTHORIZED_NONE = re.compile(r"(?:\s+now)?\s*[:=|]?\s*(?:none|nil|zero|0)\b")
 _LATER_IF = re.compile(r"\s+(?:separately\s+)?(?:after|once|when|if|as soon as|only)\b")
+_QUOTE_CITED = re.compile(r"\b(?:your|the|our|supplier'?s?) (?:quote|quotation|offer)\b")
 _EVENT_LABEL = re.compile(r"\W*(?:unlock(?:ing)? event|release event|trigger(?: event)?)\s*[:|]")
 
 
@@ -1007,6 +1008,13 @@ def analyse(part: Part) -> Doc:
                     # releases production": the samples judged are no count released
                     and not (
                         s is grant.sentence and q.start < grant.start and _in_event_clause(s, q)
+                    )
+                    # "... for 8 sample cams. Your quote HT-Q-2406-11 has 1,500 pcs for
+                    # production": the quote's figure, cited, is not what is authorized
+                    and not _QUOTE_CITED.search(
+                        seg.low,
+                        max(s.start, grant.end if s is grant.sentence else s.start),
+                        q.start,
                     )
                 ]
         active = sorted(set(active), key=lambda q: q.start)
