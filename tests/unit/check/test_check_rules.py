@@ -434,6 +434,16 @@ def test_the_quotes_production_figure_cited_beside_a_sample_po_is_not_authorized
     assert "RG001" not in check(held).rules
 
 
+def test_a_go_ahead_for_the_samples_counted_on_a_row_above_the_production_row() -> None:
+    letter = (
+        "Bestelbrief / Order letter\nBetreft: grow-tray insert GTI-1020-72, uw offerte "
+        "APW-Q-24-118\nScope | Quantity | Price\nSamples | 48 pcs | EUR 2,90\n"
+        "Production quantity | 4.800 pcs | EUR 0,42\n"
+        "Beste Avi, please proceed with the samples and send them to our project site.\n"
+    )
+    assert "RG001" in check(letter).rules
+
+
 def test_a_production_quantity_column_headed_with_its_quote_reference() -> None:
     portal = (
         "Supplier portal - PO BTC-7720\n"

@@ -1455,6 +1455,9 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
             # says what becomes of the rest
         base = _active_qty(bundle, auth)
         if base is None:
+            base = _sample_row_count(auth)  # "Samples | 48 pcs" above "Please proceed with
+            # the samples", beside "Production quantity | 4.800 pcs"
+        if base is None:
             continue
         authorized = {
             q.value for d in auth if not d.is_po or len(auth) > 1 for q in d.active
@@ -1492,6 +1495,20 @@ def rg001_quote_shows_unreleased_quantity(bundle: Bundle) -> list[Finding]:
                 )
                 break
     return out
+
+
+def _sample_row_count(auth: Sequence[Doc]) -> int | None:
+    """The count on a row an authorization heads with its samples ("Samples | 48 pcs"), when
+    its go-ahead names the samples but counts nothing; None without one."""
+    counts = [
+        q.value
+        for d in auth
+        if d.sample
+        for q in d.seg.quantities
+        if _SAMPLES_ROW.match(_line_of(d.part.text, q.start).lower())
+        and not _inside(q.start, d.hold_spans)
+    ]
+    return min(counts) if counts else None
 
 
 def _informational(doc: Doc, sentence: Sentence, q: Quantity) -> bool:
