@@ -444,6 +444,17 @@ def test_a_go_ahead_for_the_samples_counted_on_a_row_above_the_production_row() 
     assert "RG001" in check(letter).rules
 
 
+def test_an_edi_order_whose_free_text_counts_other_samples_than_its_line() -> None:
+    edi = (
+        "EDI ORDERS D.96A - PRINT\nBGM 220  ORDER 4500087902\n"
+        "LIN 1  ++CB-20-42:SA\nQTY+21:24:PCE\n"
+        "FTX+AAI+SAMPLES ONLY 30 PCS. BALANCE NOT RELEASED UNTIL SAMPLE SIGN-OFF AND WRITTEN "
+        "RELEASE BY MARTA KOVAC.\n"
+    )
+    assert "RG011" in check(edi).rules
+    assert "RG011" not in check(edi.replace("ONLY 30 PCS", "ONLY 24 PCS")).rules
+
+
 def test_a_production_quantity_column_headed_with_its_quote_reference() -> None:
     portal = (
         "Supplier portal - PO BTC-7720\n"

@@ -3161,6 +3161,8 @@ _SCOPE_SAMPLES = re.compile(
     r"\bscope\s*:\s*(?:[a-z]+\s+){0,2}(?:samples?|prototypes?|protos?|first articles?)\s*[,:]\s*$"
     # "Sample quantity: five (5) pcs."
     r"|\bsamples? (?:quantity|qty)\s*[:=]\s*(?:[a-z-]+\s+)?\(?$"
+    # "FTX+AAI+SAMPLES ONLY 30 PCS"
+    r"|\bsamples? only\s*[:=]?\s*$"
     # "Amostras / samples: twelve (12) pcs para qualificacao"
     r"|\b(?:samples?|amostras?|muestras?|muster|campioni|échantillons)\s*:\s*$"
     # "Sample order: twenty (20) aerator paddles", "Sample lot of six (6) bench frames",
