@@ -1837,7 +1837,8 @@ RELEASE_COMMERCIAL = re.compile(
     r"|\breleas\w* by (?:our |the )?(?:finance|controlling|accounting|purchasing|procurement|"
     r"management|budget owner|cfo)\b"
     # a record's row ("PO HW-PO-24-0655 | released | 2024-06-12"), "the PO is released now",
-    # "our SAP release went through", "Release stat: released"
+    # "our SAP release went through" (not a "Release status" header: a portal's status of
+    # anything)
     r"|\b(?:po|purchase order)\s*(?:no\.?|#)?\s*[a-z]{0,4}[-/]?\d[\w/-]*[^|\n]{0,30}\|\s*"
     r"releas\w*(?!\s*(?:qty|quantity|\())"
     r"|\b(?:the |our |your )?(?:po|purchase order) (?:is|was|has been) (?:now )?released\b"
@@ -1866,8 +1867,8 @@ RELEASE_TECHNICAL = re.compile(
     # "released after the design-verification sign-off" releases parts, not the design
     r"(?:(?!after|until|upon|once|following|when|before|by)\w+ ){0,2}"
     r"(?:drawings?|design|rev\b|revision|plm|eco|ecn|cad|model|spec\w*|software|firmware|bom)"
-    # a record's row ("Drawing HB-D-7000 rev D | released", "Sample sets, 6 sets | released for
-    # shooting test"), samples released at incoming inspection
+    # a record's row ("Drawing HB-D-7000 rev D | released"; not a PO's "sample | released" line,
+    # which releases the samples to be made), samples released at incoming inspection
     r"|\b(?:drawings?|dwg|ppap|psw)\b[^|\n]{0,40}\|\s*releas\w*"
     r"|\breleas\w* (?:the )?(?:\w+ )?(?:samples?|prototypes?) (?:from|at|after) (?:the )?"
     r"(?:incoming )?inspection\b"
